@@ -1,0 +1,25 @@
+package org.safeguarding.kernel;
+
+/**
+ * The roles of the school directory. {@link #SYSTEM} is the workflow itself acting on a timer; it is never
+ * given to a person.
+ */
+public enum Role {
+    STAFF, COMPUTING_LEAD, DSL, SLT, HEADTEACHER, GOVERNOR, ADMIN, SERVICE, SYSTEM;
+
+    /** The order in which a person's roles name the capacity they act in, most senior first. */
+    private static final Role[] PRECEDENCE = {SYSTEM, HEADTEACHER, DSL, SLT, COMPUTING_LEAD, ADMIN, GOVERNOR, SERVICE, STAFF};
+
+    public static Role principalOf(java.util.Collection<Role> roles) {
+        for (Role candidate : PRECEDENCE) {
+            if (roles.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

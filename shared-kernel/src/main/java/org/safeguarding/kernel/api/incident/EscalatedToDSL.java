@@ -1,0 +1,12 @@
+package org.safeguarding.kernel.api.incident;
+
+import java.time.Instant;
+
+/** The incident moved up to the DSL, by a person or automatically; a new acknowledgement clock starts. */
+public record EscalatedToDSL(String incidentId,
+                             Level from,
+                             String reason,
+                             boolean automatic,
+                             Instant escalatedAt,
+                             Instant acknowledgeBy) {
+}

@@ -1,0 +1,7 @@
+package org.safeguarding.kernel.api.incident;
+
+/** The incident was closed with an outcome and its rationale. */
+public record IncidentClosed(String incidentId,
+                             Outcome outcome,
+                             String rationale) {
+}

@@ -1,0 +1,6 @@
+package org.safeguarding.kernel.api.incident;
+
+/** Whether a moderation action has been carried out. */
+public enum ModerationStatus {
+    PENDING, DONE, FAILED
+}

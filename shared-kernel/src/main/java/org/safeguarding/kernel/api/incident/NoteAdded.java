@@ -1,0 +1,6 @@
+package org.safeguarding.kernel.api.incident;
+
+/** A note was added to the record. */
+public record NoteAdded(String incidentId,
+                        String text) {
+}

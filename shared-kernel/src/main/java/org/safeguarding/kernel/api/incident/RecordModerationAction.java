@@ -1,0 +1,12 @@
+package org.safeguarding.kernel.api.incident;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Record what was done, or is to be done, about the content the incident concerns. */
+public record RecordModerationAction(@TargetAggregateIdentifier String incidentId,
+                   String actionId,
+                   ModerationActionType action,
+                   String note,
+                   @TargetAggregateVersion Long expectedVersion) {
+}

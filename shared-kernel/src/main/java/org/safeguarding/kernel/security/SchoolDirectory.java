@@ -1,0 +1,59 @@
+package org.safeguarding.kernel.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.Role;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/** The people who may sign in, with their names and roles. */
+public class SchoolDirectory implements UserDetailsService {
+
+    private final Map<String, DirectoryProperties.Person> people;
+
+    public SchoolDirectory(DirectoryProperties properties) {
+        this.people = properties.users().stream()
+                .collect(Collectors.toUnmodifiableMap(DirectoryProperties.Person::username, Function.identity()));
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        DirectoryProperties.Person person = people.get(username);
+        if (person == null) {
+            throw new UsernameNotFoundException("Not in the school directory");
+        }
+        return User.withUsername(person.username())
+                .password(person.password())
+                .authorities(person.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
+                .build();
+    }
+
+    public Optional<Actor> actor(String username) {
+        return Optional.ofNullable(people.get(username)).map(person -> Actor.of(person.username(), person.roles()));
+    }
+
+    public List<String> usernamesWith(Role role) {
+        return people.values().stream()
+                .filter(person -> person.roles().contains(role))
+                .map(DirectoryProperties.Person::username)
+                .sorted()
+                .toList();
+    }
+
+    public Optional<String> displayName(String username) {
+        return Optional.ofNullable(people.get(username)).map(DirectoryProperties.Person::name);
+    }
+
+    public Collection<DirectoryProperties.Person> everyone() {
+        return people.values();
+    }
+}

@@ -1,0 +1,2 @@
+/** Authentication against the school directory and the roles it grants. */
+package org.safeguarding.kernel.security;

@@ -1,0 +1,38 @@
+package org.safeguarding.kernel.web;
+
+import java.time.Clock;
+
+import org.safeguarding.kernel.audit.RequestContextFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The request filters, in order: request id, body limit, (Spring Security at -100), idempotency, which needs
+ * to know who is calling.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestContextFilter> requestContextFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestContextFilter());
+        registration.setOrder(-1000);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(problems));
+        registration.setOrder(-900);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc, ProblemWriter problems, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, problems, clock));
+        registration.setOrder(-50);
+        return registration;
+    }
+}
