@@ -13,12 +13,12 @@ import org.springframework.context.annotation.Configuration;
 public class AuditConfiguration {
 
     @Bean
-    CorrelationDataProvider messageOriginProvider() {
+    static CorrelationDataProvider messageOriginProvider() {
         return new MessageOriginProvider();
     }
 
     @Bean
-    CorrelationDataProvider auditCorrelationDataProvider() {
+    static CorrelationDataProvider auditCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(AuditMetaData.CORRELATED_KEYS.toArray(String[]::new));
     }
 

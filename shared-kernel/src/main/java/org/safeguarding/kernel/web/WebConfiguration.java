@@ -2,7 +2,7 @@ package org.safeguarding.kernel.web;
 
 import java.time.Clock;
 
-import org.safeguarding.kernel.audit.RequestContextFilter;
+import org.safeguarding.kernel.audit.RequestIdFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class WebConfiguration {
 
     @Bean
-    FilterRegistrationBean<RequestContextFilter> requestContextFilter() {
-        var registration = new FilterRegistrationBean<>(new RequestContextFilter());
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(-1000);
         return registration;
     }

@@ -11,7 +11,7 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Gives each request an id (the caller's {@code X-Request-Id} or a new one) and remembers where it came from. */
-public class RequestContextFilter extends OncePerRequestFilter {
+public class RequestIdFilter extends OncePerRequestFilter {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

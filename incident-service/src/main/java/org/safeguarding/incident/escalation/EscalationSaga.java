@@ -1,0 +1,163 @@
+package org.safeguarding.incident.escalation;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.api.incident.DeadlineKind;
+import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.EscalateToDSL;
+import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.EscalatedToDSL;
+import org.safeguarding.kernel.api.incident.EscalatedToSLT;
+import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
+import org.safeguarding.kernel.api.incident.IncidentClosed;
+import org.safeguarding.kernel.api.incident.IncidentReopened;
+import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
+import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.calendar.WorkingCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an incident's clocks. Not acknowledged in time: escalate one level as the system, with the reason; at
+ * SLT there is no higher level, so the missed deadline is recorded instead. LADO decision not made in time:
+ * recorded as missed. Deadlines live in db-scheduler's table and fire after a restart.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class EscalationSaga {
+
+    static final String INCIDENT_ID = "incidentId";
+    static final String ACKNOWLEDGEMENT_DEADLINE = "acknowledgement-deadline";
+    static final String LADO_DECISION_DEADLINE = "lado-decision-deadline";
+    private static final Logger log = LoggerFactory.getLogger(EscalationSaga.class);
+    private static final DateTimeFormatter SCHOOL_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm");
+
+    private String incidentId;
+    private Level level;
+    private String acknowledgementDeadlineId;
+    private String ladoDecisionDeadlineId;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(IncidentReported event, DeadlineManager deadlines) {
+        incidentId = event.incidentId();
+        level = event.level();
+        scheduleAcknowledgement(event.acknowledgeBy(), deadlines);
+        if (event.ladoDecisionDue() != null) {
+            ladoDecisionDeadlineId = deadlines.schedule(event.ladoDecisionDue(), LADO_DECISION_DEADLINE,
+                    new LadoDecisionDue(incidentId, event.ladoDecisionDue()));
+        }
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(IncidentReopened event, DeadlineManager deadlines) {
+        incidentId = event.incidentId();
+        level = event.level();
+        scheduleAcknowledgement(event.acknowledgeBy(), deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(IncidentAcknowledged event, DeadlineManager deadlines) {
+        cancelAcknowledgement(deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(EscalatedToDSL event, DeadlineManager deadlines) {
+        level = Level.DSL;
+        scheduleAcknowledgement(event.acknowledgeBy(), deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(EscalatedToSLT event, DeadlineManager deadlines) {
+        level = Level.SLT;
+        scheduleAcknowledgement(event.acknowledgeBy(), deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(ReferredToLADO event, DeadlineManager deadlines) {
+        cancelLadoDecision(deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(DecidedNotToReferToLADO event, DeadlineManager deadlines) {
+        cancelLadoDecision(deadlines);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(IncidentClosed event, DeadlineManager deadlines) {
+        cancelAcknowledgement(deadlines);
+        cancelLadoDecision(deadlines);
+    }
+
+    @DeadlineHandler(deadlineName = ACKNOWLEDGEMENT_DEADLINE)
+    void acknowledgementOverdue(AcknowledgementDue due, CommandGateway commands) {
+        acknowledgementDeadlineId = null;
+        String reason = "Not acknowledged at " + due.level() + " level by " + inSchoolTime(due.due());
+        Object command = switch (due.level()) {
+            case COMPUTING_LEAD -> new EscalateToDSL(incidentId, reason + "; escalated to the DSL", null);
+            case DSL -> new EscalateToSLT(incidentId, reason + "; escalated to the headteacher", null);
+            case SLT -> new RecordDeadlineMissed(incidentId, DeadlineKind.ACKNOWLEDGEMENT, due.due(),
+                    reason + "; there is no higher level, so it is overdue");
+        };
+        sendAsSystem(commands, command, reason);
+    }
+
+    @DeadlineHandler(deadlineName = LADO_DECISION_DEADLINE)
+    void ladoDecisionOverdue(LadoDecisionDue due, CommandGateway commands) {
+        ladoDecisionDeadlineId = null;
+        String reason = "No LADO referral or decision not to refer recorded by " + inSchoolTime(due.due());
+        sendAsSystem(commands, new RecordDeadlineMissed(incidentId, DeadlineKind.LADO_DECISION, due.due(), reason), reason);
+    }
+
+    private void scheduleAcknowledgement(Instant due, DeadlineManager deadlines) {
+        cancelAcknowledgement(deadlines);
+        acknowledgementDeadlineId = deadlines.schedule(due, ACKNOWLEDGEMENT_DEADLINE,
+                new AcknowledgementDue(incidentId, level, due));
+    }
+
+    private void cancelAcknowledgement(DeadlineManager deadlines) {
+        if (acknowledgementDeadlineId != null) {
+            deadlines.cancelSchedule(ACKNOWLEDGEMENT_DEADLINE, acknowledgementDeadlineId);
+            acknowledgementDeadlineId = null;
+        }
+    }
+
+    private void cancelLadoDecision(DeadlineManager deadlines) {
+        if (ladoDecisionDeadlineId != null) {
+            deadlines.cancelSchedule(LADO_DECISION_DEADLINE, ladoDecisionDeadlineId);
+            ladoDecisionDeadlineId = null;
+        }
+    }
+
+    /** The incident may have moved on meanwhile; the aggregate then refuses, which is the right outcome. */
+    private void sendAsSystem(CommandGateway commands, Object command, String reason) {
+        commands.send(GenericCommandMessage.asCommandMessage(command).andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)))
+                .exceptionally(refused -> {
+                    log.info("Incident {}: {} not applied: {}", incidentId, command.getClass().getSimpleName(),
+                            refused.getMessage());
+                    return null;
+                });
+    }
+
+    private static String inSchoolTime(Instant instant) {
+        return ZonedDateTime.ofInstant(instant, WorkingCalendar.SCHOOL_ZONE).format(SCHOOL_TIME) + " (Europe/London)";
+    }
+}

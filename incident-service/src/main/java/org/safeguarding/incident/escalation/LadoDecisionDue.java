@@ -1,0 +1,7 @@
+package org.safeguarding.incident.escalation;
+
+import java.time.Instant;
+
+/** The payload of the LADO decision deadline. */
+public record LadoDecisionDue(String incidentId, Instant due) {
+}

@@ -1,0 +1,340 @@
+package org.safeguarding.incident.incident;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.Role;
+import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
+import org.safeguarding.kernel.api.incident.AddNote;
+import org.safeguarding.kernel.api.incident.AdviceRecorded;
+import org.safeguarding.kernel.api.incident.Channel;
+import org.safeguarding.kernel.api.incident.CloseIncident;
+import org.safeguarding.kernel.api.incident.ContentRef;
+import org.safeguarding.kernel.api.incident.DeadlineKind;
+import org.safeguarding.kernel.api.incident.DeadlineMissed;
+import org.safeguarding.kernel.api.incident.DecideNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.EscalateToDSL;
+import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.EscalatedToDSL;
+import org.safeguarding.kernel.api.incident.EscalatedToSLT;
+import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
+import org.safeguarding.kernel.api.incident.IncidentClosed;
+import org.safeguarding.kernel.api.incident.IncidentReopened;
+import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
+import org.safeguarding.kernel.api.incident.ModerationActionType;
+import org.safeguarding.kernel.api.incident.ModerationStatus;
+import org.safeguarding.kernel.api.incident.NoteAdded;
+import org.safeguarding.kernel.api.incident.RecordAdvice;
+import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
+import org.safeguarding.kernel.api.incident.RecordModerationAction;
+import org.safeguarding.kernel.api.incident.ReferToLADO;
+import org.safeguarding.kernel.api.incident.ReferToPolice;
+import org.safeguarding.kernel.api.incident.Referral;
+import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.api.incident.ReferredToPolice;
+import org.safeguarding.kernel.api.incident.ReopenIncident;
+import org.safeguarding.kernel.api.incident.ReportIncident;
+import org.safeguarding.kernel.api.incident.Subject;
+
+/**
+ * An incident, from report to closure: where it is on the escalation ladder, whether someone has picked it up,
+ * and the rules of who may do what to it. Every decision here is an event with its actor in the metadata.
+ */
+@Aggregate
+public class Incident {
+
+    @AggregateIdentifier
+    private String incidentId;
+    private Level level;
+    private boolean acknowledged;
+    private Instant assignedAt;
+    private boolean closed;
+    private boolean allegationAgainstAdult;
+    private boolean ladoDecisionPending;
+    private Instant ladoDecisionDue;
+    private List<Subject> subjects;
+    private Channel channel;
+    private ContentRef contentRef;
+    private final Set<Referral> referrals = EnumSet.noneOf(Referral.class);
+
+    @CommandHandler
+    public Incident(ReportIncident command, Actor actor, EscalationTimetable timetable) {
+        if (!actor.has(Role.STAFF)) {
+            throw RuleViolation.forbidden("not-staff", "Only members of staff report incidents");
+        }
+        if (command.contentRef() != null && command.channel() != Channel.SCHOOL_ACCOUNT) {
+            throw RuleViolation.unprocessable("content-ref-needs-school-account",
+                    "contentRef names a post or comment on a school account, so channel must be SCHOOL_ACCOUNT");
+        }
+        Routing routing = Routing.of(command);
+        Instant now = timetable.now();
+        apply(new IncidentReported(command.incidentId(), command.form(), command.category(), command.summary(),
+                command.details(), command.occurredAt(), command.channel(), command.platform(), command.contentRef(),
+                List.copyOf(command.subjects()), command.allegationAgainstAdult(), routing.level(),
+                routing.level().assignedRole(), routing.reason(), actor.username(), now, timetable.acknowledgeBy(now),
+                command.allegationAgainstAdult() ? timetable.ladoDecisionDue(now) : null));
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeIncident command, Actor actor, EscalationTimetable timetable) {
+        requireOpen();
+        requireWithinReach(actor, "acknowledge");
+        if (acknowledged) {
+            throw RuleViolation.conflict("already-acknowledged", "The incident has already been acknowledged at this level");
+        }
+        apply(new IncidentAcknowledged(incidentId, level, assignedAt, timetable.now()));
+    }
+
+    @CommandHandler
+    void handle(EscalateToDSL command, Actor actor, EscalationTimetable timetable) {
+        escalate(Level.DSL, command.reason(), actor, timetable);
+    }
+
+    @CommandHandler
+    void handle(EscalateToSLT command, Actor actor, EscalationTimetable timetable) {
+        escalate(Level.SLT, command.reason(), actor, timetable);
+    }
+
+    private void escalate(Level to, String reason, Actor actor, EscalationTimetable timetable) {
+        requireOpen();
+        if (!to.isAbove(level)) {
+            throw RuleViolation.conflict("escalation-not-upwards",
+                    "The incident is already at " + level + "; escalation only goes up");
+        }
+        if (actor.isSystem()) {
+            if (acknowledged) {
+                throw RuleViolation.conflict("already-acknowledged", "Acknowledged in time; no automatic escalation");
+            }
+        } else {
+            requireWithinReach(actor, "escalate");
+        }
+        requireReason(reason, "An escalation needs a reason");
+        Instant now = timetable.now();
+        Instant acknowledgeBy = timetable.acknowledgeBy(now);
+        if (to == Level.DSL) {
+            apply(new EscalatedToDSL(incidentId, level, reason, actor.isSystem(), now, acknowledgeBy));
+        } else {
+            apply(new EscalatedToSLT(incidentId, level, reason, actor.isSystem(), now, acknowledgeBy));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordDeadlineMissed command, Actor actor) {
+        if (!actor.isSystem()) {
+            throw RuleViolation.forbidden("system-only", "Only the escalation timer records a missed deadline");
+        }
+        boolean stillDue = command.kind() == DeadlineKind.ACKNOWLEDGEMENT ? !acknowledged : ladoDecisionPending;
+        if (closed || !stillDue) {
+            throw RuleViolation.conflict("deadline-met", "The deadline was met before it ran out");
+        }
+        apply(new DeadlineMissed(incidentId, command.kind(), command.due(), level));
+    }
+
+    @CommandHandler
+    void handle(ReferToLADO command, Actor actor, EscalationTimetable timetable) {
+        requireOpen();
+        requireCaseManager(actor, "refer to the LADO");
+        if (subjects.stream().noneMatch(Subject::worksWithChildren)) {
+            throw RuleViolation.unprocessable("lado-needs-adult-subject",
+                    "A LADO referral is about an adult who works with children (STAFF, VOLUNTEER or GOVERNOR subject)");
+        }
+        if (referrals.contains(Referral.LADO)) {
+            throw RuleViolation.conflict("already-referred", "The incident has already been referred to the LADO");
+        }
+        if (command.details() == null || command.details().adult() == null || command.details().allegation() == null) {
+            throw RuleViolation.unprocessable("lado-referral-incomplete", "A LADO referral names the adult and the allegation");
+        }
+        Instant now = timetable.now();
+        apply(new ReferredToLADO(incidentId, command.details(), command.reason(), now, ladoDecisionDue,
+                ladoDecisionDue == null || !now.isAfter(ladoDecisionDue)));
+    }
+
+    @CommandHandler
+    void handle(DecideNotToReferToLADO command, Actor actor, EscalationTimetable timetable) {
+        requireOpen();
+        requireCaseManager(actor, "decide on a LADO referral");
+        if (!ladoDecisionPending) {
+            throw RuleViolation.conflict("no-lado-decision-pending",
+                    "There is no LADO decision pending: it is not an allegation against an adult, or it was decided");
+        }
+        requireReason(command.reason(), "A decision not to refer needs its rationale");
+        Instant now = timetable.now();
+        apply(new DecidedNotToReferToLADO(incidentId, command.reason(), now, ladoDecisionDue, !now.isAfter(ladoDecisionDue)));
+    }
+
+    @CommandHandler
+    void handle(ReferToPolice command, Actor actor, EscalationTimetable timetable) {
+        requireOpen();
+        requireCaseManager(actor, "refer to the police");
+        if (referrals.contains(Referral.POLICE)) {
+            throw RuleViolation.conflict("already-referred", "The incident has already been referred to the police");
+        }
+        requireReason(command.reason(), "A police referral needs a reason");
+        apply(new ReferredToPolice(incidentId, command.reason(), command.crimeReference(), timetable.now()));
+    }
+
+    @CommandHandler
+    void handle(RecordAdvice command, Actor actor) {
+        requireOpen();
+        requireCaseManager(actor, "record advice");
+        apply(new AdviceRecorded(incidentId, command.from(), command.summary(), command.receivedAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordModerationAction command, Actor actor) {
+        requireOpen();
+        if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
+            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT moderate content");
+        }
+        boolean carriedOutByPostService = command.action() == ModerationActionType.DELETE_CONTENT
+                && channel == Channel.SCHOOL_ACCOUNT && contentRef != null;
+        apply(new ModerationActionRecorded(incidentId, command.actionId(), command.action(), command.note(),
+                carriedOutByPostService ? contentRef : null,
+                carriedOutByPostService ? ModerationStatus.PENDING : ModerationStatus.DONE));
+    }
+
+    @CommandHandler
+    void handle(AddNote command, Actor actor) {
+        requireOpen();
+        if (actor.roles().isEmpty() || actor.isSystem()) {
+            throw RuleViolation.forbidden("not-staff", "Only members of staff add notes");
+        }
+        apply(new NoteAdded(incidentId, command.text()));
+    }
+
+    @CommandHandler
+    void handle(CloseIncident command, Actor actor) {
+        if (closed) {
+            throw RuleViolation.conflict("already-closed", "The incident is already closed");
+        }
+        requireWithinReach(actor, "close");
+        if (command.outcome() == null) {
+            throw RuleViolation.unprocessable("outcome-required", "Closing needs an outcome");
+        }
+        requireReason(command.rationale(), "Closing needs a rationale");
+        if (allegationAgainstAdult != command.outcome().isForAllegations()) {
+            throw RuleViolation.unprocessable("outcome-not-allowed", allegationAgainstAdult
+                    ? "An allegation against an adult closes as SUBSTANTIATED, UNSUBSTANTIATED, FALSE, MALICIOUS or UNFOUNDED"
+                    : "Only an allegation against an adult closes as " + command.outcome() + "; use RESOLVED or NO_FURTHER_ACTION");
+        }
+        if (ladoDecisionPending) {
+            throw RuleViolation.unprocessable("lado-decision-required",
+                    "Refer the allegation to the LADO, or record the decision not to, before closing");
+        }
+        apply(new IncidentClosed(incidentId, command.outcome(), command.rationale()));
+    }
+
+    @CommandHandler
+    void handle(ReopenIncident command, Actor actor, EscalationTimetable timetable) {
+        if (!closed) {
+            throw RuleViolation.conflict("not-closed", "Only a closed incident can be reopened");
+        }
+        requireCaseManager(actor, "reopen");
+        requireReason(command.reason(), "Reopening needs a reason");
+        apply(new IncidentReopened(incidentId, level, command.reason(), timetable.acknowledgeBy(timetable.now())));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw RuleViolation.conflict("incident-closed", "The incident is closed; it can only be reopened");
+        }
+    }
+
+    private void requireWithinReach(Actor actor, String what) {
+        if (!level.isWithinReachOf(actor)) {
+            throw RuleViolation.forbidden("below-assigned-level",
+                    "Only someone at the " + level + " level or above may " + what + " this incident");
+        }
+    }
+
+    private static void requireCaseManager(Actor actor, String what) {
+        if (!actor.hasAny(Role.DSL, Role.HEADTEACHER)) {
+            throw RuleViolation.forbidden("dsl-or-headteacher-only", "Only the DSL or the headteacher may " + what);
+        }
+    }
+
+    private static void requireReason(String reason, String message) {
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.unprocessable("reason-required", message);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(IncidentReported event) {
+        incidentId = event.incidentId();
+        level = event.level();
+        assignedAt = event.reportedAt();
+        allegationAgainstAdult = event.allegationAgainstAdult();
+        ladoDecisionDue = event.ladoDecisionDue();
+        ladoDecisionPending = event.ladoDecisionDue() != null;
+        subjects = event.subjects();
+        channel = event.channel();
+        contentRef = event.contentRef();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentAcknowledged event) {
+        acknowledged = true;
+    }
+
+    @EventSourcingHandler
+    void on(EscalatedToDSL event) {
+        reassign(Level.DSL, event.escalatedAt());
+    }
+
+    @EventSourcingHandler
+    void on(EscalatedToSLT event) {
+        reassign(Level.SLT, event.escalatedAt());
+    }
+
+    private void reassign(Level to, Instant at) {
+        level = to;
+        acknowledged = false;
+        assignedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(ReferredToLADO event) {
+        referrals.add(Referral.LADO);
+        ladoDecisionPending = false;
+    }
+
+    @EventSourcingHandler
+    void on(DecidedNotToReferToLADO event) {
+        ladoDecisionPending = false;
+    }
+
+    @EventSourcingHandler
+    void on(ReferredToPolice event) {
+        referrals.add(Referral.POLICE);
+    }
+
+    @EventSourcingHandler
+    void on(IncidentClosed event) {
+        closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(IncidentReopened event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        closed = false;
+        acknowledged = false;
+        assignedAt = at;
+    }
+
+    /** Axon rebuilds the aggregate from its events through this constructor. */
+    protected Incident() {
+    }
+}

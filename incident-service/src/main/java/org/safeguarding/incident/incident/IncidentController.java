@@ -1,0 +1,207 @@
+package org.safeguarding.incident.incident;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.PagedResult;
+import org.safeguarding.kernel.Role;
+import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
+import org.safeguarding.kernel.api.incident.AddNote;
+import org.safeguarding.kernel.api.incident.CloseIncident;
+import org.safeguarding.kernel.api.incident.ContentRef;
+import org.safeguarding.kernel.api.incident.DecideNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.EscalateToDSL;
+import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.RecordAdvice;
+import org.safeguarding.kernel.api.incident.RecordModerationAction;
+import org.safeguarding.kernel.api.incident.ReferToLADO;
+import org.safeguarding.kernel.api.incident.ReferToPolice;
+import org.safeguarding.kernel.api.incident.ReopenIncident;
+import org.safeguarding.kernel.api.incident.ReportIncident;
+import org.safeguarding.kernel.api.incident.Subject;
+import org.safeguarding.kernel.api.staff.CountAvailableStaff;
+import org.safeguarding.kernel.security.CurrentActor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The incident calls of API.md: each maps its body to a command, sends it, and answers with the new view. */
+@RestController
+@Validated
+@RequestMapping("/api/incidents")
+class IncidentController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final IncidentViewRepository views;
+    private final IncidentHistory history;
+    private final IncidentAccess access;
+    private final Clock clock;
+
+    IncidentController(CommandGateway commands, QueryGateway queries, IncidentViewRepository views,
+                       IncidentHistory history, IncidentAccess access, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.views = views;
+        this.history = history;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('STAFF')")
+    ResponseEntity<IncidentView> report(@Valid @RequestBody IncidentRequests.Report body) {
+        String id = UUID.randomUUID().toString();
+        long computingLeadsAvailable = queries.query(new CountAvailableStaff(Role.COMPUTING_LEAD),
+                ResponseTypes.instanceOf(Long.class)).join();
+        List<Subject> subjects = body.subjects() == null ? List.of() : body.subjects().stream()
+                .map(subject -> new Subject(subject.kind(), subject.name(), subject.ref()))
+                .toList();
+        ContentRef contentRef = body.contentRef() == null ? null
+                : new ContentRef(body.contentRef().type(), body.contentRef().id());
+        commands.sendAndWait(new ReportIncident(id, body.form(), body.category(), body.summary(), body.details(),
+                body.occurredAt(), body.channel(), body.platform(), contentRef, subjects,
+                Boolean.TRUE.equals(body.allegationAgainstAdult()), computingLeadsAvailable > 0));
+        return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(current(id));
+    }
+
+    @GetMapping("/{id}")
+    IncidentView view(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
+        Actor reader = CurrentActor.require();
+        IncidentView now = access.requireVisible(reader, id);
+        if (asOf == null) {
+            return now.withDeadlinesAsOf(clock.instant());
+        }
+        return history.asOf(id, asOf).orElseThrow(() ->
+                RuleViolation.notFound("not-yet-reported", "The incident had not been reported at " + asOf));
+    }
+
+    @GetMapping
+    PagedResult<IncidentView> list(@RequestParam(required = false) IncidentView.Status status,
+                                   @RequestParam(required = false) Level level,
+                                   @RequestParam(defaultValue = "0") @Min(0) int page,
+                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Actor reader = CurrentActor.require();
+        access.requireMayRead(reader);
+        PagedResult<IncidentView> found = views.findVisible(reader, status, level, page, size);
+        Instant now = clock.instant();
+        found.content().forEach(view -> view.withDeadlinesAsOf(now));
+        return found;
+    }
+
+    @PostMapping("/{id}/acknowledgement")
+    IncidentView acknowledge(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return send(id, ifMatch, version -> new AcknowledgeIncident(id, version));
+    }
+
+    @PostMapping("/{id}/escalation")
+    IncidentView escalate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                          @Valid @RequestBody IncidentRequests.Escalation body) {
+        return send(id, ifMatch, version -> switch (body.to()) {
+            case DSL -> new EscalateToDSL(id, body.reason(), version);
+            case SLT -> new EscalateToSLT(id, body.reason(), version);
+            case COMPUTING_LEAD -> throw RuleViolation.conflict("escalation-not-upwards",
+                    "Escalation only goes up: to DSL or SLT");
+        });
+    }
+
+    @PostMapping("/{id}/moderation-actions")
+    @PreAuthorize("hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT')")
+    IncidentView moderate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                          @Valid @RequestBody IncidentRequests.ModerationAction body) {
+        return send(id, ifMatch, version -> new RecordModerationAction(id, UUID.randomUUID().toString(), body.action(),
+                body.note(), version));
+    }
+
+    @PostMapping("/{id}/lado-referral")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    IncidentView referToLado(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                             @Valid @RequestBody IncidentRequests.LadoReferral body) {
+        return send(id, ifMatch, version -> new ReferToLADO(id, body.details(), body.reason(), version));
+    }
+
+    @PostMapping("/{id}/lado-decision-not-to-refer")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    IncidentView decideNotToRefer(@PathVariable String id,
+                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                  @Valid @RequestBody IncidentRequests.LadoDecisionNotToRefer body) {
+        return send(id, ifMatch, version -> new DecideNotToReferToLADO(id, body.rationale(), version));
+    }
+
+    @PostMapping("/{id}/police-referral")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    IncidentView referToPolice(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                               @Valid @RequestBody IncidentRequests.PoliceReferral body) {
+        return send(id, ifMatch, version -> new ReferToPolice(id, body.reason(), body.crimeReference(), version));
+    }
+
+    @PostMapping("/{id}/advice")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    IncidentView recordAdvice(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                              @Valid @RequestBody IncidentRequests.Advice body) {
+        return send(id, ifMatch, version -> new RecordAdvice(id, body.from(), body.summary(), body.receivedAt(), version));
+    }
+
+    @PostMapping("/{id}/notes")
+    IncidentView addNote(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                         @Valid @RequestBody IncidentRequests.Note body) {
+        return send(id, ifMatch, version -> new AddNote(id, body.text(), version));
+    }
+
+    @PostMapping("/{id}/closure")
+    IncidentView close(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                       @Valid @RequestBody IncidentRequests.Closure body) {
+        return send(id, ifMatch, version -> new CloseIncident(id, body.outcome(), body.rationale(), version));
+    }
+
+    @PostMapping("/{id}/reopening")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    IncidentView reopen(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                        @Valid @RequestBody IncidentRequests.Reopening body) {
+        return send(id, ifMatch, version -> new ReopenIncident(id, body.reason(), version));
+    }
+
+    /** Checks the caller may see the incident, sends the command, and answers with the view it left behind. */
+    private IncidentView send(String id, String ifMatch, java.util.function.Function<Long, Object> command) {
+        access.requireVisible(CurrentActor.require(), id);
+        commands.sendAndWait(command.apply(expectedVersion(ifMatch)));
+        return current(id);
+    }
+
+    private IncidentView current(String id) {
+        return views.find(id).orElseThrow().withDeadlinesAsOf(clock.instant());
+    }
+
+    private static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        String version = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(version);
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(RuleViolation.Kind.PRECONDITION_FAILED, "invalid-if-match",
+                    "If-Match must be the version of the view, such as 3");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.safeguarding.incident.incident;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.safeguarding.kernel.api.incident.AdviceSource;
+import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.Channel;
+import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.incident.Form;
+import org.safeguarding.kernel.api.incident.LadoReferralDetails;
+import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.ModerationActionType;
+import org.safeguarding.kernel.api.incident.Outcome;
+import org.safeguarding.kernel.api.incident.SubjectKind;
+
+/** The bodies of the incident calls, with the limits API.md sets. */
+final class IncidentRequests {
+
+    private IncidentRequests() {
+    }
+
+    record Report(@NotNull Form form,
+                  @NotNull Category category,
+                  @NotBlank @Size(max = 200) String summary,
+                  @Size(max = 10_000) String details,
+                  @NotNull @PastOrPresent Instant occurredAt,
+                  @NotNull Channel channel,
+                  @Size(max = 100) String platform,
+                  @Valid ContentRefBody contentRef,
+                  @Size(max = 50) List<@Valid @NotNull SubjectBody> subjects,
+                  Boolean allegationAgainstAdult) {
+    }
+
+    record ContentRefBody(@NotNull ContentType type, @NotBlank @Size(max = 100) String id) {
+    }
+
+    record SubjectBody(@NotNull SubjectKind kind, @Size(max = 200) String name, @Size(max = 100) String ref) {
+    }
+
+    record Escalation(@NotNull Level to, @NotBlank @Size(max = 2_000) String reason) {
+    }
+
+    record ModerationAction(@NotNull ModerationActionType action, @NotBlank @Size(max = 2_000) String note) {
+    }
+
+    record LadoReferral(@NotNull @Valid Adult adult,
+                        @NotNull @Valid Allegation allegation,
+                        @Size(max = 50) List<@NotBlank @Size(max = 200) String> childrenInvolved,
+                        @Size(max = 10_000) String actionsTaken,
+                        @Valid Informed informed,
+                        @Size(max = 2_000) String reason) {
+
+        LadoReferralDetails details() {
+            Informed told = informed == null ? new Informed(false, false, false) : informed;
+            return new LadoReferralDetails(
+                    new LadoReferralDetails.Adult(adult.name(), adult.role(), adult.employmentStatus()),
+                    new LadoReferralDetails.Allegation(allegation.what(), allegation.when(), allegation.where(),
+                            allegation.howItCameToLight()),
+                    childrenInvolved == null ? List.of() : List.copyOf(childrenInvolved),
+                    actionsTaken,
+                    new LadoReferralDetails.Informed(told.parents(), told.police(), told.hr()));
+        }
+    }
+
+    record Adult(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String role,
+                 @Size(max = 200) String employmentStatus) {
+    }
+
+    record Allegation(@NotBlank @Size(max = 10_000) String what, @Size(max = 200) String when,
+                      @Size(max = 200) String where, @Size(max = 2_000) String howItCameToLight) {
+    }
+
+    record Informed(boolean parents, boolean police, boolean hr) {
+    }
+
+    record LadoDecisionNotToRefer(@NotBlank @Size(max = 10_000) String rationale) {
+    }
+
+    record PoliceReferral(@NotBlank @Size(max = 2_000) String reason, @Size(max = 100) String crimeReference) {
+    }
+
+    record Advice(@NotNull AdviceSource from, @NotBlank @Size(max = 10_000) String summary,
+                  @NotNull @PastOrPresent Instant receivedAt) {
+    }
+
+    record Note(@NotBlank @Size(max = 10_000) String text) {
+    }
+
+    record Closure(@NotNull Outcome outcome, @NotBlank @Size(max = 10_000) String rationale) {
+    }
+
+    record Reopening(@NotBlank @Size(max = 2_000) String reason) {
+    }
+}

@@ -1,0 +1,234 @@
+package org.safeguarding.incident.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.safeguarding.kernel.Role;
+import org.safeguarding.kernel.api.incident.AdviceRecorded;
+import org.safeguarding.kernel.api.incident.AdviceSource;
+import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.Channel;
+import org.safeguarding.kernel.api.incident.ContentRef;
+import org.safeguarding.kernel.api.incident.DeadlineKind;
+import org.safeguarding.kernel.api.incident.DeadlineMissed;
+import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.EscalatedToDSL;
+import org.safeguarding.kernel.api.incident.EscalatedToSLT;
+import org.safeguarding.kernel.api.incident.Form;
+import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
+import org.safeguarding.kernel.api.incident.IncidentClosed;
+import org.safeguarding.kernel.api.incident.IncidentReopened;
+import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
+import org.safeguarding.kernel.api.incident.ModerationActionType;
+import org.safeguarding.kernel.api.incident.ModerationStatus;
+import org.safeguarding.kernel.api.incident.Outcome;
+import org.safeguarding.kernel.api.incident.Referral;
+import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.api.incident.ReferredToPolice;
+import org.safeguarding.kernel.api.incident.Subject;
+
+/**
+ * The incident as staff see it (API.md's view), folded from its events. The same fold serves the stored
+ * projection and the {@code asOf} replay, so the two cannot disagree.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class IncidentView {
+
+    public enum Status { OPEN, CLOSED }
+
+    public record Deadline(DeadlineKind kind, Instant due, boolean overdue) {
+    }
+
+    public record ModerationAction(String id, ModerationActionType action, ModerationStatus status, Instant at,
+                                   String note, ContentRef contentRef) {
+    }
+
+    public record Advice(AdviceSource from, String summary, Instant receivedAt) {
+    }
+
+    public record LadoDecision(boolean referred, Instant decidedAt, boolean withinOneWorkingDay, String rationale) {
+    }
+
+    private String id;
+    private Form form;
+    private Category category;
+    private String summary;
+    private String details;
+    private Instant occurredAt;
+    private Channel channel;
+    private String platform;
+    private ContentRef contentRef;
+    private List<Subject> subjects = List.of();
+    private boolean allegationAgainstAdult;
+    private Status status;
+    private Level level;
+    private Set<Referral> referrals = EnumSet.noneOf(Referral.class);
+    private Role assignedRole;
+    private boolean acknowledged;
+    private String routing;
+    private String reportedBy;
+    private Instant reportedAt;
+    private List<Deadline> deadlines = new ArrayList<>();
+    private List<ModerationAction> moderationActions = new ArrayList<>();
+    private List<Advice> advice = new ArrayList<>();
+    private LadoDecision ladoDecision;
+    private Outcome outcome;
+    private String closureRationale;
+    private Instant closedAt;
+    private Instant updatedAt;
+    private long version;
+
+    /** Folds one event of this incident into the view. */
+    public IncidentView apply(DomainEventMessage<?> message) {
+        Object event = message.getPayload();
+        Instant at = message.getTimestamp();
+        if (event instanceof IncidentReported reported) {
+            reported(reported);
+        } else if (event instanceof IncidentAcknowledged) {
+            acknowledged = true;
+            deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT);
+        } else if (event instanceof EscalatedToDSL escalated) {
+            reassign(Level.DSL, escalated.acknowledgeBy());
+        } else if (event instanceof EscalatedToSLT escalated) {
+            reassign(Level.SLT, escalated.acknowledgeBy());
+        } else if (event instanceof ReferredToLADO referred) {
+            referrals.add(Referral.LADO);
+            ladoDecision = new LadoDecision(true, referred.referredAt(), referred.withinDeadline(), referred.reason());
+            deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.LADO_DECISION);
+        } else if (event instanceof DecidedNotToReferToLADO decided) {
+            ladoDecision = new LadoDecision(false, decided.decidedAt(), decided.withinDeadline(), decided.rationale());
+            deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.LADO_DECISION);
+        } else if (event instanceof ReferredToPolice) {
+            referrals.add(Referral.POLICE);
+        } else if (event instanceof AdviceRecorded recorded) {
+            advice.add(new Advice(recorded.from(), recorded.summary(), recorded.receivedAt()));
+        } else if (event instanceof ModerationActionRecorded recorded) {
+            moderationActions.add(new ModerationAction(recorded.actionId(), recorded.action(), recorded.status(), at,
+                    recorded.note(), recorded.contentRef()));
+        } else if (event instanceof DeadlineMissed missed) {
+            deadlines.replaceAll(deadline -> deadline.kind() == missed.kind()
+                    ? new Deadline(deadline.kind(), deadline.due(), true) : deadline);
+        } else if (event instanceof IncidentClosed closed) {
+            status = Status.CLOSED;
+            outcome = closed.outcome();
+            closureRationale = closed.rationale();
+            closedAt = at;
+            deadlines.clear();
+        } else if (event instanceof IncidentReopened reopened) {
+            status = Status.OPEN;
+            outcome = null;
+            closureRationale = null;
+            closedAt = null;
+            acknowledged = false;
+            deadlines.add(new Deadline(DeadlineKind.ACKNOWLEDGEMENT, reopened.acknowledgeBy(), false));
+        }
+        version = message.getSequenceNumber();
+        updatedAt = at;
+        return this;
+    }
+
+    private void reported(IncidentReported reported) {
+        id = reported.incidentId();
+        form = reported.form();
+        category = reported.category();
+        summary = reported.summary();
+        details = reported.details();
+        occurredAt = reported.occurredAt();
+        channel = reported.channel();
+        platform = reported.platform();
+        contentRef = reported.contentRef();
+        subjects = List.copyOf(reported.subjects());
+        allegationAgainstAdult = reported.allegationAgainstAdult();
+        status = Status.OPEN;
+        level = reported.level();
+        assignedRole = reported.assignedRole();
+        routing = reported.routing();
+        reportedBy = reported.reportedBy();
+        reportedAt = reported.reportedAt();
+        deadlines.add(new Deadline(DeadlineKind.ACKNOWLEDGEMENT, reported.acknowledgeBy(), false));
+        if (reported.ladoDecisionDue() != null) {
+            deadlines.add(new Deadline(DeadlineKind.LADO_DECISION, reported.ladoDecisionDue(), false));
+        }
+    }
+
+    private void reassign(Level to, Instant acknowledgeBy) {
+        level = to;
+        assignedRole = to.assignedRole();
+        acknowledged = false;
+        deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT);
+        deadlines.add(new Deadline(DeadlineKind.ACKNOWLEDGEMENT, acknowledgeBy, false));
+    }
+
+    /** The deadlines as they stand at {@code now}: a clock that ran out is overdue even before the saga says so. */
+    public IncidentView withDeadlinesAsOf(Instant now) {
+        deadlines.replaceAll(deadline -> new Deadline(deadline.kind(), deadline.due(),
+                deadline.overdue() || now.isAfter(deadline.due())));
+        return this;
+    }
+
+    @JsonIgnore
+    public boolean isESafetyMatter() {
+        return Routing.isESafetyMatter(form, category, allegationAgainstAdult);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public String reportedBy() {
+        return reportedBy;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public boolean acknowledged() {
+        return acknowledged;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<Deadline> deadlines() {
+        return List.copyOf(deadlines);
+    }
+
+    public List<Subject> subjects() {
+        return subjects;
+    }
+
+    public boolean allegationAgainstAdult() {
+        return allegationAgainstAdult;
+    }
+}

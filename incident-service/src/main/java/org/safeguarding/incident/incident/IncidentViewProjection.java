@@ -1,0 +1,29 @@
+package org.safeguarding.incident.incident;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/** Keeps the stored incident views in step with the event store, in the same transaction as the events. */
+@Component
+@ProcessingGroup(IncidentViewProjection.NAME)
+public class IncidentViewProjection {
+
+    public static final String NAME = "incident-views";
+
+    private final IncidentViewRepository views;
+
+    public IncidentViewProjection(IncidentViewRepository views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        if (!Incident.class.getSimpleName().equals(message.getType())) {
+            return;
+        }
+        IncidentView view = views.find(message.getAggregateIdentifier()).orElseGet(IncidentView::new);
+        views.save(view.apply(message));
+    }
+}

@@ -1,0 +1,2 @@
+/** Micrometer meters for the incident workflow. */
+package org.safeguarding.incident.metrics;

@@ -1,0 +1,70 @@
+package org.safeguarding.incident.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.api.staff.SetStaffAvailability;
+import org.safeguarding.kernel.security.CurrentActor;
+import org.safeguarding.kernel.security.SchoolDirectory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code PUT /api/staff/{username}/availability}: by that person or an administrator. */
+@RestController
+@RequestMapping("/api/staff/{username}/availability")
+class StaffController {
+
+    private final CommandGateway commands;
+    private final StaffAvailabilityProjection availability;
+    private final SchoolDirectory directory;
+    private final Clock clock;
+
+    StaffController(CommandGateway commands, StaffAvailabilityProjection availability, SchoolDirectory directory,
+                    Clock clock) {
+        this.commands = commands;
+        this.availability = availability;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    record AvailabilityRequest(@NotNull Boolean available, Instant until) {
+    }
+
+    record AvailabilityView(String username, boolean available, Instant until, boolean availableNow) {
+    }
+
+    @PutMapping
+    AvailabilityView set(@PathVariable String username, @Valid @RequestBody AvailabilityRequest body) {
+        requireKnown(username);
+        commands.sendAndWait(new SetStaffAvailability(username, body.available(), body.until()));
+        return get(username);
+    }
+
+    @GetMapping
+    AvailabilityView get(@PathVariable String username) {
+        requireKnown(username);
+        Actor reader = CurrentActor.require();
+        if (reader.roles().isEmpty()) {
+            throw RuleViolation.forbidden("forbidden", "Your role does not allow this");
+        }
+        Instant now = clock.instant();
+        return availability.find(username)
+                .map(found -> new AvailabilityView(username, found.available(), found.until(), found.availableAt(now)))
+                .orElse(new AvailabilityView(username, true, null, true));
+    }
+
+    private void requireKnown(String username) {
+        if (directory.actor(username).isEmpty()) {
+            throw RuleViolation.notFound("unknown-person", "No one called '" + username + "' is in the directory");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.safeguarding.incident.timeline;
+
+import java.time.Instant;
+
+/** One step of an incident's chronology. */
+public record TimelineEntry(long seq, Instant at, String type, ActorRef actor, String reason, String summary) {
+
+    public record ActorRef(String username, String role) {
+    }
+}

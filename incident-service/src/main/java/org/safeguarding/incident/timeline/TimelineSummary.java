@@ -1,0 +1,51 @@
+package org.safeguarding.incident.timeline;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import org.safeguarding.kernel.api.incident.AdviceRecorded;
+import org.safeguarding.kernel.api.incident.DeadlineMissed;
+import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.EscalatedToDSL;
+import org.safeguarding.kernel.api.incident.EscalatedToSLT;
+import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
+import org.safeguarding.kernel.api.incident.IncidentClosed;
+import org.safeguarding.kernel.api.incident.IncidentReopened;
+import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
+import org.safeguarding.kernel.api.incident.NoteAdded;
+import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.api.incident.ReferredToPolice;
+
+/** What happened, in words a DSL or an inspector reads, for each kind of incident event. */
+final class TimelineSummary {
+
+    private static final Map<Class<?>, Function<Object, String>> SUMMARIES = Map.ofEntries(
+            entry(IncidentReported.class, e -> "Reported on the " + (e.form() == org.safeguarding.kernel.api.incident.Form.E_SAFETY
+                    ? "orange e-safety" : "yellow safeguarding") + " form as " + e.category() + ". " + e.routing() + "."),
+            entry(IncidentAcknowledged.class, e -> "Acknowledged at " + e.level() + " level"),
+            entry(EscalatedToDSL.class, e -> (e.automatic() ? "Escalated automatically" : "Escalated") + " from " + e.from() + " to the DSL"),
+            entry(EscalatedToSLT.class, e -> (e.automatic() ? "Escalated automatically" : "Escalated") + " from " + e.from() + " to SLT (headteacher)"),
+            entry(ReferredToLADO.class, e -> "Referred to the LADO" + (e.withinDeadline() ? " within one working day" : " after the one-working-day deadline")),
+            entry(DecidedNotToReferToLADO.class, e -> "Decided not to refer to the LADO" + (e.withinDeadline() ? "" : ", after the one-working-day deadline")),
+            entry(ReferredToPolice.class, e -> "Referred to the police" + (e.crimeReference() == null ? "" : ", crime reference " + e.crimeReference())),
+            entry(AdviceRecorded.class, e -> "Advice from " + e.from() + " recorded: " + e.summary()),
+            entry(ModerationActionRecorded.class, e -> "Moderation action " + e.action() + " (" + e.status() + "): " + e.note()),
+            entry(NoteAdded.class, e -> "Note: " + e.text()),
+            entry(DeadlineMissed.class, e -> (e.kind() == org.safeguarding.kernel.api.incident.DeadlineKind.ACKNOWLEDGEMENT
+                    ? "Acknowledgement" : "LADO decision") + " overdue at " + e.level() + " level"),
+            entry(IncidentClosed.class, e -> "Closed as " + e.outcome() + ": " + e.rationale()),
+            entry(IncidentReopened.class, e -> "Reopened at " + e.level() + " level"));
+
+    private TimelineSummary() {
+    }
+
+    static String of(Object event) {
+        return SUMMARIES.getOrDefault(event.getClass(), e -> e.getClass().getSimpleName()).apply(event);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> Map.Entry<Class<?>, Function<Object, String>> entry(Class<E> type, Function<E, String> summary) {
+        return Map.entry(type, event -> summary.apply((E) event));
+    }
+}
