@@ -14,6 +14,7 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.api.Reasoned;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
 import org.safeguarding.kernel.api.incident.EscalateToDSL;
@@ -110,21 +111,20 @@ public class EscalationSaga {
     @DeadlineHandler(deadlineName = ACKNOWLEDGEMENT_DEADLINE)
     void acknowledgementOverdue(AcknowledgementDue due, CommandGateway commands) {
         acknowledgementDeadlineId = null;
-        String reason = "Not acknowledged at " + due.level() + " level by " + inSchoolTime(due.due());
-        Object command = switch (due.level()) {
-            case COMPUTING_LEAD -> new EscalateToDSL(incidentId, reason + "; escalated to the DSL", null);
-            case DSL -> new EscalateToSLT(incidentId, reason + "; escalated to the headteacher", null);
-            case SLT -> new RecordDeadlineMissed(incidentId, DeadlineKind.ACKNOWLEDGEMENT, due.due(),
-                    reason + "; there is no higher level, so it is overdue");
-        };
-        sendAsSystem(commands, command, reason);
+        String overdue = "Not acknowledged at " + due.level() + " level by " + inSchoolTime(due.due());
+        switch (due.level()) {
+            case COMPUTING_LEAD -> sendAsSystem(commands, new EscalateToDSL(incidentId, overdue + "; escalated to the DSL", null));
+            case DSL -> sendAsSystem(commands, new EscalateToSLT(incidentId, overdue + "; escalated to the headteacher", null));
+            case SLT -> sendAsSystem(commands, new RecordDeadlineMissed(incidentId, DeadlineKind.ACKNOWLEDGEMENT, due.due(),
+                    overdue + "; there is no higher level, so it is overdue"));
+        }
     }
 
     @DeadlineHandler(deadlineName = LADO_DECISION_DEADLINE)
     void ladoDecisionOverdue(LadoDecisionDue due, CommandGateway commands) {
         ladoDecisionDeadlineId = null;
         String reason = "No LADO referral or decision not to refer recorded by " + inSchoolTime(due.due());
-        sendAsSystem(commands, new RecordDeadlineMissed(incidentId, DeadlineKind.LADO_DECISION, due.due(), reason), reason);
+        sendAsSystem(commands, new RecordDeadlineMissed(incidentId, DeadlineKind.LADO_DECISION, due.due(), reason));
     }
 
     private void scheduleAcknowledgement(Instant due, DeadlineManager deadlines) {
@@ -148,8 +148,9 @@ public class EscalationSaga {
     }
 
     /** The incident may have moved on meanwhile; the aggregate then refuses, which is the right outcome. */
-    private void sendAsSystem(CommandGateway commands, Object command, String reason) {
-        commands.send(GenericCommandMessage.asCommandMessage(command).andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)))
+    private void sendAsSystem(CommandGateway commands, Reasoned command) {
+        commands.send(GenericCommandMessage.asCommandMessage(command)
+                        .andMetaData(AuditMetaData.of(Actor.SYSTEM, command.reason())))
                 .exceptionally(refused -> {
                     log.info("Incident {}: {} not applied: {}", incidentId, command.getClass().getSimpleName(),
                             refused.getMessage());

@@ -209,7 +209,7 @@ public class Incident {
     @CommandHandler
     void handle(AddNote command, Actor actor) {
         requireOpen();
-        if (actor.roles().isEmpty() || actor.isSystem()) {
+        if (!actor.hasAny(Role.STAFF, Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.HEADTEACHER)) {
             throw RuleViolation.forbidden("not-staff", "Only members of staff add notes");
         }
         apply(new NoteAdded(incidentId, command.text()));

@@ -1,0 +1,178 @@
+package org.safeguarding.incident.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.test.matchers.Matchers;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.Channel;
+import org.safeguarding.kernel.api.incident.DeadlineKind;
+import org.safeguarding.kernel.api.incident.EscalateToDSL;
+import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.EscalatedToDSL;
+import org.safeguarding.kernel.api.incident.Form;
+import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
+import org.safeguarding.kernel.api.incident.IncidentClosed;
+import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.Outcome;
+import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
+import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.audit.AuditMetaData;
+
+class EscalationSagaTest {
+
+    private static final String ID = "incident-1";
+    private static final Instant REPORTED = Instant.parse("2026-11-18T10:00:00Z");
+    private static final Instant ACK_DUE = Instant.parse("2026-11-19T10:00:00Z");
+    private static final Instant NEXT_ACK_DUE = Instant.parse("2026-11-20T10:00:00Z");
+
+    private SagaTestFixture<EscalationSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(EscalationSaga.class);
+        fixture.givenCurrentTime(REPORTED);
+    }
+
+    private static IncidentReported reported(Level level, Instant ladoDecisionDue) {
+        return new IncidentReported(ID, Form.E_SAFETY, Category.UNDERMINING_COMMENT, "s", null, REPORTED,
+                Channel.SCHOOL_ACCOUNT, null, null, List.of(), ladoDecisionDue != null, level, level.assignedRole(),
+                "routing", "teacher", REPORTED, ACK_DUE, ladoDecisionDue);
+    }
+
+    @Test
+    void givenNothing_whenIncidentReported_thenAcknowledgementDeadlineScheduled() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(reported(Level.COMPUTING_LEAD, null))
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void givenReported_whenAcknowledged_thenDeadlineCancelledAndNothingHappensWhenItWouldHaveRunOut() {
+        fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
+                .andThenAPublished(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, REPORTED, REPORTED.plusSeconds(60)))
+                .whenTimeAdvancesTo(ACK_DUE.plusSeconds(1))
+                .expectNoScheduledDeadlines()
+                .expectDeadlinesMet()
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void givenReportedAtComputingLead_whenNotAcknowledgedInTime_thenSystemEscalatesToDslWithTheReason() {
+        fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
+                .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
+                .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        systemCommand(EscalateToDSL.class, "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
+                        Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenReportedAtDsl_whenNotAcknowledgedInTime_thenSystemEscalatesToSlt() {
+        fixture.givenAPublished(reported(Level.DSL, null))
+                .whenTimeElapses(Duration.ofHours(25))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        systemCommand(EscalateToSLT.class, "Not acknowledged at DSL level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the headteacher"),
+                        Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenAtSlt_whenNotAcknowledgedInTime_thenOverdueIsRecordedBecauseThereIsNoHigherLevel() {
+        fixture.givenAPublished(reported(Level.SLT, null))
+                .whenTimeElapses(Duration.ofHours(25))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordDeadlineMissed(ID,
+                                DeadlineKind.ACKNOWLEDGEMENT, ACK_DUE,
+                                "Not acknowledged at SLT level by Thursday 19 November 2026 10:00 (Europe/London); there is no higher level, so it is overdue"))),
+                        Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenEscalatedToDsl_whenTheNewLevelDoesNotAcknowledge_thenTheNewClockFires() {
+        fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
+                .andThenAPublished(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "manual", false, REPORTED, NEXT_ACK_DUE))
+                .whenTimeAdvancesTo(NEXT_ACK_DUE.plusSeconds(1))
+                .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, NEXT_ACK_DUE))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSLT.class)),
+                        Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenAllegation_whenReported_thenLadoDecisionDeadlineScheduled() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(reported(Level.SLT, ACK_DUE))
+                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.LADO_DECISION_DEADLINE);
+    }
+
+    @Test
+    void givenAllegationReferredToLado_whenOneWorkingDayPasses_thenNoLadoOverdue() {
+        fixture.givenAPublished(reported(Level.SLT, ACK_DUE))
+                .andThenAPublished(new ReferredToLADO(ID, null, "r", REPORTED, ACK_DUE, true))
+                .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
+                .whenTimeElapses(Duration.ofHours(25))
+                .expectDeadlinesMet()
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void givenAllegationWithoutDecision_whenOneWorkingDayPasses_thenLadoDecisionOverdue() {
+        fixture.givenAPublished(reported(Level.SLT, ACK_DUE))
+                .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
+                .whenTimeElapses(Duration.ofHours(25))
+                .expectDeadlinesMet(new LadoDecisionDue(ID, ACK_DUE))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordDeadlineMissed(ID,
+                                DeadlineKind.LADO_DECISION, ACK_DUE,
+                                "No LADO referral or decision not to refer recorded by Thursday 19 November 2026 10:00 (Europe/London)"))),
+                        Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenReported_whenClosed_thenSagaEndsWithNoDeadlinesLeft() {
+        fixture.givenAPublished(reported(Level.SLT, ACK_DUE))
+                .whenPublishingA(new IncidentClosed(ID, Outcome.UNFOUNDED, "r"))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    /** A command sent as the system, carrying the reason in its audit metadata. */
+    private static Matcher<CommandMessage<?>> systemCommand(Class<?> type, String reason) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(CommandMessage<?> message) {
+                return type.isInstance(message.getPayload())
+                        && AuditMetaData.actorOf(message.getMetaData()).equals(Actor.SYSTEM)
+                        && reason.equals(AuditMetaData.reasonOf(message.getMetaData()));
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText(type.getSimpleName() + " sent as the system because: " + reason);
+            }
+        };
+    }
+
+    @Test
+    void theSagaKeepsItsStateThroughJacksonSerialization() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String stored = "{\"incidentId\":\"incident-1\",\"level\":\"DSL\",\"acknowledgementDeadlineId\":\"d-1\","
+                + "\"ladoDecisionDeadlineId\":\"d-2\"}";
+
+        EscalationSaga reloaded = mapper.readValue(stored, EscalationSaga.class);
+
+        assertThat(mapper.readTree(mapper.writeValueAsString(reloaded))).isEqualTo(mapper.readTree(stored));
+    }
+}

@@ -1,0 +1,497 @@
+package org.safeguarding.incident.incident;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.Role;
+import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
+import org.safeguarding.kernel.api.incident.AddNote;
+import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.Channel;
+import org.safeguarding.kernel.api.incident.CloseIncident;
+import org.safeguarding.kernel.api.incident.ContentRef;
+import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.incident.DeadlineKind;
+import org.safeguarding.kernel.api.incident.DeadlineMissed;
+import org.safeguarding.kernel.api.incident.DecideNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.EscalateToDSL;
+import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.EscalatedToDSL;
+import org.safeguarding.kernel.api.incident.EscalatedToSLT;
+import org.safeguarding.kernel.api.incident.Form;
+import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
+import org.safeguarding.kernel.api.incident.IncidentClosed;
+import org.safeguarding.kernel.api.incident.IncidentReopened;
+import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.LadoReferralDetails;
+import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
+import org.safeguarding.kernel.api.incident.ModerationActionType;
+import org.safeguarding.kernel.api.incident.ModerationStatus;
+import org.safeguarding.kernel.api.incident.Outcome;
+import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
+import org.safeguarding.kernel.api.incident.RecordModerationAction;
+import org.safeguarding.kernel.api.incident.ReferToLADO;
+import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.api.incident.ReopenIncident;
+import org.safeguarding.kernel.api.incident.ReportIncident;
+import org.safeguarding.kernel.api.incident.Subject;
+import org.safeguarding.kernel.api.incident.SubjectKind;
+import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.calendar.WorkingCalendar;
+
+class IncidentTest {
+
+    private static final String ID = "incident-1";
+    /** A Wednesday, so one working day later is Thursday at the same time. */
+    private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    private static final Instant ONE_WORKING_DAY_LATER = Instant.parse("2026-11-19T10:00:00Z");
+    private static final Instant OCCURRED = Instant.parse("2026-11-18T08:30:00Z");
+
+    private static final Actor TEACHER = Actor.of("teacher", Role.STAFF);
+    private static final Actor COMPUTING = Actor.of("computing", Role.STAFF, Role.COMPUTING_LEAD);
+    private static final Actor DSL = Actor.of("dsl", Role.STAFF, Role.DSL);
+    private static final Actor HEAD = Actor.of("head", Role.STAFF, Role.SLT, Role.HEADTEACHER);
+    private static final Actor DEPUTY = Actor.of("deputy", Role.STAFF, Role.SLT, Role.DSL);
+    private static final Actor GOVERNOR = Actor.of("governor", Role.GOVERNOR);
+
+    private static final List<Subject> PUPIL = List.of(new Subject(SubjectKind.PUPIL, "Amy Brown", "P-17"));
+    private static final List<Subject> TEACHING_ASSISTANT = List.of(new Subject(SubjectKind.STAFF, "Mr Green", null));
+    private static final ContentRef COMMENT = new ContentRef(ContentType.COMMENT, "comment-9");
+
+    private FixtureConfiguration<Incident> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Incident.class);
+        var calendar = new WorkingCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
+        fixture.registerInjectableResource(new EscalationTimetable(calendar, Clock.fixed(NOW, ZoneOffset.UTC),
+                Duration.ofHours(24), Duration.ofDays(1)));
+    }
+
+    private static ReportIncident report(Form form, Category category, boolean allegation, boolean computingLeadAvailable) {
+        return new ReportIncident(ID, form, category, "Summary", "Details", OCCURRED, Channel.SCHOOL_ACCOUNT, "Twitter",
+                COMMENT, allegation ? TEACHING_ASSISTANT : PUPIL, allegation, computingLeadAvailable);
+    }
+
+    private static IncidentReported reported(Form form, Category category, boolean allegation, Level level, String routing) {
+        return new IncidentReported(ID, form, category, "Summary", "Details", OCCURRED, Channel.SCHOOL_ACCOUNT, "Twitter",
+                COMMENT, allegation ? TEACHING_ASSISTANT : PUPIL, allegation, level, level.assignedRole(), routing,
+                "teacher", NOW, ONE_WORKING_DAY_LATER, allegation ? ONE_WORKING_DAY_LATER : null);
+    }
+
+    private static IncidentReported atComputingLead() {
+        return reported(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, Level.COMPUTING_LEAD,
+                "The orange e-safety form goes to the computing lead");
+    }
+
+    private static IncidentReported atDsl() {
+        return reported(Form.SAFEGUARDING, Category.CYBERBULLYING, false, Level.DSL,
+                "The yellow safeguarding form goes straight to the DSL");
+    }
+
+    private static IncidentReported allegationAtSlt() {
+        return reported(Form.SAFEGUARDING, Category.STAFF_CONDUCT, true, Level.SLT,
+                "An allegation against an adult goes to the headteacher as case manager; "
+                        + "the LADO decision is due within one working day");
+    }
+
+    private static IncidentClosed closed() {
+        return new IncidentClosed(ID, Outcome.RESOLVED, "Comment deleted and parent spoken to");
+    }
+
+    private static LadoReferralDetails ladoDetails() {
+        return new LadoReferralDetails(new LadoReferralDetails.Adult("Mr Green", "Teaching assistant", "Permanent"),
+                new LadoReferralDetails.Allegation("Messaged a pupil privately", "2026-11-17", "Instagram", "Parent"),
+                List.of("Amy Brown"), "Suspended access to school accounts", new LadoReferralDetails.Informed(true, false, true));
+    }
+
+    // Routing
+
+    @Test
+    void givenComputingLeadAvailable_whenOrangeFormReported_thenRoutedToComputingLead() {
+        fixture.givenNoPriorActivity()
+                .when(report(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, true), AuditMetaData.of(TEACHER))
+                .expectEvents(atComputingLead());
+    }
+
+    @Test
+    void givenComputingLeadUnavailable_whenOrangeFormReported_thenRoutedToDsl() {
+        fixture.givenNoPriorActivity()
+                .when(report(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, false), AuditMetaData.of(TEACHER))
+                .expectEvents(reported(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, Level.DSL,
+                        "The orange e-safety form goes to the DSL because the computing lead is unavailable"));
+    }
+
+    @Test
+    void givenNothing_whenYellowFormReported_thenRoutedStraightToDsl() {
+        fixture.givenNoPriorActivity()
+                .when(report(Form.SAFEGUARDING, Category.CYBERBULLYING, false, true), AuditMetaData.of(TEACHER))
+                .expectEvents(atDsl());
+    }
+
+    @Test
+    void givenNothing_whenClearSafeguardingCategoryOnOrangeForm_thenRoutedStraightToDsl() {
+        fixture.givenNoPriorActivity()
+                .when(report(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, true), AuditMetaData.of(TEACHER))
+                .expectEvents(reported(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, Level.DSL,
+                        "SEXUAL_IMAGERY is a clear safeguarding matter and goes straight to the DSL"));
+    }
+
+    @Test
+    void givenNothing_whenAllegationAgainstAdultReported_thenHeadteacherWithLadoDecisionDueInOneWorkingDay() {
+        fixture.givenNoPriorActivity()
+                .when(report(Form.SAFEGUARDING, Category.STAFF_CONDUCT, true, true), AuditMetaData.of(TEACHER))
+                .expectEvents(allegationAtSlt());
+    }
+
+    @Test
+    void givenNothing_whenLowLevelStaffConductConcernReported_thenHeadteacherWithoutLadoClock() {
+        fixture.givenNoPriorActivity()
+                .when(report(Form.E_SAFETY, Category.STAFF_CONDUCT, false, true), AuditMetaData.of(TEACHER))
+                .expectEvents(reported(Form.E_SAFETY, Category.STAFF_CONDUCT, false, Level.SLT,
+                        "A low-level concern about an adult's conduct goes to the headteacher"));
+    }
+
+    @Test
+    void givenNothing_whenGovernorReports_thenForbidden() {
+        fixture.givenNoPriorActivity()
+                .when(report(Form.E_SAFETY, Category.OTHER, false, true), AuditMetaData.of(GOVERNOR))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Only members of staff report incidents")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenNothing_whenContentRefOffASchoolAccount_thenUnprocessable() {
+        var onPersonalAccount = new ReportIncident(ID, Form.E_SAFETY, Category.CYBERBULLYING, "Summary", null, OCCURRED,
+                Channel.PERSONAL_ACCOUNT, null, COMMENT, PUPIL, false, true);
+
+        fixture.givenNoPriorActivity()
+                .when(onPersonalAccount, AuditMetaData.of(TEACHER))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    // Acknowledgement and who may act at which level
+
+    @Test
+    void givenAtComputingLead_whenComputingLeadAcknowledges_thenAcknowledged() {
+        fixture.given(atComputingLead())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(COMPUTING))
+                .expectEvents(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW));
+    }
+
+    @Test
+    void givenAtComputingLead_whenDslAcknowledges_thenAcknowledgedFromAbove() {
+        fixture.given(atComputingLead())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DSL))
+                .expectEvents(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW));
+    }
+
+    @Test
+    void givenAtComputingLead_whenTeacherAcknowledges_thenForbidden() {
+        fixture.given(atComputingLead())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(TEACHER))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAtDsl_whenComputingLeadAcknowledges_thenForbidden() {
+        fixture.given(atDsl())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(COMPUTING))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAtSlt_whenDslAcknowledges_thenForbidden() {
+        fixture.given(allegationAtSlt())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAtSlt_whenDeputyWhoIsSltAcknowledges_thenAcknowledged() {
+        fixture.given(allegationAtSlt())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DEPUTY))
+                .expectEvents(new IncidentAcknowledged(ID, Level.SLT, NOW, NOW));
+    }
+
+    @Test
+    void givenAcknowledged_whenAcknowledgedAgain_thenConflict() {
+        fixture.given(atDsl(), new IncidentAcknowledged(ID, Level.DSL, NOW, NOW))
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    // Escalation only goes up
+
+    @Test
+    void givenAtComputingLead_whenComputingLeadEscalatesToDsl_thenEscalatedWithANewClock() {
+        fixture.given(atComputingLead())
+                .when(new EscalateToDSL(ID, "Parent is threatening staff", null), AuditMetaData.of(COMPUTING, "Parent is threatening staff"))
+                .expectEvents(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "Parent is threatening staff", false, NOW,
+                        ONE_WORKING_DAY_LATER));
+    }
+
+    @Test
+    void givenAtDsl_whenEscalatedToDslAgain_thenConflict() {
+        fixture.given(atDsl())
+                .when(new EscalateToDSL(ID, "again", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The incident is already at DSL; escalation only goes up")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAtSlt_whenEscalatedDownToDsl_thenConflict() {
+        fixture.given(allegationAtSlt())
+                .when(new EscalateToDSL(ID, "down", null), AuditMetaData.of(HEAD))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAtDsl_whenComputingLeadEscalates_thenForbidden() {
+        fixture.given(atDsl())
+                .when(new EscalateToSLT(ID, "beyond me", null), AuditMetaData.of(COMPUTING))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenUnacknowledged_whenSystemEscalates_thenEscalatedAutomatically() {
+        fixture.given(atComputingLead())
+                .when(new EscalateToDSL(ID, "Not acknowledged in time", null), AuditMetaData.of(Actor.SYSTEM, "Not acknowledged in time"))
+                .expectEvents(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "Not acknowledged in time", true, NOW,
+                        ONE_WORKING_DAY_LATER));
+    }
+
+    @Test
+    void givenAcknowledged_whenSystemEscalates_thenRefused() {
+        fixture.given(atComputingLead(), new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW))
+                .when(new EscalateToDSL(ID, "Not acknowledged in time", null), AuditMetaData.of(Actor.SYSTEM))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenUnacknowledgedAtSlt_whenSystemRecordsMissedDeadline_thenOverdue() {
+        fixture.given(allegationAtSlt())
+                .when(new RecordDeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, "late"),
+                        AuditMetaData.of(Actor.SYSTEM))
+                .expectEvents(new DeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, Level.SLT));
+    }
+
+    @Test
+    void givenOpen_whenAPersonRecordsAMissedDeadline_thenForbidden() {
+        fixture.given(allegationAtSlt())
+                .when(new RecordDeadlineMissed(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, "late"),
+                        AuditMetaData.of(HEAD))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    // LADO
+
+    @Test
+    void givenAllegation_whenHeadteacherRefersToLadoInTime_thenReferredWithinOneWorkingDay() {
+        fixture.given(allegationAtSlt())
+                .when(new ReferToLADO(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(HEAD))
+                .expectEvents(new ReferredToLADO(ID, ladoDetails(), "Harm threshold met", NOW, ONE_WORKING_DAY_LATER, true));
+    }
+
+    @Test
+    void givenAllegation_whenComputingLeadRefersToLado_thenForbidden() {
+        fixture.given(allegationAtSlt())
+                .when(new ReferToLADO(ID, ladoDetails(), "r", null), AuditMetaData.of(COMPUTING))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenNoAdultSubject_whenReferredToLado_thenUnprocessable() {
+        fixture.given(atDsl())
+                .when(new ReferToLADO(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("A LADO referral is about an adult who works with children (STAFF, VOLUNTEER or GOVERNOR subject)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAllegation_whenDecidedNotToRefer_thenDecisionRecordedWithRationale() {
+        fixture.given(allegationAtSlt())
+                .when(new DecideNotToReferToLADO(ID, "Below the harm threshold; low-level concern", null), AuditMetaData.of(HEAD))
+                .expectEvents(new DecidedNotToReferToLADO(ID, "Below the harm threshold; low-level concern", NOW,
+                        ONE_WORKING_DAY_LATER, true));
+    }
+
+    @Test
+    void givenAllegationWithoutLadoDecision_whenClosed_thenUnprocessable() {
+        fixture.given(allegationAtSlt())
+                .when(new CloseIncident(ID, Outcome.UNFOUNDED, "No evidence", null), AuditMetaData.of(HEAD))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Refer the allegation to the LADO, or record the decision not to, before closing")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAllegationReferred_whenClosedAsUnfounded_thenClosed() {
+        fixture.given(allegationAtSlt(), new ReferredToLADO(ID, ladoDetails(), "r", NOW, ONE_WORKING_DAY_LATER, true))
+                .when(new CloseIncident(ID, Outcome.UNFOUNDED, "LADO advised no further action", null), AuditMetaData.of(HEAD))
+                .expectEvents(new IncidentClosed(ID, Outcome.UNFOUNDED, "LADO advised no further action"));
+    }
+
+    // Closing and reopening
+
+    @Test
+    void givenAtDsl_whenClosedWithoutRationale_thenUnprocessable() {
+        fixture.given(atDsl())
+                .when(new CloseIncident(ID, Outcome.RESOLVED, " ", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Closing needs a rationale")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAtDsl_whenClosedWithoutOutcome_thenUnprocessable() {
+        fixture.given(atDsl())
+                .when(new CloseIncident(ID, null, "done", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Closing needs an outcome")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenNotAnAllegation_whenClosedAsSubstantiated_thenUnprocessable() {
+        fixture.given(atDsl())
+                .when(new CloseIncident(ID, Outcome.SUBSTANTIATED, "done", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAtDsl_whenComputingLeadCloses_thenForbidden() {
+        fixture.given(atDsl())
+                .when(new CloseIncident(ID, Outcome.RESOLVED, "done", null), AuditMetaData.of(COMPUTING))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAtComputingLead_whenComputingLeadCloses_thenClosed() {
+        fixture.given(atComputingLead())
+                .when(new CloseIncident(ID, Outcome.RESOLVED, "Comment deleted and parent spoken to", null), AuditMetaData.of(COMPUTING))
+                .expectEvents(closed());
+    }
+
+    @Test
+    void givenClosed_whenClosedAgain_thenConflict() {
+        fixture.given(atComputingLead(), closed())
+                .when(new CloseIncident(ID, Outcome.RESOLVED, "again", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The incident is already closed")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenClosed_whenNoteAdded_thenConflict() {
+        fixture.given(atComputingLead(), closed())
+                .when(new AddNote(ID, "late note", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The incident is closed; it can only be reopened")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenClosed_whenEscalated_thenConflict() {
+        fixture.given(atComputingLead(), closed())
+                .when(new EscalateToDSL(ID, "r", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenClosed_whenDslReopens_thenOpenAgainWithANewAcknowledgementClock() {
+        fixture.given(atComputingLead(), closed())
+                .when(new ReopenIncident(ID, "The parent posted again", null), AuditMetaData.of(DSL))
+                .expectEvents(new IncidentReopened(ID, Level.COMPUTING_LEAD, "The parent posted again", ONE_WORKING_DAY_LATER));
+    }
+
+    @Test
+    void givenClosed_whenComputingLeadReopens_thenForbidden() {
+        fixture.given(atComputingLead(), closed())
+                .when(new ReopenIncident(ID, "r", null), AuditMetaData.of(COMPUTING))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenOpen_whenReopened_thenConflict() {
+        fixture.given(atDsl())
+                .when(new ReopenIncident(ID, "r", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    // Moderation
+
+    @Test
+    void givenCommentOnSchoolAccount_whenDeleteContentRecorded_thenPendingUntilPostServiceConfirms() {
+        fixture.given(atComputingLead())
+                .when(new RecordModerationAction(ID, "action-1", ModerationActionType.DELETE_CONTENT, "Undermines staff", null),
+                        AuditMetaData.of(COMPUTING))
+                .expectEvents(new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
+                        "Undermines staff", COMMENT, ModerationStatus.PENDING));
+    }
+
+    @Test
+    void givenOpen_whenReportToPlatformRecorded_thenDone() {
+        fixture.given(atComputingLead())
+                .when(new RecordModerationAction(ID, "action-2", ModerationActionType.REPORT_TO_PLATFORM, "Reported to X", null),
+                        AuditMetaData.of(COMPUTING))
+                .expectEvents(new ModerationActionRecorded(ID, "action-2", ModerationActionType.REPORT_TO_PLATFORM,
+                        "Reported to X", null, ModerationStatus.DONE));
+    }
+
+    @Test
+    void givenOpen_whenTeacherRecordsModerationAction_thenForbidden() {
+        fixture.given(atComputingLead())
+                .when(new RecordModerationAction(ID, "a", ModerationActionType.BLOCK_USER, "n", null), AuditMetaData.of(TEACHER))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenOpen_whenGovernorAddsNote_thenForbidden() {
+        fixture.given(atDsl())
+                .when(new AddNote(ID, "a governor's note", null), AuditMetaData.of(GOVERNOR))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenOpen_whenNoActorIsNamed_thenNothingIsAllowed() {
+        fixture.given(atDsl())
+                .when(new AcknowledgeIncident(ID, null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+}
