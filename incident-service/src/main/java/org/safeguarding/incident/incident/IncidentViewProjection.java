@@ -3,12 +3,13 @@ package org.safeguarding.incident.incident;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.safeguarding.incident.replay.RebuildableProjection;
 import org.springframework.stereotype.Component;
 
 /** Keeps the stored incident views in step with the event store, in the same transaction as the events. */
 @Component
 @ProcessingGroup(IncidentViewProjection.NAME)
-public class IncidentViewProjection {
+public class IncidentViewProjection implements RebuildableProjection {
 
     public static final String NAME = "incident-views";
 
@@ -16,6 +17,16 @@ public class IncidentViewProjection {
 
     public IncidentViewProjection(IncidentViewRepository views) {
         this.views = views;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void deleteAll() {
+        views.deleteAll();
     }
 
     @EventHandler

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.safeguarding.incident.replay.RebuildableProjection;
 import org.safeguarding.kernel.api.staff.CountAvailableStaff;
 import org.safeguarding.kernel.api.staff.StaffAvailabilitySet;
 import org.safeguarding.kernel.security.SchoolDirectory;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 /** Who is available now. Someone never marked unavailable, or whose stated period has ended, is available. */
 @Component
 @ProcessingGroup(StaffAvailabilityProjection.NAME)
-public class StaffAvailabilityProjection {
+public class StaffAvailabilityProjection implements RebuildableProjection {
 
     public static final String NAME = "staff-availability";
 
@@ -61,6 +62,12 @@ public class StaffAvailabilityProjection {
         return find(username).map(availability -> availability.availableAt(at)).orElse(true);
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
     public void deleteAll() {
         jdbc.update("delete from staff_availability");
     }

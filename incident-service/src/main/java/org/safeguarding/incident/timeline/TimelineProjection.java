@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.safeguarding.incident.replay.RebuildableProjection;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /** Every step of every incident with who, when and why, in the order it happened. */
 @Component
 @ProcessingGroup(TimelineProjection.NAME)
-public class TimelineProjection {
+public class TimelineProjection implements RebuildableProjection {
 
     public static final String NAME = "timeline";
     private static final String INCIDENT_AGGREGATE = "Incident";
@@ -46,6 +47,12 @@ public class TimelineProjection {
                 incidentId);
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
     public void deleteAll() {
         jdbc.update("delete from timeline_entry");
     }

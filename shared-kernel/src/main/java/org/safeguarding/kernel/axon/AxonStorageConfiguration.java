@@ -1,6 +1,10 @@
 package org.safeguarding.kernel.axon;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -21,6 +25,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
+
+    static {
+        // The JDBC store keeps event timestamps to the millisecond: stamping events so from the start makes a
+        // live projection and one replayed from the store identical.
+        GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
 
     @Bean
     EventSchema eventSchema() {

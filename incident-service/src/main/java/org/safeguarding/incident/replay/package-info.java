@@ -1,0 +1,2 @@
+/** Rebuilding projections from the event store. */
+package org.safeguarding.incident.replay;
