@@ -1,0 +1,19 @@
+package org.safeguarding.incident;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.io.TempDir;
+
+/** The escalation clocks on an H2 file database, the embedded default. */
+class EscalationTimerH2IT extends EscalationTimerContract {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Override
+    List<String> databaseProperties() {
+        return List.of("spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("incident-service")
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+}
