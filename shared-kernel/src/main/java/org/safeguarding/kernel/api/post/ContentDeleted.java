@@ -1,0 +1,12 @@
+package org.safeguarding.kernel.api.post;
+
+import org.safeguarding.kernel.api.incident.ContentType;
+
+/** A post or comment was removed; {@code platformRef} is what was deleted on the platform, if it had reached it. */
+public record ContentDeleted(String contentId,
+                             ContentType type,
+                             String deletedBy,
+                             String reason,
+                             String incidentId,
+                             String platformRef) {
+}

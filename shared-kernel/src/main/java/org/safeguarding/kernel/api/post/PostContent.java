@@ -1,0 +1,11 @@
+package org.safeguarding.kernel.api.post;
+
+import java.util.List;
+
+/** What a post says and shows, where it is made from, and any exemption from the posting window. */
+public record PostContent(String text, List<Medium> media, Location location, Exemption exemption) {
+
+    public PostContent {
+        media = media == null ? List.of() : List.copyOf(media);
+    }
+}
