@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.safeguarding.incident.audit.AccessLog;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.Role;
@@ -56,10 +57,12 @@ class IncidentController {
     private final IncidentViewRepository views;
     private final IncidentHistory history;
     private final IncidentAccess access;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     IncidentController(CommandGateway commands, QueryGateway queries, IncidentViewRepository views,
-                       IncidentHistory history, IncidentAccess access, Clock clock) {
+                       IncidentHistory history, IncidentAccess access, AccessLog accessLog, Clock clock) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.queries = queries;
         this.views = views;
@@ -89,6 +92,7 @@ class IncidentController {
     IncidentView view(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         Actor reader = CurrentActor.require();
         IncidentView now = access.requireVisible(reader, id);
+        accessLog.record(reader, AccessLog.Action.VIEW, id);
         if (asOf == null) {
             return now.withDeadlinesAsOf(clock.instant());
         }

@@ -231,4 +231,52 @@ public class IncidentView {
     public boolean allegationAgainstAdult() {
         return allegationAgainstAdult;
     }
+
+    public String details() {
+        return details;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String platform() {
+        return platform;
+    }
+
+    public String routing() {
+        return routing;
+    }
+
+    public Set<Referral> referrals() {
+        return Set.copyOf(referrals);
+    }
+
+    public LadoDecision ladoDecision() {
+        return ladoDecision;
+    }
+
+    public List<ModerationAction> moderationActions() {
+        return List.copyOf(moderationActions);
+    }
+
+    public List<Advice> advice() {
+        return List.copyOf(advice);
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String closureRationale() {
+        return closureRationale;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
 }

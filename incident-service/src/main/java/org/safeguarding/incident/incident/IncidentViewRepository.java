@@ -83,6 +83,15 @@ public class IncidentViewRepository {
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
     }
 
+    public List<IncidentView> findAll() {
+        return jdbc.query("select document from incident_view order by reported_at", (rs, row) -> read(rs.getString(1)));
+    }
+
+    public List<IncidentView> findReportedBetween(java.time.Instant from, java.time.Instant to) {
+        return jdbc.query("select document from incident_view where reported_at >= ? and reported_at < ? order by reported_at",
+                (rs, row) -> read(rs.getString(1)), Timestamp.from(from), Timestamp.from(to));
+    }
+
     public List<IncidentView> findOpen() {
         return jdbc.query("select document from incident_view where status = 'OPEN' order by reported_at",
                 (rs, row) -> read(rs.getString(1)));

@@ -2,7 +2,9 @@ package org.safeguarding.incident.timeline;
 
 import java.util.List;
 
+import org.safeguarding.incident.audit.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
+import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,15 +16,19 @@ class TimelineController {
 
     private final TimelineProjection timeline;
     private final IncidentAccess access;
+    private final AccessLog accessLog;
 
-    TimelineController(TimelineProjection timeline, IncidentAccess access) {
+    TimelineController(TimelineProjection timeline, IncidentAccess access, AccessLog accessLog) {
         this.timeline = timeline;
         this.access = access;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/api/incidents/{id}/timeline")
     List<TimelineEntry> timeline(@PathVariable String id) {
-        access.requireVisible(CurrentActor.require(), id);
+        Actor reader = CurrentActor.require();
+        access.requireVisible(reader, id);
+        accessLog.record(reader, AccessLog.Action.TIMELINE, id);
         return timeline.find(id);
     }
 }

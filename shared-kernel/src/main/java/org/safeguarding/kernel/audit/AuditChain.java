@@ -86,9 +86,13 @@ public class AuditChain {
         return new Verification(walk.firstBroken == null, walk.events, walk.head, walk.firstBroken);
     }
 
-    /** The head as it stands: the link of the newest event, to print on a report. */
-    public String head() {
-        return jdbc.queryForObject("select hash from audit_chain_head where id = 1", String.class);
+    public record Head(long events, String hash) {
+    }
+
+    /** The head as it stands: the link of the newest event, to print on a report for a later reader to check. */
+    public Head head() {
+        return jdbc.queryForObject("select position, hash from audit_chain_head where id = 1",
+                (rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
     }
 
     private static final class Walk implements RowCallbackHandler {

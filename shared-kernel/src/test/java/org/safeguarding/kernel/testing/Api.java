@@ -90,7 +90,7 @@ public final class Api {
 
         private Response send(HttpRequest.Builder builder) {
             try {
-                HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return new Response(response.statusCode(), response.headers(), response.body());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -101,13 +101,17 @@ public final class Api {
         }
     }
 
-    public record Response(int status, java.net.http.HttpHeaders headers, String body) {
+    public record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
 
         public JsonNode json() {
             try {
-                return JSON.readTree(body);
+                return JSON.readTree(bytes);
             } catch (IOException e) {
-                throw new UncheckedIOException("Not JSON (" + status + "): " + body, e);
+                throw new UncheckedIOException("Not JSON (" + status + "): " + body(), e);
             }
         }
 
@@ -121,7 +125,7 @@ public final class Api {
 
         @Override
         public String toString() {
-            return status + " " + body;
+            return status + " " + body();
         }
     }
 }

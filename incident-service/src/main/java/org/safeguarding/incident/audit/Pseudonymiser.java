@@ -1,0 +1,160 @@
+package org.safeguarding.incident.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces pupils' names and refs with stable pseudonyms for readers not entitled to a child's identity. The
+ * same pupil (same ref, or same name where there is no ref) always gets the same pseudonym; it is a keyed hash
+ * (HMAC-SHA256 with a secret kept in the database or set in {@code safeguarding.audit.pseudonym-key}), so it
+ * reveals nothing about the child.
+ */
+@Component
+public class Pseudonymiser {
+
+    /** The pupils' identities known to the event store: each name or ref, and the pseudonym that replaces it. */
+    public record Pupils(Map<String, String> pseudonymByIdentity) {
+
+        public String apply(String text) {
+            String result = text;
+            for (Map.Entry<String, String> identity : pseudonymByIdentity.entrySet().stream()
+                    .sorted(Comparator.comparingInt((Map.Entry<String, String> entry) -> entry.getKey().length()).reversed())
+                    .toList()) {
+                Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(identity.getKey()) + "(?![\\p{L}\\p{N}-])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(identity.getValue()));
+            }
+            return result;
+        }
+
+        public JsonNode apply(JsonNode node) {
+            if (node.isTextual()) {
+                return TextNode.valueOf(apply(node.asText()));
+            }
+            if (node instanceof ObjectNode object) {
+                ObjectNode copy = object.objectNode();
+                object.fields().forEachRemaining(field -> copy.set(field.getKey(), apply(field.getValue())));
+                return copy;
+            }
+            if (node instanceof ArrayNode array) {
+                ArrayNode copy = array.arrayNode();
+                array.forEach(element -> copy.add(apply(element)));
+                return copy;
+            }
+            return node;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final String configuredKey;
+
+    public Pseudonymiser(JdbcTemplate jdbc, ObjectMapper json, @Value("${safeguarding.audit.pseudonym-key:}") String configuredKey) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.configuredKey = configuredKey;
+    }
+
+    public Pupils pupils() {
+        Mac mac = mac();
+        Map<String, String> pseudonyms = new HashMap<>();
+        List<byte[]> payloads = jdbc.query("select payload from domain_event_entry where payload_type in (?, ?)",
+                (rs, row) -> rs.getBytes(1), IncidentReported.class.getName(), ReferredToLADO.class.getName());
+        for (byte[] payload : payloads) {
+            JsonNode event = read(payload);
+            for (JsonNode subject : event.path("subjects")) {
+                if ("PUPIL".equals(subject.path("kind").asText())) {
+                    String name = text(subject.path("name"));
+                    String ref = text(subject.path("ref"));
+                    String pseudonym = pseudonym(mac, ref != null ? "ref:" + ref : "name:" + normalised(name));
+                    remember(pseudonyms, name, pseudonym);
+                    remember(pseudonyms, ref, pseudonym);
+                }
+            }
+            for (JsonNode child : event.path("details").path("childrenInvolved")) {
+                String name = text(child);
+                remember(pseudonyms, name, pseudonyms.getOrDefault(normalised(name), pseudonym(mac, "name:" + normalised(name))));
+            }
+        }
+        return new Pupils(pseudonyms);
+    }
+
+    private static void remember(Map<String, String> pseudonyms, String identity, String pseudonym) {
+        if (identity != null) {
+            pseudonyms.putIfAbsent(normalised(identity), pseudonym);
+        }
+    }
+
+    private static String normalised(String identity) {
+        return identity == null ? null : identity.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+    }
+
+    private static String pseudonym(Mac mac, String identity) {
+        byte[] digest = mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
+        return "Pupil-" + HexFormat.of().formatHex(digest, 0, 5).toUpperCase(Locale.ROOT);
+    }
+
+    private JsonNode read(byte[] payload) {
+        try {
+            return json.readTree(payload);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Unreadable event payload", e);
+        }
+    }
+
+    private Mac mac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String secret() {
+        if (!configuredKey.isBlank()) {
+            return configuredKey;
+        }
+        List<String> stored = jdbc.queryForList("select secret from pseudonym_key where id = 1", String.class);
+        if (!stored.isEmpty()) {
+            return stored.get(0);
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        try {
+            jdbc.update("insert into pseudonym_key (id, secret) values (1, ?)", HexFormat.of().formatHex(random));
+        } catch (DuplicateKeyException anotherInstanceWasFirst) {
+            // fall through and read the one that won
+        }
+        return jdbc.queryForObject("select secret from pseudonym_key where id = 1", String.class);
+    }
+}

@@ -1,0 +1,89 @@
+package org.safeguarding.incident.export;
+
+import java.util.List;
+
+import org.safeguarding.incident.audit.AccessLog;
+import org.safeguarding.incident.incident.IncidentAccess;
+import org.safeguarding.incident.incident.IncidentView;
+import org.safeguarding.incident.timeline.TimelineEntry;
+import org.safeguarding.incident.timeline.TimelineProjection;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.audit.AuditChain;
+import org.safeguarding.kernel.security.CurrentActor;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/incidents/{id}/chronology}: every step with date, time, actor, role, what and why. */
+@RestController
+@PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+class ChronologyController {
+
+    private static final String PATH = "/api/incidents/{id}/chronology";
+    private static final List<String> HEADERS = List.of("step", "date", "time", "actor", "role", "event", "what happened", "why");
+
+    record ChronologyStep(long step, String date, String time, String actor, String role, String event,
+                          String whatHappened, String why) {
+    }
+
+    record Chronology(String incidentId, String summary, String timeZone, List<ChronologyStep> steps) {
+    }
+
+    private final TimelineProjection timeline;
+    private final IncidentAccess access;
+    private final AccessLog accessLog;
+    private final AuditChain chain;
+
+    ChronologyController(TimelineProjection timeline, IncidentAccess access, AccessLog accessLog, AuditChain chain) {
+        this.timeline = timeline;
+        this.access = access;
+        this.accessLog = accessLog;
+        this.chain = chain;
+    }
+
+    @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    Chronology json(@PathVariable String id) {
+        return chronology(id);
+    }
+
+    @GetMapping(value = PATH, produces = "text/csv")
+    ResponseEntity<String> csv(@PathVariable String id) {
+        Chronology chronology = chronology(id);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"chronology-" + id + ".csv\"")
+                .body(Csv.write(HEADERS, chronology.steps().stream().map(ChronologyController::row).toList()));
+    }
+
+    @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable String id) {
+        Chronology chronology = chronology(id);
+        byte[] pdf = new PdfReport("Chronology of incident " + id, chronology.summary()
+                + ". Times are Europe/London.")
+                .table(HEADERS, chronology.steps().stream().map(ChronologyController::row).toList(),
+                        3, 7, 6, 8, 10, 12, 28, 26)
+                .finish(chain.head());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"chronology-" + id + ".pdf\"").body(pdf);
+    }
+
+    private Chronology chronology(String id) {
+        Actor reader = CurrentActor.require();
+        IncidentView incident = access.requireVisible(reader, id);
+        accessLog.record(reader, AccessLog.Action.CHRONOLOGY_EXPORT, id);
+        List<ChronologyStep> steps = timeline.find(id).stream().map(ChronologyController::step).toList();
+        return new Chronology(id, incident.summary(), "Europe/London", steps);
+    }
+
+    private static ChronologyStep step(TimelineEntry entry) {
+        return new ChronologyStep(entry.seq() + 1, SchoolTime.date(entry.at()), SchoolTime.time(entry.at()),
+                entry.actor().username(), entry.actor().role(), entry.type(), entry.summary(), entry.reason());
+    }
+
+    private static List<String> row(ChronologyStep step) {
+        return List.of(String.valueOf(step.step()), step.date(), step.time(), step.actor(),
+                step.role() == null ? "" : step.role(), step.event(), step.whatHappened(), step.why() == null ? "" : step.why());
+    }
+}

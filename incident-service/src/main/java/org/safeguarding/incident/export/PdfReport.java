@@ -1,0 +1,74 @@
+package org.safeguarding.incident.export;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.safeguarding.kernel.audit.AuditChain;
+
+/** A plain, printable PDF: a title, labelled fields, tables, and the audit chain head at the end. */
+final class PdfReport {
+
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+    private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7);
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+
+    PdfReport(String title, String subtitle) {
+        PdfWriter.getInstance(document, out);
+        document.addTitle(title);
+        document.open();
+        document.add(new Paragraph(title, TITLE));
+        document.add(new Paragraph(subtitle, TEXT));
+    }
+
+    PdfReport heading(String text) {
+        Paragraph heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(10);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+        return this;
+    }
+
+    PdfReport field(String label, String value) {
+        Paragraph field = new Paragraph();
+        field.add(new Phrase(label + ": ", LABEL));
+        field.add(new Phrase(value == null || value.isBlank() ? "-" : value, TEXT));
+        document.add(field);
+        return this;
+    }
+
+    PdfReport table(List<String> headers, List<List<String>> rows, float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        headers.forEach(header -> table.addCell(new PdfPCell(new Phrase(header, LABEL))));
+        rows.forEach(row -> row.forEach(cell -> table.addCell(new PdfPCell(new Phrase(cell == null ? "" : cell, TEXT)))));
+        document.add(table);
+        return this;
+    }
+
+    byte[] finish(AuditChain.Head head) {
+        Paragraph chain = new Paragraph("Audit chain head after " + head.events() + " events: " + head.hash()
+                + ". A later reader can check that nothing recorded before this document has changed since: "
+                + "GET /api/audit/verification recomputes the chain.", SMALL);
+        chain.setSpacingBefore(12);
+        chain.setAlignment(Element.ALIGN_LEFT);
+        document.add(chain);
+        document.close();
+        return out.toByteArray();
+    }
+}
