@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * incident-service over real HTTP against its real event store, run on H2 and on PostgreSQL by the subclasses.
@@ -29,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @AutoConfigureObservability
+@TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
 abstract class IncidentApiContract {
 
     private static final List<String> DEMO_USERS =

@@ -19,6 +19,10 @@ import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.AdviceRecorded;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.CloseIncident;
+import org.safeguarding.kernel.api.incident.CompleteModerationAction;
+import org.safeguarding.kernel.api.incident.FailModerationAction;
+import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
+import org.safeguarding.kernel.api.incident.ModerationActionFailed;
 import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineMissed;
@@ -69,6 +73,7 @@ public class Incident {
     private Channel channel;
     private ContentRef contentRef;
     private final Set<Referral> referrals = EnumSet.noneOf(Referral.class);
+    private final Set<String> pendingModerationActions = new java.util.HashSet<>();
 
     @CommandHandler
     public Incident(ReportIncident command, Actor actor, EscalationTimetable timetable) {
@@ -207,6 +212,28 @@ public class Incident {
     }
 
     @CommandHandler
+    void handle(CompleteModerationAction command, Actor actor) {
+        requirePendingAction(command.actionId(), actor);
+        apply(new ModerationActionCompleted(incidentId, command.actionId()));
+    }
+
+    @CommandHandler
+    void handle(FailModerationAction command, Actor actor) {
+        requirePendingAction(command.actionId(), actor);
+        apply(new ModerationActionFailed(incidentId, command.actionId(), command.reason()));
+    }
+
+    /** Only the removal saga reports the outcome, and only once; a closed incident still records it. */
+    private void requirePendingAction(String actionId, Actor actor) {
+        if (!actor.isSystem()) {
+            throw RuleViolation.forbidden("system-only", "Only the content removal process reports its outcome");
+        }
+        if (!pendingModerationActions.contains(actionId)) {
+            throw RuleViolation.conflict("not-pending", "No pending moderation action " + actionId);
+        }
+    }
+
+    @CommandHandler
     void handle(AddNote command, Actor actor) {
         requireOpen();
         if (!actor.hasAny(Role.STAFF, Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.HEADTEACHER)) {
@@ -320,6 +347,23 @@ public class Incident {
     @EventSourcingHandler
     void on(ReferredToPolice event) {
         referrals.add(Referral.POLICE);
+    }
+
+    @EventSourcingHandler
+    void on(ModerationActionRecorded event) {
+        if (event.status() == ModerationStatus.PENDING) {
+            pendingModerationActions.add(event.actionId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ModerationActionCompleted event) {
+        pendingModerationActions.remove(event.actionId());
+    }
+
+    @EventSourcingHandler
+    void on(ModerationActionFailed event) {
+        pendingModerationActions.remove(event.actionId());
     }
 
     @EventSourcingHandler

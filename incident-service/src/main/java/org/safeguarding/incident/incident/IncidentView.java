@@ -26,6 +26,8 @@ import org.safeguarding.kernel.api.incident.IncidentClosed;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
+import org.safeguarding.kernel.api.incident.ModerationActionFailed;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
@@ -114,6 +116,10 @@ public class IncidentView {
         } else if (event instanceof ModerationActionRecorded recorded) {
             moderationActions.add(new ModerationAction(recorded.actionId(), recorded.action(), recorded.status(), at,
                     recorded.note(), recorded.contentRef()));
+        } else if (event instanceof ModerationActionCompleted completed) {
+            settle(completed.actionId(), ModerationStatus.DONE, at);
+        } else if (event instanceof ModerationActionFailed failed) {
+            settle(failed.actionId(), ModerationStatus.FAILED, at);
         } else if (event instanceof DeadlineMissed missed) {
             deadlines.replaceAll(deadline -> deadline.kind() == missed.kind()
                     ? new Deadline(deadline.kind(), deadline.due(), true) : deadline);
@@ -158,6 +164,12 @@ public class IncidentView {
         if (reported.ladoDecisionDue() != null) {
             deadlines.add(new Deadline(DeadlineKind.LADO_DECISION, reported.ladoDecisionDue(), false));
         }
+    }
+
+    private void settle(String actionId, ModerationStatus status, Instant at) {
+        moderationActions.replaceAll(action -> action.id().equals(actionId)
+                ? new ModerationAction(action.id(), action.action(), status, at, action.note(), action.contentRef())
+                : action);
     }
 
     private void reassign(Level to, Instant acknowledgeBy) {

@@ -31,6 +31,8 @@ final class TimelineSummary {
             entry(ReferredToPolice.class, e -> "Referred to the police" + (e.crimeReference() == null ? "" : ", crime reference " + e.crimeReference())),
             entry(AdviceRecorded.class, e -> "Advice from " + e.from() + " recorded: " + e.summary()),
             entry(ModerationActionRecorded.class, e -> "Moderation action " + e.action() + " (" + e.status() + "): " + e.note()),
+            entry(org.safeguarding.kernel.api.incident.ModerationActionCompleted.class, e -> "Moderation action carried out in post-service (DONE)"),
+            entry(org.safeguarding.kernel.api.incident.ModerationActionFailed.class, e -> "Moderation action FAILED in post-service: " + e.reason()),
             entry(NoteAdded.class, e -> "Note: " + e.text()),
             entry(DeadlineMissed.class, e -> (e.kind() == org.safeguarding.kernel.api.incident.DeadlineKind.ACKNOWLEDGEMENT
                     ? "Acknowledgement" : "LADO decision") + " overdue at " + e.level() + " level"),

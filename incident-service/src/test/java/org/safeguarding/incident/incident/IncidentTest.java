@@ -494,4 +494,31 @@ class IncidentTest {
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void givenPendingRemoval_whenPostServiceConfirms_thenCompletedEvenAfterClosure() {
+        fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
+                        "Undermines staff", COMMENT, ModerationStatus.PENDING), closed())
+                .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
+                .expectEvents(new org.safeguarding.kernel.api.incident.ModerationActionCompleted(ID, "action-1"));
+    }
+
+    @Test
+    void givenRemovalAlreadyCompleted_whenConfirmedAgain_thenConflictAndNothingTwice() {
+        fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
+                        "Undermines staff", COMMENT, ModerationStatus.PENDING),
+                        new org.safeguarding.kernel.api.incident.ModerationActionCompleted(ID, "action-1"))
+                .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenPendingRemoval_whenAPersonClaimsItDone_thenForbidden() {
+        fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
+                        "Undermines staff", COMMENT, ModerationStatus.PENDING))
+                .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
 }

@@ -1,0 +1,5 @@
+package org.safeguarding.kernel.api.incident;
+
+/** A pending moderation action was carried out by post-service. */
+public record ModerationActionCompleted(String incidentId, String actionId) {
+}
