@@ -1,0 +1,2 @@
+CREATE DATABASE incidents;
+CREATE DATABASE posts;
