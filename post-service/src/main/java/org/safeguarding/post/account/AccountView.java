@@ -1,0 +1,122 @@
+package org.safeguarding.post.account;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.safeguarding.kernel.api.post.AccountApproved;
+import org.safeguarding.kernel.api.post.AccountClosed;
+import org.safeguarding.kernel.api.post.AccountProposed;
+import org.safeguarding.kernel.api.post.AccountRejected;
+import org.safeguarding.kernel.api.post.AccountStanding;
+import org.safeguarding.kernel.api.post.AccountStatus;
+import org.safeguarding.kernel.api.post.AllowedMentionsSet;
+import org.safeguarding.kernel.api.post.PasswordRotated;
+import org.safeguarding.kernel.api.post.PosterAdded;
+import org.safeguarding.kernel.api.post.PosterRemoved;
+import org.safeguarding.kernel.api.post.Visibility;
+
+/** One line of the register of official channels (Dinting's table, with Ashgrove's business case), folded from its events. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class AccountView {
+
+    private String id;
+    private String platform;
+    private String handle;
+    private String aim;
+    private String audience;
+    private String promotion;
+    private Visibility visibility;
+    private AccountStatus status;
+    private List<String> runBy = List.of();
+    private List<String> posters = new ArrayList<>();
+    private List<String> allowedMentions = List.of();
+    private String proposedBy;
+    private Instant proposedAt;
+    private String approvedBy;
+    private Instant opened;
+    private String rejectedBy;
+    private String rejectionReason;
+    private String closedBy;
+    private Instant closed;
+    private String closureReason;
+    private Instant passwordRotatedAt;
+    private Instant passwordRotationDue;
+    private boolean passwordRotationOverdue;
+    private long version;
+
+    AccountView apply(DomainEventMessage<?> message) {
+        Object event = message.getPayload();
+        if (event instanceof AccountProposed proposed) {
+            id = proposed.accountId();
+            platform = proposed.platform();
+            handle = proposed.handle();
+            aim = proposed.aim();
+            audience = proposed.audience();
+            promotion = proposed.promotion();
+            visibility = proposed.visibility();
+            status = AccountStatus.PROPOSED;
+            runBy = proposed.runBy();
+            allowedMentions = proposed.allowedMentions();
+            proposedBy = proposed.proposedBy();
+            proposedAt = proposed.proposedAt();
+        } else if (event instanceof AccountApproved approved) {
+            status = AccountStatus.ACTIVE;
+            approvedBy = approved.approvedBy();
+            opened = approved.openedAt();
+            posters = new ArrayList<>(approved.posters());
+            passwordRotationDue = approved.passwordRotationDue();
+        } else if (event instanceof AccountRejected rejected) {
+            status = AccountStatus.REJECTED;
+            rejectedBy = rejected.rejectedBy();
+            rejectionReason = rejected.reason();
+        } else if (event instanceof PosterAdded added) {
+            posters.add(added.username());
+        } else if (event instanceof PosterRemoved removed) {
+            posters.remove(removed.username());
+        } else if (event instanceof AllowedMentionsSet set) {
+            allowedMentions = set.handles();
+        } else if (event instanceof PasswordRotated rotated) {
+            passwordRotatedAt = rotated.rotatedAt();
+            passwordRotationDue = rotated.nextRotationDue();
+        } else if (event instanceof AccountClosed closure) {
+            status = AccountStatus.CLOSED;
+            closedBy = closure.closedBy();
+            closed = closure.closedAt();
+            closureReason = closure.reason();
+            passwordRotationDue = null;
+        }
+        version = message.getSequenceNumber();
+        return this;
+    }
+
+    /** Whether the termly change is overdue at {@code now}; only an open account has a password to change. */
+    AccountView withPasswordRotationAsOf(Instant now) {
+        passwordRotationOverdue = status == AccountStatus.ACTIVE && passwordRotationDue != null
+                && !now.isBefore(passwordRotationDue);
+        return this;
+    }
+
+    AccountStanding standing() {
+        return new AccountStanding(id, platform, handle, status, posters, allowedMentions);
+    }
+
+    String id() {
+        return id;
+    }
+
+    AccountStatus status() {
+        return status;
+    }
+
+    Instant proposedAt() {
+        return proposedAt;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,229 @@
+package org.safeguarding.post.comment;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.Role;
+import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.post.CommentEscalated;
+import org.safeguarding.kernel.api.post.CommentEscalationFailed;
+import org.safeguarding.kernel.api.post.CommentEscalationRequested;
+import org.safeguarding.kernel.api.post.CommentModerated;
+import org.safeguarding.kernel.api.post.CommentReceived;
+import org.safeguarding.kernel.api.post.ContentDeleted;
+import org.safeguarding.kernel.api.post.Escalation;
+import org.safeguarding.kernel.api.post.DeleteContent;
+import org.safeguarding.kernel.api.post.ModerateComment;
+import org.safeguarding.kernel.api.post.ModerationAction;
+import org.safeguarding.kernel.api.post.ReceiveComment;
+import org.safeguarding.kernel.api.post.RecordCommentEscalation;
+import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
+import org.safeguarding.kernel.api.post.RecordMissedResponse;
+import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
+import org.safeguarding.post.platform.SocialPlatform;
+
+/**
+ * A comment, query or complaint on an official account: its response clock, what moderators did about it (and
+ * told the audience), and the incidents it led to. Platform actions happen before the event is applied, so a
+ * platform that fails leaves nothing recorded.
+ */
+@Aggregate
+public class Comment {
+
+    private static final int DETAILS_LIMIT = 10_000;
+
+    @AggregateIdentifier
+    private String commentId;
+    private String platform;
+    private String accountHandle;
+    private String author;
+    private String authorPlatformId;
+    private String text;
+    private Instant receivedAt;
+    private String platformCommentId;
+    private Instant respondBy;
+    private boolean actedOn;
+    private boolean overdue;
+    private boolean hidden;
+    private boolean deleted;
+    private final Set<String> pendingEscalations = new HashSet<>();
+
+    @CommandHandler
+    public Comment(ReceiveComment command, Actor actor, ResponseTimetable timetable) {
+        if (!actor.hasAny(Role.ADMIN, Role.SERVICE)) {
+            throw RuleViolation.forbidden("not-admin-or-service",
+                    "Comments are entered by the office or arrive from the platform's webhook");
+        }
+        apply(new CommentReceived(command.commentId(), command.accountId(), command.platform(), command.accountHandle(),
+                command.author(), command.authorPlatformId(), command.text(), command.receivedAt(), command.onPostId(),
+                command.platformCommentId(), timetable.respondBy(command.receivedAt())));
+    }
+
+    @CommandHandler
+    void handle(ModerateComment command, Actor actor, SocialPlatform socialPlatform) {
+        requireModerator(actor);
+        ModerationAction action = command.action();
+        if (isBlank(command.note())) {
+            throw RuleViolation.unprocessable("note-required", "Say in the note what was done and why");
+        }
+        if (action.needsPublicReason() && isBlank(command.publicReason())) {
+            throw RuleViolation.unprocessable("public-reason-required",
+                    "Whoever hides, deletes or blocks tells the audience exactly why: give the publicReason");
+        }
+        if (deleted && action != ModerationAction.BLOCK_AUTHOR && action != ModerationAction.REPORT_TO_PLATFORM) {
+            throw RuleViolation.conflict("comment-deleted",
+                    "The comment has been deleted; its author can still be blocked or reported");
+        }
+        if (hidden && action == ModerationAction.HIDE) {
+            throw RuleViolation.conflict("already-hidden", "The comment is already hidden");
+        }
+        Escalation escalation = command.escalation();
+        if (escalation != null && (escalation.category() == null || isBlank(escalation.summary()))) {
+            throw RuleViolation.unprocessable("escalation-incomplete", "An escalation gives the category and a summary");
+        }
+        String onPlatform = platformCommentId == null ? commentId : platformCommentId;
+        switch (action) {
+            case HIDE -> socialPlatform.hideReply(accountHandle, onPlatform);
+            case DELETE -> socialPlatform.deleteComment(accountHandle, onPlatform);
+            case BLOCK_AUTHOR -> socialPlatform.blockUser(accountHandle, authorPlatformId == null ? author : authorPlatformId);
+            case RESPOND, NO_ACTION, REPORT_TO_PLATFORM -> {
+                // recorded only: replies are not posted (policy 004) and X has no reporting API
+            }
+        }
+        String noticeRef = action.needsPublicReason()
+                ? socialPlatform.createPost(accountHandle, command.publicReason(), null) : null;
+        apply(new CommentModerated(commentId, command.moderationId(), action, actor.username(), command.note(),
+                command.publicReason(), noticeRef));
+        if (action == ModerationAction.DELETE) {
+            apply(new ContentDeleted(commentId, ContentType.COMMENT, actor.username(), command.note(), null, onPlatform));
+        }
+        if (escalation != null) {
+            apply(new CommentEscalationRequested(commentId, command.moderationId(), actor.username(),
+                    escalation.category(), escalation.summary(), details(action, command.note()),
+                    platform, receivedAt));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordMissedResponse command, Actor actor) {
+        requireSystem(actor);
+        if (actedOn || deleted || overdue) {
+            throw RuleViolation.conflict("responded-in-time", "Someone acted on the comment before it was due");
+        }
+        apply(new ResponseDeadlineMissed(commentId, respondBy));
+    }
+
+    @CommandHandler
+    void handle(RecordCommentEscalation command, Actor actor) {
+        requireSystem(actor);
+        if (pendingEscalations.contains(command.moderationId())) {
+            apply(new CommentEscalated(commentId, command.moderationId(), command.incidentId()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordCommentEscalationFailure command, Actor actor) {
+        requireSystem(actor);
+        if (pendingEscalations.contains(command.moderationId())) {
+            apply(new CommentEscalationFailed(commentId, command.moderationId(), command.reason()));
+        }
+    }
+
+    /** Removal (DeleteContent, routed here by the content feature): once only, and off the platform. */
+    public void delete(DeleteContent command, Actor actor, SocialPlatform socialPlatform) {
+        if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.SERVICE)) {
+            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT remove content");
+        }
+        if (deleted) {
+            return;
+        }
+        if (isBlank(command.reason())) {
+            throw RuleViolation.unprocessable("reason-required", "Removing content needs a reason");
+        }
+        String onPlatform = platformCommentId == null ? commentId : platformCommentId;
+        socialPlatform.deleteComment(accountHandle, onPlatform);
+        apply(new ContentDeleted(commentId, ContentType.COMMENT, actor.username(), command.reason(),
+                command.incidentId(), onPlatform));
+    }
+
+    private String details(ModerationAction action, String note) {
+        String details = "Comment by " + author + " on " + platform + " account " + accountHandle + ", received "
+                + receivedAt + ":\n" + text + "\n\nModeration: " + action + ". " + note;
+        return details.length() <= DETAILS_LIMIT ? details : details.substring(0, DETAILS_LIMIT);
+    }
+
+    private static void requireModerator(Actor actor) {
+        if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
+            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT moderate comments");
+        }
+    }
+
+    private static void requireSystem(Actor actor) {
+        if (!actor.isSystem()) {
+            throw RuleViolation.forbidden("system-only", "Only the workflow itself records this");
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @EventSourcingHandler
+    void on(CommentReceived event) {
+        commentId = event.commentId();
+        platform = event.platform();
+        accountHandle = event.accountHandle();
+        author = event.author();
+        authorPlatformId = event.authorPlatformId();
+        text = event.text();
+        receivedAt = event.receivedAt();
+        platformCommentId = event.platformCommentId();
+        respondBy = event.respondBy();
+    }
+
+    @EventSourcingHandler
+    void on(CommentModerated event) {
+        actedOn = true;
+        if (event.action() == ModerationAction.HIDE) {
+            hidden = true;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ContentDeleted event) {
+        deleted = true;
+    }
+
+    @EventSourcingHandler
+    void on(ResponseDeadlineMissed event) {
+        overdue = true;
+    }
+
+    @EventSourcingHandler
+    void on(CommentEscalationRequested event) {
+        pendingEscalations.add(event.moderationId());
+    }
+
+    @EventSourcingHandler
+    void on(CommentEscalated event) {
+        pendingEscalations.remove(event.moderationId());
+    }
+
+    @EventSourcingHandler
+    void on(CommentEscalationFailed event) {
+        pendingEscalations.remove(event.moderationId());
+    }
+
+    /** Axon rebuilds the aggregate from its events through this constructor. */
+    protected Comment() {
+    }
+}

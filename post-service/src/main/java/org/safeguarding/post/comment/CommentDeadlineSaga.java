@@ -1,0 +1,83 @@
+package org.safeguarding.post.comment;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.api.post.CommentModerated;
+import org.safeguarding.kernel.api.post.CommentReceived;
+import org.safeguarding.kernel.api.post.ContentDeleted;
+import org.safeguarding.kernel.api.post.RecordMissedResponse;
+import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.calendar.WorkingCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The response clock of an inbound comment: if nobody has acted on it by {@code respondBy}, the system records it
+ * as overdue. Any moderation or removal stops the clock. The deadline lives in db-scheduler's table.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class CommentDeadlineSaga {
+
+    static final String COMMENT_ID = "commentId";
+    static final String RESPONSE_DEADLINE = "comment-response-deadline";
+    private static final Logger log = LoggerFactory.getLogger(CommentDeadlineSaga.class);
+    private static final DateTimeFormatter SCHOOL_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm");
+
+    private String commentId;
+    private String responseDeadlineId;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = COMMENT_ID)
+    void on(CommentReceived event, DeadlineManager deadlines) {
+        commentId = event.commentId();
+        responseDeadlineId = deadlines.schedule(event.respondBy(), RESPONSE_DEADLINE,
+                new ResponseDue(commentId, event.respondBy()));
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = COMMENT_ID)
+    void on(CommentModerated event, DeadlineManager deadlines) {
+        cancelResponseDeadline(deadlines);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "contentId", keyName = COMMENT_ID)
+    void on(ContentDeleted event, DeadlineManager deadlines) {
+        cancelResponseDeadline(deadlines);
+    }
+
+    @DeadlineHandler(deadlineName = RESPONSE_DEADLINE)
+    void responseOverdue(ResponseDue due, CommandGateway commands) {
+        responseDeadlineId = null;
+        String reason = "Nobody acted on the comment by " + ZonedDateTime.ofInstant(due.respondBy(),
+                WorkingCalendar.SCHOOL_ZONE).format(SCHOOL_TIME) + " (Europe/London)";
+        commands.send(GenericCommandMessage.asCommandMessage(new RecordMissedResponse(commentId, due.respondBy(), reason))
+                        .andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)))
+                .exceptionally(refused -> {
+                    log.info("Comment {}: not recorded as overdue: {}", commentId, refused.getMessage());
+                    return null;
+                });
+        SagaLifecycle.end();
+    }
+
+    private void cancelResponseDeadline(DeadlineManager deadlines) {
+        if (responseDeadlineId != null) {
+            deadlines.cancelSchedule(RESPONSE_DEADLINE, responseDeadlineId);
+            responseDeadlineId = null;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.safeguarding.post.comment;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.api.post.CommentEscalated;
+import org.safeguarding.kernel.api.post.CommentEscalationFailed;
+import org.safeguarding.kernel.api.post.CommentEscalationRequested;
+import org.safeguarding.kernel.api.post.RecordCommentEscalation;
+import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
+import org.safeguarding.kernel.audit.AuditMetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reports the incident a moderator asked for in incident-service, retrying with back-off on a persistent deadline
+ * while it is unreachable, so that the report is never lost; the moderation itself was recorded at once. Ends
+ * when the incident id, or incident-service's refusal, is on the comment.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class CommentEscalationSaga {
+
+    static final String MODERATION_ID = "moderationId";
+    static final String RETRY_DEADLINE = "incident-report-retry";
+    private static final Logger log = LoggerFactory.getLogger(CommentEscalationSaga.class);
+
+    private IncidentReport report;
+    private int attempts;
+    private String retryDeadlineId;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = MODERATION_ID)
+    void on(CommentEscalationRequested event, IncidentReporter reporter, CommandGateway commands, DeadlineManager deadlines) {
+        report = IncidentReport.of(event);
+        attempt(reporter, commands, deadlines);
+    }
+
+    @DeadlineHandler(deadlineName = RETRY_DEADLINE)
+    void retry(EscalationRetryDue due, IncidentReporter reporter, CommandGateway commands, DeadlineManager deadlines) {
+        retryDeadlineId = null;
+        attempt(reporter, commands, deadlines);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = MODERATION_ID)
+    void on(CommentEscalated event, DeadlineManager deadlines) {
+        cancelRetry(deadlines);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = MODERATION_ID)
+    void on(CommentEscalationFailed event, DeadlineManager deadlines) {
+        cancelRetry(deadlines);
+    }
+
+    private void attempt(IncidentReporter reporter, CommandGateway commands, DeadlineManager deadlines) {
+        attempts++;
+        try {
+            String incidentId = reporter.report(report);
+            sendAsSystem(commands, new RecordCommentEscalation(report.commentId(), report.moderationId(), incidentId),
+                    "incident-service reported incident " + incidentId);
+        } catch (IncidentReporter.Unavailable unavailable) {
+            var delay = reporter.retryDelay(attempts);
+            log.warn("Comment {}: incident report attempt {} failed ({}); retrying in {}", report.commentId(), attempts,
+                    unavailable.getMessage(), delay);
+            retryDeadlineId = deadlines.schedule(delay, RETRY_DEADLINE,
+                    new EscalationRetryDue(report.commentId(), report.moderationId(), attempts));
+        } catch (IncidentReporter.Refused refused) {
+            log.warn("Comment {}: incident report refused: {}", report.commentId(), refused.getMessage());
+            sendAsSystem(commands, new RecordCommentEscalationFailure(report.commentId(), report.moderationId(),
+                    refused.getMessage()), refused.getMessage());
+        }
+    }
+
+    private void cancelRetry(DeadlineManager deadlines) {
+        if (retryDeadlineId != null) {
+            deadlines.cancelSchedule(RETRY_DEADLINE, retryDeadlineId);
+            retryDeadlineId = null;
+        }
+    }
+
+    private void sendAsSystem(CommandGateway commands, Object command, String reason) {
+        commands.send(GenericCommandMessage.asCommandMessage(command).andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)))
+                .exceptionally(refused -> {
+                    log.warn("Comment {}: {} not recorded: {}", report.commentId(), command.getClass().getSimpleName(),
+                            refused.getMessage());
+                    return null;
+                });
+    }
+}

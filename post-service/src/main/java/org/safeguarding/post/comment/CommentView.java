@@ -1,0 +1,159 @@
+package org.safeguarding.post.comment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.post.CommentEscalated;
+import org.safeguarding.kernel.api.post.CommentEscalationFailed;
+import org.safeguarding.kernel.api.post.CommentEscalationRequested;
+import org.safeguarding.kernel.api.post.CommentModerated;
+import org.safeguarding.kernel.api.post.CommentReceived;
+import org.safeguarding.kernel.api.post.ContentDeleted;
+import org.safeguarding.kernel.api.post.ModerationAction;
+import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
+
+/** A comment as moderators see it: its clock, what was done and said about it, and the incidents it led to. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class CommentView {
+
+    public enum EscalationStatus { PENDING, REPORTED, FAILED }
+
+    public record Escalation(Category category, String summary, EscalationStatus status, String incidentId,
+                             String failure) {
+    }
+
+    public record Action(String id, ModerationAction action, String by, Instant at, String note, String publicReason,
+                         String noticeRef, Escalation escalation) {
+
+        Action withEscalation(Escalation changed) {
+            return new Action(id, action, by, at, note, publicReason, noticeRef, changed);
+        }
+    }
+
+    public record Deletion(String by, Instant at, String reason, String incidentId) {
+    }
+
+    private String id;
+    private String accountId;
+    private String platform;
+    private String accountHandle;
+    private String author;
+    private String text;
+    private Instant receivedAt;
+    private String onPostId;
+    private CommentStatus status;
+    private Instant respondBy;
+    private boolean overdue;
+    private Instant overdueRecordedAt;
+    private List<Action> actions = new ArrayList<>();
+    private List<String> incidentIds = new ArrayList<>();
+    private Deletion deletion;
+    private long version;
+
+    CommentView apply(DomainEventMessage<?> message) {
+        Object event = message.getPayload();
+        Instant at = message.getTimestamp();
+        if (event instanceof CommentReceived received) {
+            id = received.commentId();
+            accountId = received.accountId();
+            platform = received.platform();
+            accountHandle = received.accountHandle();
+            author = received.author();
+            text = received.text();
+            receivedAt = received.receivedAt();
+            onPostId = received.onPostId();
+            status = CommentStatus.AWAITING;
+            respondBy = received.respondBy();
+        } else if (event instanceof CommentModerated moderated) {
+            actions.add(new Action(moderated.moderationId(), moderated.action(), moderated.moderatedBy(), at,
+                    moderated.note(), moderated.publicReason(), moderated.noticeRef(), null));
+            status = statusAfter(moderated.action());
+        } else if (event instanceof ContentDeleted deleted) {
+            status = CommentStatus.DELETED;
+            deletion = new Deletion(deleted.deletedBy(), at, deleted.reason(), deleted.incidentId());
+        } else if (event instanceof ResponseDeadlineMissed) {
+            overdue = true;
+            overdueRecordedAt = at;
+        } else if (event instanceof CommentEscalationRequested requested) {
+            escalation(requested.moderationId(), new Escalation(requested.category(), requested.summary(),
+                    EscalationStatus.PENDING, null, null));
+        } else if (event instanceof CommentEscalated escalated) {
+            incidentIds.add(escalated.incidentId());
+            escalation(escalated.moderationId(), null).ifPresent(before -> escalation(escalated.moderationId(),
+                    new Escalation(before.category(), before.summary(), EscalationStatus.REPORTED, escalated.incidentId(), null)));
+        } else if (event instanceof CommentEscalationFailed failed) {
+            escalation(failed.moderationId(), null).ifPresent(before -> escalation(failed.moderationId(),
+                    new Escalation(before.category(), before.summary(), EscalationStatus.FAILED, null, failed.reason())));
+        }
+        version = message.getSequenceNumber();
+        return this;
+    }
+
+    /** The action's escalation as it was; replaced by {@code changed} when that is given. */
+    private Optional<Escalation> escalation(String moderationId, Escalation changed) {
+        for (int index = 0; index < actions.size(); index++) {
+            Action action = actions.get(index);
+            if (action.id().equals(moderationId)) {
+                if (changed != null) {
+                    actions.set(index, action.withEscalation(changed));
+                }
+                return Optional.ofNullable(action.escalation());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private CommentStatus statusAfter(ModerationAction action) {
+        if (status == CommentStatus.DELETED || status == CommentStatus.HIDDEN && action != ModerationAction.DELETE) {
+            return status;
+        }
+        return switch (action) {
+            case RESPOND -> CommentStatus.RESPONDED;
+            case NO_ACTION -> CommentStatus.NO_ACTION;
+            case HIDE -> CommentStatus.HIDDEN;
+            case DELETE -> CommentStatus.DELETED;
+            case BLOCK_AUTHOR -> CommentStatus.AUTHOR_BLOCKED;
+            case REPORT_TO_PLATFORM -> CommentStatus.REPORTED;
+        };
+    }
+
+    /** Overdue once recorded by the saga, or as soon as the clock has run out with the comment still awaiting. */
+    CommentView asOf(Instant now) {
+        overdue = overdueRecordedAt != null || isAwaiting() && now.isAfter(respondBy);
+        return this;
+    }
+
+    boolean isAwaiting() {
+        return status == CommentStatus.AWAITING;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    String accountId() {
+        return accountId;
+    }
+
+    CommentStatus status() {
+        return status;
+    }
+
+    Instant respondBy() {
+        return respondBy;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    long version() {
+        return version;
+    }
+}

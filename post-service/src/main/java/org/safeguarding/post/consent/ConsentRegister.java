@@ -1,0 +1,63 @@
+package org.safeguarding.post.consent;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.safeguarding.kernel.PagedResult;
+import org.safeguarding.kernel.api.post.FindPupilConsents;
+import org.safeguarding.kernel.api.post.PupilConsent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The stored consent register, as it stands today, and the answer to the posting policy's question about it. */
+@Component
+class ConsentRegister {
+
+    private static final String COLUMNS = "ref, name, photo_consent, no_photo_list, updated_by, updated_at, version";
+
+    private final JdbcTemplate jdbc;
+
+    ConsentRegister(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<PupilRecord> find(String ref) {
+        return jdbc.query("select " + COLUMNS + " from pupil_consent where ref = ?", ConsentRegister::read, ref)
+                .stream().findFirst();
+    }
+
+    PagedResult<PupilRecord> list(int page, int size) {
+        Long total = jdbc.queryForObject("select count(*) from pupil_consent", Long.class);
+        List<PupilRecord> content = jdbc.query("select " + COLUMNS + " from pupil_consent order by ref limit ? offset ?",
+                ConsentRegister::read, size, (long) page * size);
+        return new PagedResult<>(content, page, size, total == null ? 0 : total);
+    }
+
+    /** Records the pupil's consent as given now, in one statement, so a line is never half-applied. */
+    void put(String ref, String name, boolean photoConsent, boolean noPhotoList, String updatedBy, Instant at) {
+        int updated = jdbc.update("update pupil_consent set name = ?, photo_consent = ?, no_photo_list = ?, updated_by = ?, "
+                        + "updated_at = ?, version = version + 1 where ref = ?",
+                name, photoConsent, noPhotoList, updatedBy, Timestamp.from(at), ref);
+        if (updated == 0) {
+            jdbc.update("insert into pupil_consent (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, 1)",
+                    ref, name, photoConsent, noPhotoList, updatedBy, Timestamp.from(at));
+        }
+    }
+
+    @QueryHandler
+    List<PupilConsent> handle(FindPupilConsents query) {
+        return jdbc.query("select " + COLUMNS + " from pupil_consent", ConsentRegister::read).stream()
+                .map(PupilRecord::consent)
+                .toList();
+    }
+
+    private static PupilRecord read(ResultSet rs, int row) throws SQLException {
+        return new PupilRecord(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant(), rs.getLong(7));
+    }
+}

@@ -1,0 +1,49 @@
+package org.safeguarding.post.content;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.post.DeleteContent;
+import org.safeguarding.post.comment.CommentViewRepository;
+import org.safeguarding.post.post.PostViewRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/content/{id}/deletion}: removes the post or comment with that id and answers its view.
+ * Deleting what is already deleted changes nothing and answers the same view (incident-service may retry).
+ */
+@RestController
+@RequestMapping("/api/content")
+class ContentController {
+
+    record Deletion(@NotBlank @Size(max = 2_000) String reason, @Size(max = 64) String incidentId) {
+    }
+
+    private final CommandGateway commands;
+    private final PostViewRepository posts;
+    private final CommentViewRepository comments;
+
+    ContentController(CommandGateway commands, PostViewRepository posts, CommentViewRepository comments) {
+        this.commands = commands;
+        this.posts = posts;
+        this.comments = comments;
+    }
+
+    @PostMapping("/{id}/deletion")
+    @PreAuthorize("hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT', 'SERVICE')")
+    Object delete(@PathVariable String id, @Valid @RequestBody Deletion body) {
+        ContentType type = posts.find(id).map(post -> ContentType.POST)
+                .or(() -> comments.find(id).map(comment -> ContentType.COMMENT))
+                .orElseThrow(() -> RuleViolation.notFound("content-not-found", "No post or comment has the id " + id));
+        commands.sendAndWait(new DeleteContent(id, type, body.reason(), body.incidentId()));
+        return type == ContentType.POST ? posts.find(id).orElseThrow() : comments.find(id).orElseThrow();
+    }
+}

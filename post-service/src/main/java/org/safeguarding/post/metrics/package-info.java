@@ -1,0 +1,2 @@
+/** Micrometer meters for posting, moderation and removals. */
+package org.safeguarding.post.metrics;

@@ -1,0 +1,38 @@
+package org.safeguarding.post.platform;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
+
+/** Exactly one adapter behind the port, chosen by {@code safeguarding.platform.adapter}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PlatformProperties.class)
+class PlatformConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "safeguarding.platform.adapter", havingValue = "outbox", matchIfMissing = true)
+    SocialPlatform outboxPlatform(JdbcTemplate jdbc, Clock clock) {
+        return new OutboxPlatform(jdbc, clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "safeguarding.platform.adapter", havingValue = "x")
+    SocialPlatform xPlatform(PlatformProperties properties, RestClient.Builder builder) {
+        PlatformProperties.X x = properties.x();
+        if (x == null || x.baseUrl() == null || x.bearerToken() == null || x.userId() == null) {
+            throw new IllegalStateException("safeguarding.platform.adapter=x needs safeguarding.platform.x.base-url, "
+                    + "bearer-token and user-id");
+        }
+        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        factory.setReadTimeout(Duration.ofSeconds(15));
+        return new XPlatform(builder.requestFactory(factory).baseUrl(x.baseUrl()).build(), x.bearerToken(), x.userId());
+    }
+}

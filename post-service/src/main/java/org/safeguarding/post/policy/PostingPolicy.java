@@ -1,0 +1,169 @@
+package org.safeguarding.post.policy;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.safeguarding.kernel.Violation;
+import org.safeguarding.kernel.api.post.AccountStanding;
+import org.safeguarding.kernel.api.post.AccountStatus;
+import org.safeguarding.kernel.api.post.Location;
+import org.safeguarding.kernel.api.post.Medium;
+import org.safeguarding.kernel.api.post.PostContent;
+import org.safeguarding.kernel.api.post.PupilConsent;
+import org.safeguarding.kernel.calendar.WorkingCalendar;
+
+/**
+ * The posting policies as one pure function: given a post, its author, the account, the consent register and the
+ * moment, the rules it breaks. Messages name pupils by register ref and initials only, never by name.
+ */
+public final class PostingPolicy {
+
+    private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9_@.])@([A-Za-z0-9_]{1,50})");
+
+    private final PostingWindow window;
+    private final WorkingCalendar calendar;
+    private final int maxLength;
+
+    public PostingPolicy(PostingWindow window, WorkingCalendar calendar, int maxLength) {
+        this.window = window;
+        this.calendar = calendar;
+        this.maxLength = maxLength;
+    }
+
+    /** Every rule the post breaks at {@code at}; an unknown account ({@code null}) is not active. */
+    public List<Violation> check(PostContent content, String author, AccountStanding account,
+                                 List<PupilConsent> register, Instant at) {
+        List<Violation> found = new ArrayList<>();
+        String text = content.text() == null ? "" : content.text();
+        checkLength(text, found);
+        checkNames(content, register, found);
+        checkMedia(content.media(), register, found);
+        checkMentions(text, account, found);
+        checkAccount(author, account, found);
+        if (content.location() == Location.OFFSITE) {
+            found.add(violation(PostingRule.OFFSITE_LOCATION,
+                    "No post is made from an offsite location until the children have left it"));
+        }
+        if (content.exemption() == null && !isWithinWindow(at)) {
+            found.add(violation(PostingRule.OUTSIDE_POSTING_HOURS, "Posts go out " + window
+                    + " on working days (Europe/London) unless exempted for a school event or urgent news"));
+        }
+        return List.copyOf(found);
+    }
+
+    public boolean isWithinWindow(Instant at) {
+        ZonedDateTime local = at.atZone(WorkingCalendar.SCHOOL_ZONE);
+        return calendar.isWorkingDay(local.toLocalDate()) && window.contains(local.toLocalTime());
+    }
+
+    private void checkLength(String text, List<Violation> found) {
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            found.add(violation(PostingRule.TEXT_TOO_LONG,
+                    "The text is " + length + " characters long; the most is " + maxLength));
+        }
+    }
+
+    private static void checkNames(PostContent content, List<PupilConsent> register, List<Violation> found) {
+        List<String> wording = new ArrayList<>();
+        wording.add(content.text() == null ? "" : content.text());
+        content.media().stream().map(Medium::caption).filter(Objects::nonNull).forEach(wording::add);
+        for (PupilConsent pupil : register) {
+            Pattern fullName = fullNamePattern(pupil.name());
+            if (fullName != null && wording.stream().anyMatch(words -> fullName.matcher(words).find())) {
+                found.add(violation(PostingRule.PUPIL_NAMED, "The post names pupil " + pupil.ref()
+                        + "; children are never named: use initials (" + initials(pupil.name()) + ")"));
+            }
+        }
+    }
+
+    private static void checkMedia(List<Medium> media, List<PupilConsent> register, List<Violation> found) {
+        Map<String, PupilConsent> byRef = register.stream()
+                .collect(Collectors.toMap(PupilConsent::ref, Function.identity(), (first, second) -> first));
+        for (int index = 0; index < media.size(); index++) {
+            Medium medium = media.get(index);
+            String which = "Photo " + (index + 1);
+            Set<String> refs = new LinkedHashSet<>(medium.pupilRefs());
+            for (String ref : refs) {
+                PupilConsent pupil = byRef.get(ref);
+                if (pupil == null || !pupil.photoConsent()) {
+                    found.add(violation(PostingRule.PUPIL_WITHOUT_CONSENT, which + " shows pupil " + ref
+                            + (pupil == null ? ", who is not in the consent register" : ", whose parents have not consented")));
+                }
+                if (pupil != null && pupil.noPhotoList()) {
+                    found.add(violation(PostingRule.PUPIL_ON_NO_PHOTO_LIST,
+                            which + " shows pupil " + ref + ", who is on the no-photo list"));
+                }
+            }
+            if (medium.identifiable() && refs.size() == 1) {
+                found.add(violation(PostingRule.INDIVIDUAL_PUPIL_PHOTO, which
+                        + " identifies a single child; show groups, or work, hands or the back of the head"));
+            }
+        }
+    }
+
+    private static void checkMentions(String text, AccountStanding account, List<Violation> found) {
+        Set<String> allowed = account == null ? Set.of() : account.allowedMentions().stream()
+                .map(PostingPolicy::handleKey)
+                .collect(Collectors.toSet());
+        Set<String> refused = new LinkedHashSet<>();
+        Matcher mention = MENTION.matcher(text);
+        while (mention.find()) {
+            if (!allowed.contains(handleKey(mention.group(1)))) {
+                refused.add("@" + mention.group(1));
+            }
+        }
+        refused.forEach(handle -> found.add(violation(PostingRule.MENTION_NOT_ALLOWED,
+                handle + " is not one of the educational accounts this account may mention")));
+    }
+
+    private static void checkAccount(String author, AccountStanding account, List<Violation> found) {
+        if (account == null || account.status() != AccountStatus.ACTIVE) {
+            found.add(violation(PostingRule.ACCOUNT_NOT_ACTIVE, account == null
+                    ? "The account is not in the register of official channels"
+                    : "The account is " + account.status() + "; only an active account takes posts"));
+        }
+        if (account != null && !account.isPoster(author)) {
+            found.add(violation(PostingRule.AUTHOR_NOT_APPROVED_POSTER,
+                    author + " is not an approved poster of " + account.handle()));
+        }
+    }
+
+    /** Matches the full name as whole words, in any case and spacing; a lone initial never matches. */
+    private static Pattern fullNamePattern(String name) {
+        String[] parts = name == null ? new String[0] : name.trim().split("\\s+");
+        if (parts.length == 0 || parts[0].isEmpty()) {
+            return null;
+        }
+        String words = Arrays.stream(parts).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String initials(String name) {
+        return Arrays.stream(name.trim().split("[\\s-]+"))
+                .filter(part -> !part.isEmpty())
+                .map(part -> part.substring(0, 1).toUpperCase(Locale.ROOT))
+                .collect(Collectors.joining());
+    }
+
+    private static String handleKey(String handle) {
+        return handle.trim().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Violation violation(PostingRule rule, String message) {
+        return new Violation(rule.name(), message);
+    }
+}

@@ -1,0 +1,134 @@
+package org.safeguarding.post.post;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.safeguarding.kernel.Violation;
+import org.safeguarding.kernel.api.post.ContentDeleted;
+import org.safeguarding.kernel.api.post.DraftRevised;
+import org.safeguarding.kernel.api.post.Exemption;
+import org.safeguarding.kernel.api.post.Location;
+import org.safeguarding.kernel.api.post.Medium;
+import org.safeguarding.kernel.api.post.PostApproved;
+import org.safeguarding.kernel.api.post.PostContent;
+import org.safeguarding.kernel.api.post.PostDrafted;
+import org.safeguarding.kernel.api.post.PostPublished;
+import org.safeguarding.kernel.api.post.PostRejected;
+import org.safeguarding.kernel.api.post.PostSubmitted;
+
+/**
+ * A post as posters and SLT see it, folded from its events. {@code violations} is not stored: it is worked out
+ * when the view is read, because consent, posters and the time of day change without the post changing.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class PostView {
+
+    public record Rejection(String by, String reason, Instant at) {
+    }
+
+    private String id;
+    private String accountId;
+    private PostStatus status;
+    private String author;
+    private String text;
+    private List<Medium> media = List.of();
+    private Location location;
+    private Exemption exemption;
+    private Instant draftedAt;
+    private String submittedBy;
+    private String approvedBy;
+    private List<Rejection> rejections = new ArrayList<>();
+    private String accountHandle;
+    private String publishedBy;
+    private Instant publishedAt;
+    private String platformPostId;
+    private String deletedBy;
+    private Instant deletedAt;
+    private String deletionReason;
+    private String incidentId;
+    private List<Violation> violations = List.of();
+    private long version;
+
+    PostView apply(DomainEventMessage<?> message) {
+        Object event = message.getPayload();
+        Instant at = message.getTimestamp();
+        if (event instanceof PostDrafted drafted) {
+            id = drafted.postId();
+            accountId = drafted.accountId();
+            author = drafted.author();
+            status = PostStatus.DRAFT;
+            draftedAt = at;
+            write(drafted.content());
+        } else if (event instanceof DraftRevised revised) {
+            write(revised.content());
+        } else if (event instanceof PostSubmitted submitted) {
+            status = PostStatus.SUBMITTED;
+            submittedBy = submitted.submittedBy();
+        } else if (event instanceof PostApproved approved) {
+            status = PostStatus.APPROVED;
+            approvedBy = approved.approvedBy();
+        } else if (event instanceof PostRejected rejected) {
+            status = PostStatus.DRAFT;
+            approvedBy = null;
+            rejections.add(new Rejection(rejected.rejectedBy(), rejected.reason(), at));
+        } else if (event instanceof PostPublished published) {
+            status = PostStatus.PUBLISHED;
+            accountHandle = published.accountHandle();
+            publishedBy = published.publishedBy();
+            publishedAt = published.publishedAt();
+            platformPostId = published.platformPostId();
+        } else if (event instanceof ContentDeleted deleted) {
+            status = PostStatus.DELETED;
+            deletedBy = deleted.deletedBy();
+            deletedAt = at;
+            deletionReason = deleted.reason();
+            incidentId = deleted.incidentId();
+        }
+        version = message.getSequenceNumber();
+        return this;
+    }
+
+    private void write(PostContent content) {
+        text = content.text();
+        media = content.media();
+        location = content.location();
+        exemption = content.exemption();
+    }
+
+    PostView withViolations(List<Violation> live) {
+        violations = List.copyOf(live);
+        return this;
+    }
+
+    PostContent content() {
+        return new PostContent(text, media, location, exemption);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    String accountId() {
+        return accountId;
+    }
+
+    PostStatus status() {
+        return status;
+    }
+
+    String author() {
+        return author;
+    }
+
+    Instant draftedAt() {
+        return draftedAt;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,17 @@
+package org.safeguarding.post;
+
+import org.safeguarding.kernel.testing.PostgresDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The HTTP contract on a real PostgreSQL server. */
+class PostServiceApiPostgresIT extends PostServiceApiContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        String url = PostgresDatabases.newDatabaseUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+}

@@ -1,0 +1,173 @@
+package org.safeguarding.post.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.test.matchers.Matchers;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.post.CommentEscalated;
+import org.safeguarding.kernel.api.post.CommentEscalationRequested;
+import org.safeguarding.kernel.api.post.RecordCommentEscalation;
+import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
+import org.safeguarding.kernel.audit.AuditMetaData;
+import org.springframework.web.client.RestClient;
+
+class CommentEscalationSagaTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    private static final CommentEscalationRequested REQUESTED = new CommentEscalationRequested("comment-1", "moderation-1",
+            "computing", Category.CYBERBULLYING, "Reply bullying a pupil", "details", "X", NOW.minusSeconds(3600));
+
+    private final ScriptedReporter reporter = new ScriptedReporter();
+    private SagaTestFixture<CommentEscalationSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(CommentEscalationSaga.class);
+        fixture.registerResource(reporter);
+        fixture.givenCurrentTime(NOW);
+    }
+
+    @Test
+    void givenNothing_whenEscalationRequested_thenIncidentReportedAsTheModeratorAndRecordedOnTheComment() {
+        reporter.answers("incident-7");
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(REQUESTED)
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        asSystem(new RecordCommentEscalation("comment-1", "moderation-1", "incident-7")), Matchers.andNoMore()))
+                .expectNoScheduledDeadlines();
+        assertThat(reporter.reports).singleElement().satisfies(report -> {
+            assertThat(report.onBehalfOf()).isEqualTo("computing");
+            assertThat(report.idempotencyKey()).isEqualTo("comment-comment-1-moderation-moderation-1");
+        });
+    }
+
+    @Test
+    void givenIncidentServiceUnreachable_whenEscalationRequested_thenARetryIsScheduled() {
+        reporter.isDown();
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(REQUESTED)
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), CommentEscalationSaga.RETRY_DEADLINE)
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void givenAFailedAttempt_whenTheRetryIsDueAndIncidentServiceIsBack_thenTheIncidentIsRecorded() {
+        reporter.isDown();
+        reporter.answers("incident-8");
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ofSeconds(31))
+                .expectDeadlinesMet(new EscalationRetryDue("comment-1", "moderation-1", 1))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        asSystem(new RecordCommentEscalation("comment-1", "moderation-1", "incident-8")), Matchers.andNoMore()));
+        assertThat(reporter.reports).hasSize(2).extracting(IncidentReport::idempotencyKey).containsOnly(
+                "comment-comment-1-moderation-moderation-1");
+    }
+
+    @Test
+    void givenTwoFailedAttempts_whenStillDown_thenTheWaitDoubles() {
+        reporter.isDown();
+        reporter.isDown();
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ofSeconds(30))
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(60), CommentEscalationSaga.RETRY_DEADLINE);
+    }
+
+    @Test
+    void givenNothing_whenIncidentServiceRefusesTheReport_thenTheFailureIsRecorded() {
+        reporter.refuses("incident-service refused the report (422): summary too long");
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(REQUESTED)
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        asSystem(new RecordCommentEscalationFailure("comment-1", "moderation-1",
+                                "incident-service refused the report (422): summary too long")), Matchers.andNoMore()))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void givenRecorded_whenCommentEscalated_thenTheSagaEnds() {
+        reporter.answers("incident-7");
+        fixture.givenAPublished(REQUESTED)
+                .whenPublishingA(new CommentEscalated("comment-1", "moderation-1", "incident-7"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void theSagaKeepsItsStateThroughJacksonSerialization() throws Exception {
+        var mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        String stored = "{\"report\":{\"commentId\":\"comment-1\",\"moderationId\":\"m-1\",\"onBehalfOf\":\"dsl\","
+                + "\"category\":\"CYBERBULLYING\",\"summary\":\"s\",\"details\":\"d\",\"platform\":\"X\","
+                + "\"occurredAt\":1795000000.000000000},\"attempts\":2,\"retryDeadlineId\":\"d-1\"}";
+
+        CommentEscalationSaga reloaded = mapper.readValue(stored, CommentEscalationSaga.class);
+
+        assertThat(mapper.readTree(mapper.writeValueAsString(reloaded))).isEqualTo(mapper.readTree(stored));
+    }
+
+    private static Matcher<CommandMessage<?>> asSystem(Object payload) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(CommandMessage<?> message) {
+                return message.getPayload().equals(payload) && AuditMetaData.actorOf(message.getMetaData()).equals(Actor.SYSTEM);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(payload + " sent as the system");
+            }
+        };
+    }
+
+    /** incident-service as a script: each attempt takes the next answer (an incident id, down, or a refusal). */
+    private static final class ScriptedReporter extends IncidentReporter {
+
+        private final Deque<String> script = new ArrayDeque<>();
+        private final List<IncidentReport> reports = new ArrayList<>();
+
+        ScriptedReporter() {
+            super(RestClient.builder(), "http://localhost:1", "service", "demo", Duration.ofSeconds(30), Duration.ofHours(1));
+        }
+
+        void answers(String incidentId) {
+            script.add("id:" + incidentId);
+        }
+
+        void isDown() {
+            script.add("down");
+        }
+
+        void refuses(String why) {
+            script.add("refused:" + why);
+        }
+
+        @Override
+        String report(IncidentReport report) {
+            reports.add(report);
+            String next = script.remove();
+            if (next.equals("down")) {
+                throw new Unavailable("incident-service cannot be reached", null);
+            }
+            if (next.startsWith("refused:")) {
+                throw new Refused(next.substring("refused:".length()));
+            }
+            return next.substring("id:".length());
+        }
+    }
+}
