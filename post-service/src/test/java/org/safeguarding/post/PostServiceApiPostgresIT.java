@@ -9,9 +9,6 @@ class PostServiceApiPostgresIT extends PostServiceApiContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresDatabases.newDatabaseUrl();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        PostgresDatabases.useFreshDatabase(registry);
     }
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
 public class RuleViolation extends RuntimeException {
 
     public enum Kind {
-        FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422);
+        FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422),
+        /** Something outside the school's systems (a social platform) failed; nothing was changed. */
+        BAD_GATEWAY(502);
 
         public final int status;
 
@@ -28,7 +30,11 @@ public class RuleViolation extends RuntimeException {
     }
 
     public RuleViolation(Kind kind, String code, String message, List<Violation> violations) {
-        super(message, null, false, false);
+        this(kind, code, message, violations, null);
+    }
+
+    protected RuleViolation(Kind kind, String code, String message, List<Violation> violations, Throwable cause) {
+        super(message, cause, false, false);
         this.kind = kind;
         this.code = code;
         this.violations = List.copyOf(violations);

@@ -34,6 +34,7 @@ import org.safeguarding.kernel.api.incident.ReportIncident;
 import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.staff.CountAvailableStaff;
 import org.safeguarding.kernel.security.CurrentActor;
+import org.safeguarding.kernel.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -188,24 +189,11 @@ class IncidentController {
     /** Checks the caller may see the incident, sends the command, and answers with the view it left behind. */
     private IncidentView send(String id, String ifMatch, java.util.function.Function<Long, Object> command) {
         access.requireVisible(CurrentActor.require(), id);
-        commands.sendAndWait(command.apply(expectedVersion(ifMatch)));
+        commands.sendAndWait(command.apply(IfMatch.expectedVersion(ifMatch)));
         return current(id);
     }
 
     private IncidentView current(String id) {
         return views.find(id).orElseThrow().withDeadlinesAsOf(clock.instant());
-    }
-
-    private static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String version = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(version);
-        } catch (NumberFormatException e) {
-            throw new RuleViolation(RuleViolation.Kind.PRECONDITION_FAILED, "invalid-if-match",
-                    "If-Match must be the version of the view, such as 3");
-        }
     }
 }

@@ -22,7 +22,7 @@ import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
 import org.safeguarding.kernel.api.post.SetAllowedMentions;
 import org.safeguarding.kernel.security.SchoolDirectory;
-import org.safeguarding.post.IfMatch;
+import org.safeguarding.kernel.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;

@@ -14,7 +14,7 @@ import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.Escalation;
 import org.safeguarding.kernel.api.post.ModerateComment;
 import org.safeguarding.kernel.api.post.ReceiveComment;
-import org.safeguarding.post.IfMatch;
+import org.safeguarding.kernel.web.IfMatch;
 import org.safeguarding.post.policy.PostingFacts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

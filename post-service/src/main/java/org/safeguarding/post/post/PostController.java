@@ -22,7 +22,7 @@ import org.safeguarding.kernel.api.post.RejectPost;
 import org.safeguarding.kernel.api.post.ReviseDraft;
 import org.safeguarding.kernel.api.post.SubmitPost;
 import org.safeguarding.kernel.security.CurrentActor;
-import org.safeguarding.post.IfMatch;
+import org.safeguarding.kernel.web.IfMatch;
 import org.safeguarding.post.policy.PostingFacts;
 import org.safeguarding.post.policy.PostingPolicy;
 import org.safeguarding.post.policy.PostingRule;

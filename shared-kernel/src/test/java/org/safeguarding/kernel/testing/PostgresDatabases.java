@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL server for the tests, started once per JVM from the binaries in the
@@ -19,6 +20,14 @@ public final class PostgresDatabases {
     private static EmbeddedPostgres server;
 
     private PostgresDatabases() {
+    }
+
+    /** Points the Spring context under test at a fresh database of its own. */
+    public static void useFreshDatabase(DynamicPropertyRegistry registry) {
+        String url = newDatabaseUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
     }
 
     public static synchronized String newDatabaseUrl() {

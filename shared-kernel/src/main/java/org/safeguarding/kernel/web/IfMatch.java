@@ -1,4 +1,4 @@
-package org.safeguarding.post;
+package org.safeguarding.kernel.web;
 
 import org.safeguarding.kernel.RuleViolation;
 
