@@ -37,18 +37,29 @@ import org.springframework.stereotype.Component;
 public class Pseudonymiser {
 
     /** The pupils' identities known to the event store: each name or ref, and the pseudonym that replaces it. */
-    public record Pupils(Map<String, String> pseudonymByIdentity) {
+    public static final class Pupils {
+
+        private final Map<String, String> pseudonymByIdentity;
+        private final Pattern anyIdentity;
+
+        Pupils(Map<String, String> pseudonymByIdentity) {
+            this.pseudonymByIdentity = Map.copyOf(pseudonymByIdentity);
+            // One pattern for all identities, longest first, so "Amy Brown" wins over a shorter match inside it.
+            String alternatives = pseudonymByIdentity.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|"));
+            this.anyIdentity = alternatives.isEmpty() ? null : Pattern.compile(
+                    "(?<![\\p{L}\\p{N}-])(?:" + alternatives + ")(?![\\p{L}\\p{N}-])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
 
         public String apply(String text) {
-            String result = text;
-            for (Map.Entry<String, String> identity : pseudonymByIdentity.entrySet().stream()
-                    .sorted(Comparator.comparingInt((Map.Entry<String, String> entry) -> entry.getKey().length()).reversed())
-                    .toList()) {
-                Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(identity.getKey()) + "(?![\\p{L}\\p{N}-])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(identity.getValue()));
+            if (anyIdentity == null) {
+                return text;
             }
-            return result;
+            return anyIdentity.matcher(text).replaceAll(found ->
+                    Matcher.quoteReplacement(pseudonymByIdentity.getOrDefault(normalised(found.group()), found.group())));
         }
 
         public JsonNode apply(JsonNode node) {
