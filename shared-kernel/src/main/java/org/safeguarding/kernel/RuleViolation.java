@@ -10,7 +10,8 @@ import java.util.Locale;
 public class RuleViolation extends RuntimeException {
 
     public enum Kind {
-        FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422),
+        /** The request itself is incomplete or malformed. */
+        BAD_REQUEST(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422),
         /** Something outside the school's systems (a social platform) failed; nothing was changed. */
         BAD_GATEWAY(502);
 
@@ -38,6 +39,10 @@ public class RuleViolation extends RuntimeException {
         this.kind = kind;
         this.code = code;
         this.violations = List.copyOf(violations);
+    }
+
+    public static RuleViolation badRequest(String code, String message) {
+        return new RuleViolation(Kind.BAD_REQUEST, code, message);
     }
 
     public static RuleViolation forbidden(String code, String message) {

@@ -3,18 +3,24 @@ package org.safeguarding.incident.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 
 import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.audit.AuditKeys;
 import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.audit.AuthenticatedRecords;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Who viewed or exported which incident, when and from where. Every read of an incident is written here. */
+/**
+ * Who viewed or exported which incident, when and from where. Every read of an incident is written here, each entry
+ * with a MAC so that one changed or added behind the service's back is found by verification.
+ */
 @Component
-public class AccessLog {
+public class AccessLog implements AuthenticatedRecords {
 
     public enum Action { VIEW, TIMELINE, CHRONOLOGY_EXPORT, LADO_REFERRAL_EXPORT, AUDIT_PAGE, ACCESS_LOG }
 
@@ -23,10 +29,12 @@ public class AccessLog {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditKeys keys;
 
-    public AccessLog(JdbcTemplate jdbc, Clock clock) {
+    public AccessLog(JdbcTemplate jdbc, Clock clock, AuditKeys keys) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keys = keys;
     }
 
     public void record(Actor reader, Action action, String incidentId) {
@@ -34,14 +42,34 @@ public class AccessLog {
     }
 
     public void record(Actor reader, Action action, Collection<String> incidentIds) {
-        Timestamp at = Timestamp.from(clock.instant());
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String remoteAddress = MDC.get(AuditMetaData.REMOTE_ADDRESS);
         String role = reader.role() == null ? null : reader.role().name();
-        jdbc.batchUpdate("insert into access_log (incident_id, username, role, action, at, remote_address) "
-                        + "values (?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("insert into access_log (incident_id, username, role, action, at, remote_address, mac) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
                 incidentIds.stream().distinct()
-                        .map(id -> new Object[] {id, reader.username(), role, action.name(), at, remoteAddress})
+                        .map(id -> new Object[] {id, reader.username(), role, action.name(), Timestamp.from(at),
+                                remoteAddress, mac(id, reader.username(), role, action.name(), at, remoteAddress)})
                         .toList());
+    }
+
+    private String mac(String incidentId, String username, String role, String action, Instant at, String remoteAddress) {
+        return keys.mac("access", incidentId, username, role, action, at, remoteAddress);
+    }
+
+    @Override
+    public Check verify() {
+        long[] entries = {0};
+        Long[] firstBroken = {null};
+        jdbc.query("select id, incident_id, username, role, action, at, remote_address, mac from access_log order by id", rs -> {
+            entries[0]++;
+            String expected = mac(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getTimestamp(6).toInstant(), rs.getString(7));
+            if (firstBroken[0] == null && !expected.equals(rs.getString(8))) {
+                firstBroken[0] = rs.getLong(1);
+            }
+        });
+        return new Check("access-log", entries[0], firstBroken[0] == null, firstBroken[0]);
     }
 
     public List<Entry> find(String incidentId) {

@@ -8,7 +8,7 @@ import org.safeguarding.incident.incident.IncidentView;
 import org.safeguarding.incident.timeline.TimelineEntry;
 import org.safeguarding.incident.timeline.TimelineProjection;
 import org.safeguarding.kernel.Actor;
-import org.safeguarding.kernel.audit.AuditChain;
+import org.safeguarding.kernel.audit.SignedExports;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,38 +35,35 @@ class ChronologyController {
     private final TimelineProjection timeline;
     private final IncidentAccess access;
     private final AccessLog accessLog;
-    private final AuditChain chain;
+    private final SignedExports exports;
 
-    ChronologyController(TimelineProjection timeline, IncidentAccess access, AccessLog accessLog, AuditChain chain) {
+    ChronologyController(TimelineProjection timeline, IncidentAccess access, AccessLog accessLog, SignedExports exports) {
         this.timeline = timeline;
         this.access = access;
         this.accessLog = accessLog;
-        this.chain = chain;
+        this.exports = exports;
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    Chronology json(@PathVariable String id) {
-        return chronology(id);
+    ResponseEntity<byte[]> json(@PathVariable String id) {
+        return exports.json(chronology(id));
     }
 
     @GetMapping(value = PATH, produces = "text/csv")
-    ResponseEntity<String> csv(@PathVariable String id) {
+    ResponseEntity<byte[]> csv(@PathVariable String id) {
         Chronology chronology = chronology(id);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"chronology-" + id + ".csv\"")
-                .body(Csv.write(HEADERS, chronology.steps().stream().map(ChronologyController::row).toList()));
+        return exports.csv("chronology-" + id + ".csv",
+                Csv.write(HEADERS, chronology.steps().stream().map(ChronologyController::row).toList()));
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
         Chronology chronology = chronology(id);
-        byte[] pdf = new PdfReport("Chronology of incident " + id, chronology.summary()
-                + ". Times are Europe/London.")
+        return exports.pdf("chronology-" + id + ".pdf", checkpoint -> new PdfReport("Chronology of incident " + id,
+                chronology.summary() + ". Times are Europe/London.")
                 .table(HEADERS, chronology.steps().stream().map(ChronologyController::row).toList(),
                         3, 7, 6, 8, 10, 12, 28, 26)
-                .finish(chain.head());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"chronology-" + id + ".pdf\"").body(pdf);
+                .finish(checkpoint));
     }
 
     private Chronology chronology(String id) {

@@ -7,7 +7,7 @@ import org.safeguarding.incident.incident.IncidentView;
 import org.safeguarding.incident.incident.IncidentViewRepository;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.Referral;
-import org.safeguarding.kernel.audit.AuditChain;
+import org.safeguarding.kernel.audit.SignedExports;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,15 +36,19 @@ class InspectionReportController {
     }
 
     private final IncidentViewRepository views;
-    private final AuditChain chain;
+    private final SignedExports exports;
 
-    InspectionReportController(IncidentViewRepository views, AuditChain chain) {
+    InspectionReportController(IncidentViewRepository views, SignedExports exports) {
         this.views = views;
-        this.chain = chain;
+        this.exports = exports;
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    InspectionReport json(@RequestParam Instant from, @RequestParam Instant to) {
+    ResponseEntity<byte[]> json(@RequestParam Instant from, @RequestParam Instant to) {
+        return exports.json(report(from, to));
+    }
+
+    private InspectionReport report(Instant from, Instant to) {
         List<Row> rows = views.findReportedBetween(from, to).stream()
                 .filter(view -> view.level() != Level.COMPUTING_LEAD)
                 .map(InspectionReportController::row)
@@ -53,25 +57,22 @@ class InspectionReportController {
     }
 
     @GetMapping(value = PATH, produces = "text/csv")
-    ResponseEntity<String> csv(@RequestParam Instant from, @RequestParam Instant to) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"inspection.csv\"")
-                .body(Csv.write(HEADERS, json(from, to).referralsToTheDsl().stream().map(InspectionReportController::cells).toList()));
+    ResponseEntity<byte[]> csv(@RequestParam Instant from, @RequestParam Instant to) {
+        return exports.csv("inspection.csv",
+                Csv.write(HEADERS, report(from, to).referralsToTheDsl().stream().map(InspectionReportController::cells).toList()));
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@RequestParam Instant from, @RequestParam Instant to) {
-        InspectionReport report = json(from, to);
+        InspectionReport report = report(from, to);
         float[] widths = {22, 9, 12, 9, 7, 7, 9, 7, 7, 11};
-        byte[] pdf = new PdfReport("Safeguarding referrals for inspection",
+        return exports.pdf("inspection.pdf", checkpoint -> new PdfReport("Safeguarding referrals for inspection",
                 "Reported from " + SchoolTime.dateTime(from) + " to " + SchoolTime.dateTime(to) + ".")
                 .heading("Referrals to the DSL (" + report.referralsToTheDsl().size() + ")")
                 .table(HEADERS, report.referralsToTheDsl().stream().map(InspectionReportController::cells).toList(), widths)
                 .heading("Referrals to the LADO (" + report.ladoReferrals().size() + ")")
                 .table(HEADERS, report.ladoReferrals().stream().map(InspectionReportController::cells).toList(), widths)
-                .finish(chain.head());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"inspection.pdf\"").body(pdf);
+                .finish(checkpoint));
     }
 
     private static Row row(IncidentView view) {

@@ -24,7 +24,7 @@ import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.ReferredToPolice;
 import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.incident.SubjectKind;
-import org.safeguarding.kernel.audit.AuditChain;
+import org.safeguarding.kernel.audit.SignedExports;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.safeguarding.kernel.security.SchoolDirectory;
@@ -66,27 +66,31 @@ class LadoReferralController {
     private final IncidentAccess access;
     private final AccessLog accessLog;
     private final SchoolDirectory directory;
-    private final AuditChain chain;
+    private final SignedExports exports;
 
     LadoReferralController(EventStore eventStore, IncidentViewRepository views, TimelineProjection timeline,
-                           IncidentAccess access, AccessLog accessLog, SchoolDirectory directory, AuditChain chain) {
+                           IncidentAccess access, AccessLog accessLog, SchoolDirectory directory, SignedExports exports) {
         this.eventStore = eventStore;
         this.views = views;
         this.timeline = timeline;
         this.access = access;
         this.accessLog = accessLog;
         this.directory = directory;
-        this.chain = chain;
+        this.exports = exports;
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    LadoReferral json(@PathVariable String id) {
-        return referral(id);
+    ResponseEntity<byte[]> json(@PathVariable String id) {
+        return exports.json(referral(id));
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
         LadoReferral referral = referral(id);
+        return exports.pdf("lado-referral-" + id + ".pdf", checkpoint -> layOut(id, referral).finish(checkpoint));
+    }
+
+    private static PdfReport layOut(String id, LadoReferral referral) {
         PdfReport pdf = new PdfReport("Referral to the Local Authority Designated Officer (LADO)",
                 (referral.referred() ? "Referred " + SchoolTime.dateTime(referral.referredAt())
                         : "Draft: not yet referred") + ". Incident " + id + ".");
@@ -123,9 +127,7 @@ class LadoReferralController {
                             concern.status(), concern.outcome() == null ? "" : concern.outcome())).toList(),
                     10, 14, 10, 40, 10, 16);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"lado-referral-" + id + ".pdf\"")
-                .body(pdf.finish(chain.head()));
+        return pdf;
     }
 
     private LadoReferral referral(String id) {

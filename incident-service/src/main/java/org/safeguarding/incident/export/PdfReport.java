@@ -13,9 +13,9 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.safeguarding.kernel.audit.AuditChain;
+import org.safeguarding.kernel.audit.Checkpoints;
 
-/** A plain, printable PDF: a title, labelled fields, tables, and the audit chain head at the end. */
+/** A plain, printable PDF: a title, labelled fields, tables, and at the end the signed checkpoint it was made at. */
 final class PdfReport {
 
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
@@ -61,10 +61,11 @@ final class PdfReport {
         return this;
     }
 
-    byte[] finish(AuditChain.Head head) {
-        Paragraph chain = new Paragraph("Audit chain head after " + head.events() + " events: " + head.hash()
-                + ". A later reader can check that nothing recorded before this document has changed since: "
-                + "GET /api/audit/verification recomputes the chain.", SMALL);
+    byte[] finish(Checkpoints.Checkpoint checkpoint) {
+        Paragraph chain = new Paragraph("Made at signed checkpoint " + checkpoint.reference() + " of " + checkpoint.service()
+                + ", issued " + checkpoint.issuedAt() + ", signature " + checkpoint.signature() + ". Keep this: "
+                + "GET /api/audit/verification?position=" + checkpoint.position() + "&head=" + checkpoint.head()
+                + " shows whether the record still holds everything that was in it when this was made.", SMALL);
         chain.setSpacingBefore(12);
         chain.setAlignment(Element.ALIGN_LEFT);
         document.add(chain);

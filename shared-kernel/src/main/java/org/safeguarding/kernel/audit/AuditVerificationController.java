@@ -1,22 +1,53 @@
 package org.safeguarding.kernel.audit;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.safeguarding.kernel.PagedResult;
+import org.safeguarding.kernel.RuleViolation;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/audit/verification}: the chain recomputed from the event store, for governors and the DSL. */
+/** The record's integrity: verification, the signed checkpoints, and the public key anyone may check them with. */
 @RestController
+@Validated
 class AuditVerificationController {
 
-    private final AuditChain chain;
+    private final AuditVerifier verifier;
+    private final Checkpoints checkpoints;
+    private final AuditKeys keys;
 
-    AuditVerificationController(AuditChain chain) {
-        this.chain = chain;
+    AuditVerificationController(AuditVerifier verifier, Checkpoints checkpoints, AuditKeys keys) {
+        this.verifier = verifier;
+        this.checkpoints = checkpoints;
+        this.keys = keys;
     }
 
+    /** With {@code position} and {@code head} from a kept checkpoint, also says whether today's chain still holds it. */
     @GetMapping("/api/audit/verification")
     @PreAuthorize("hasAnyRole('GOVERNOR', 'DSL', 'HEADTEACHER')")
-    AuditChain.Verification verify() {
-        return chain.verify();
+    AuditVerifier.Verification verify(@RequestParam(required = false) @Min(1) Long position,
+                                      @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String head) {
+        if ((position == null) != (head == null)) {
+            throw RuleViolation.badRequest("kept-checkpoint-incomplete",
+                    "A kept checkpoint is given by both its position and its head");
+        }
+        return verifier.verify(position, head);
+    }
+
+    @GetMapping("/api/audit/checkpoints")
+    @PreAuthorize("hasAnyRole('GOVERNOR', 'DSL', 'HEADTEACHER')")
+    PagedResult<Checkpoints.Checkpoint> checkpoints(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return checkpoints.page(page, size);
+    }
+
+    @GetMapping(value = "/api/audit/public-key", produces = "application/x-pem-file")
+    String publicKey() {
+        return keys.publicKeyPem();
     }
 }

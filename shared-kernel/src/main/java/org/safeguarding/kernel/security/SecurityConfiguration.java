@@ -66,7 +66,7 @@ public class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/actuator/prometheus", "/api/audit/public-key", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/error").permitAll()
                         .requestMatchers("/api/**").access((authentication, context) -> new AuthorizationDecision(
                                 isSignedIn(authentication.get())

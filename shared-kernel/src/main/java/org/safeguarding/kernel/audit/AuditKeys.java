@@ -1,0 +1,182 @@
+package org.safeguarding.kernel.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's secrets, read from the key store directory ({@code safeguarding.audit.key-store}) and created there,
+ * readable by the owner only, on first start: the HMAC key that authenticates every stored record, and the Ed25519
+ * key pair that signs checkpoints and exports. Nothing here is ever written to the database or a log.
+ */
+public final class AuditKeys {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditKeys.class);
+    static final String MAC_KEY_FILE = "record-mac.key";
+    static final String SIGNING_KEY_FILE = "signing-ed25519.pem";
+    static final String PUBLIC_KEY_FILE = "signing-ed25519.pub.pem";
+
+    private final Mac macPrototype;
+    private final PrivateKey signingKey;
+    private final PublicKey publicKey;
+    private final String publicKeyPem;
+
+    private AuditKeys(byte[] macKey, PrivateKey signingKey, PublicKey publicKey) {
+        try {
+            this.macPrototype = Mac.getInstance("HmacSHA256");
+            this.macPrototype.init(new SecretKeySpec(macKey, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
+        this.signingKey = signingKey;
+        this.publicKey = publicKey;
+        this.publicKeyPem = pem("PUBLIC KEY", publicKey.getEncoded());
+    }
+
+    /** Opens the key store, creating it with fresh keys if it does not exist yet (one process creates, others wait). */
+    public static AuditKeys open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            ownerOnly(directory, "rwx------");
+            createOnce(directory);
+            byte[] macKey = Base64.getDecoder().decode(Files.readString(directory.resolve(MAC_KEY_FILE)).trim());
+            KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
+            PrivateKey privateKey = ed25519.generatePrivate(new PKCS8EncodedKeySpec(unpem(directory.resolve(SIGNING_KEY_FILE))));
+            PublicKey publicKey = ed25519.generatePublic(new X509EncodedKeySpec(unpem(directory.resolve(PUBLIC_KEY_FILE))));
+            return new AuditKeys(macKey, privateKey, publicKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the audit key store " + directory.toAbsolutePath(), e);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("The audit key store " + directory.toAbsolutePath() + " holds unreadable keys", e);
+        }
+    }
+
+    /** The file lock orders processes; being synchronized orders two services in one JVM (tests), which share it. */
+    private static synchronized void createOnce(Path directory) throws IOException, GeneralSecurityException {
+        try (FileChannel lockFile = FileChannel.open(directory.resolve(".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
+            if (!Files.exists(directory.resolve(MAC_KEY_FILE))) {
+                create(directory);
+            }
+        }
+    }
+
+    private static void create(Path directory) throws IOException, GeneralSecurityException {
+        byte[] macKey = new byte[32];
+        new SecureRandom().nextBytes(macKey);
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        write(directory.resolve(PUBLIC_KEY_FILE), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        write(directory.resolve(SIGNING_KEY_FILE), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        write(directory.resolve(MAC_KEY_FILE), Base64.getEncoder().encodeToString(macKey) + "\n");
+        log.warn("Created new audit keys in {}. Back this directory up apart from the database: without it the record "
+                + "can no longer be proven.", directory.toAbsolutePath());
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(temporary);
+        Files.createFile(temporary);
+        ownerOnly(temporary, "rw-------");
+        Files.writeString(temporary, content, StandardCharsets.US_ASCII);
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+
+    private static byte[] unpem(Path file) throws IOException {
+        String body = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return Base64.getDecoder().decode(body);
+    }
+
+    /** HMAC-SHA-256 over length-prefixed fields, the first naming what kind of record it is, as 64 hex digits. */
+    public String mac(String kind, Object... fields) {
+        Mac mac = newMac();
+        field(mac, kind.getBytes(StandardCharsets.UTF_8));
+        for (Object value : fields) {
+            field(mac, value == null ? null : value instanceof byte[] bytes ? bytes
+                    : value.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    private Mac newMac() {
+        try {
+            return (Mac) macPrototype.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Length-prefixed, so that no two different records give the same input. */
+    private static void field(Mac mac, byte[] value) {
+        mac.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+        if (value != null) {
+            mac.update(value);
+        }
+    }
+
+    public byte[] sign(byte[] data) {
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initSign(signingKey);
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign with Ed25519", e);
+        }
+    }
+
+    public boolean verify(byte[] data, byte[] signatureBytes) {
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initVerify(publicKey);
+            signature.update(data);
+            return signature.verify(signatureBytes);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public String publicKeyPem() {
+        return publicKeyPem;
+    }
+
+    @Override
+    public String toString() {
+        return "AuditKeys[secrets withheld]";
+    }
+}

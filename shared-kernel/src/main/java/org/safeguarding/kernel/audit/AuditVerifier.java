@@ -1,0 +1,188 @@
+package org.safeguarding.kernel.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks the record as it is now: every event against its MAC, every link against the one before it, every
+ * checkpoint against its signature and the chain, and a checkpoint someone kept against today's chain.
+ */
+public class AuditVerifier {
+
+    public enum Problem {
+        /** The event or its link no longer matches what the service wrote. */
+        CHANGED,
+        /** A sealed event, or a link, is missing. */
+        DELETED,
+        /** An event the service did not write (no valid MAC). */
+        INSERTED,
+        /** The chain is shorter than a checkpoint says: its tail was cut. */
+        CUT,
+        /** The chain holds a different link where a checkpoint says what it was. */
+        REWRITTEN,
+        /** A stored checkpoint whose signature does not verify with the service's public key. */
+        FORGED_CHECKPOINT
+    }
+
+    public record BrokenLink(Long position, Long globalIndex, String eventIdentifier, String aggregateIdentifier,
+                             Long sequenceNumber, Problem problem) {
+
+        static BrokenLink at(long position, Problem problem) {
+            return new BrokenLink(position, null, null, null, null, problem);
+        }
+    }
+
+    public record KeptCheckpoint(long position, String head, boolean onChain) {
+    }
+
+    /**
+     * {@code events}: events in the store; {@code position}/{@code head}: the chain's newest link; {@code pending}:
+     * authentic events the sealer has not reached yet.
+     */
+    public record Verification(boolean valid, long events, long position, String head, BrokenLink firstBroken,
+                               long pending, long checkpoints, KeptCheckpoint keptCheckpoint,
+                               List<AuthenticatedRecords.Check> records) {
+    }
+
+    private static final String WALK = "select l.position, l.global_index as link_index, l.link, " + StoredEvent.COLUMNS
+            + " from audit_link l left join domain_event_entry e on e.global_index = l.global_index order by l.position";
+    private static final String UNSEALED = "select e.global_index, " + StoredEvent.COLUMNS + " from domain_event_entry e "
+            + "where not exists (select 1 from audit_link l where l.global_index = e.global_index) order by e.global_index";
+
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
+    private final AuditKeys keys;
+    private final AuditChain chain;
+    private final Checkpoints checkpoints;
+    private final List<AuthenticatedRecords> otherRecords;
+
+    AuditVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys, AuditChain chain,
+                  Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
+        this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+        this.streaming.setFetchSize(1000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.keys = keys;
+        this.chain = chain;
+        this.checkpoints = checkpoints;
+        this.otherRecords = otherRecords;
+    }
+
+    /** Verifies everything; with a kept checkpoint ({@code keptPosition}, {@code keptHead}), checks it is on the chain. */
+    public Verification verify(Long keptPosition, String keptHead) {
+        return readOnly.execute(status -> {
+            List<Checkpoints.Checkpoint> stored = checkpoints.all();
+            var walk = new Walk(stored.stream().map(Checkpoints.Checkpoint::position).toList());
+            if (keptPosition != null) {
+                walk.linksWanted.put(keptPosition, null);
+            }
+            streaming.query(WALK, walk);
+            var unsealed = new Unsealed();
+            streaming.query(UNSEALED, unsealed);
+
+            BrokenLink checkpointProblem = stored.stream().map(checkpoint -> check(checkpoint, walk)).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            KeptCheckpoint kept = keptPosition == null ? null
+                    : new KeptCheckpoint(keptPosition, keptHead, keptHead.equals(walk.linksWanted.get(keptPosition)));
+            BrokenLink keptProblem = kept == null || kept.onChain() ? null
+                    : keptPosition > walk.position ? BrokenLink.at(walk.position + 1, Problem.CUT)
+                    : BrokenLink.at(keptPosition, Problem.REWRITTEN);
+            List<AuthenticatedRecords.Check> records = otherRecords.stream().map(AuthenticatedRecords::verify).toList();
+
+            BrokenLink firstBroken = Stream.of(walk.firstBroken, unsealed.firstBroken, checkpointProblem, keptProblem)
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            boolean valid = firstBroken == null && records.stream().allMatch(AuthenticatedRecords.Check::valid);
+            return new Verification(valid, walk.events + unsealed.events, walk.position, walk.head, firstBroken,
+                    unsealed.authentic, stored.size(), kept, records);
+        });
+    }
+
+    private BrokenLink check(Checkpoints.Checkpoint checkpoint, Walk walk) {
+        if (!checkpoints.authentic(checkpoint)) {
+            return BrokenLink.at(checkpoint.position(), Problem.FORGED_CHECKPOINT);
+        }
+        if (checkpoint.position() > walk.position) {
+            return BrokenLink.at(walk.position + 1, Problem.CUT);
+        }
+        return checkpoint.head().equals(walk.linksWanted.get(checkpoint.position())) ? null
+                : BrokenLink.at(checkpoint.position(), Problem.REWRITTEN);
+    }
+
+    private final class Walk implements RowCallbackHandler {
+
+        final Map<Long, String> linksWanted = new HashMap<>();
+        long position;
+        String head = AuditChain.GENESIS;
+        long events;
+        BrokenLink firstBroken;
+
+        Walk(List<Long> checkpointPositions) {
+            checkpointPositions.forEach(wanted -> linksWanted.put(wanted, null));
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            long at = rs.getLong("position");
+            long globalIndex = rs.getLong("link_index");
+            String link = rs.getString("link");
+            boolean eventPresent = rs.getString("event_identifier") != null;
+            if (eventPresent) {
+                events++;
+            }
+            if (firstBroken == null) {
+                firstBroken = problem(rs, at, globalIndex, link, eventPresent);
+            }
+            if (linksWanted.containsKey(at)) {
+                linksWanted.put(at, link);
+            }
+            position = at;
+            head = link;
+        }
+
+        private BrokenLink problem(ResultSet rs, long at, long globalIndex, String link, boolean eventPresent)
+                throws SQLException {
+            if (at != position + 1) {
+                return BrokenLink.at(position + 1, Problem.DELETED);
+            }
+            if (!eventPresent) {
+                return new BrokenLink(at, globalIndex, null, null, null, Problem.DELETED);
+            }
+            StoredEvent event = StoredEvent.from(rs);
+            String mac = rs.getString("mac");
+            Problem problem = mac == null ? Problem.INSERTED
+                    : !mac.equals(event.mac(keys)) || !link.equals(chain.link(at, globalIndex, mac, head)) ? Problem.CHANGED
+                    : null;
+            return problem == null ? null : new BrokenLink(at, globalIndex, event.eventIdentifier(),
+                    event.aggregateIdentifier(), event.sequenceNumber(), problem);
+        }
+    }
+
+    private final class Unsealed implements RowCallbackHandler {
+
+        long events;
+        long authentic;
+        BrokenLink firstBroken;
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            events++;
+            StoredEvent event = StoredEvent.from(rs);
+            if (event.mac(keys).equals(rs.getString("mac"))) {
+                authentic++;
+            } else if (firstBroken == null) {
+                firstBroken = new BrokenLink(null, rs.getLong("global_index"), event.eventIdentifier(),
+                        event.aggregateIdentifier(), event.sequenceNumber(), Problem.INSERTED);
+            }
+        }
+    }
+}
