@@ -16,6 +16,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.deadline.DeadlineManagerSpanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -75,6 +76,11 @@ public class AxonStorageConfiguration {
                 .sagaIdColumn("saga_id")
                 .sagaTypeColumn("saga_type")
                 .build());
+    }
+
+    @Bean
+    LeastPrivilegeGrants leastPrivilegeGrants(@Value("${spring.datasource.username:}") String serviceUser) {
+        return new LeastPrivilegeGrants(serviceUser);
     }
 
     /** Declared with its concrete type: db-scheduler's task finds the manager by class when a deadline is due. */
