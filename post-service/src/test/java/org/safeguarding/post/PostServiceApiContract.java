@@ -9,17 +9,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.post.testing.FailingPupilRef;
+import org.safeguarding.post.testing.LegacyConsentLine;
 import org.safeguarding.post.testing.MutableClock;
 import org.safeguarding.post.testing.StubIncidentService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "db-scheduler.polling-interval=500ms",
         "safeguarding.incident-service.retry-after=PT1S"})
 @ActiveProfiles("demo")
-@Import(MutableClock.InTheService.class)
+@Import({MutableClock.InTheService.class, FailingPupilRef.InTheService.class, LegacyConsentLine.InTheDatabase.class})
 abstract class PostServiceApiContract {
 
     /** Wednesday 18 November 2026, 10:00 in London: inside the posting window. */
@@ -49,6 +54,8 @@ abstract class PostServiceApiContract {
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
     Api api;
 
     @BeforeEach
@@ -73,6 +80,21 @@ abstract class PostServiceApiContract {
         Api.Response put = api.as("dsl").put("/api/pupils/" + ref,
                 Map.of("name", name, "photoConsent", photoConsent, "noPhotoList", noPhotoList));
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    }
+
+    private long eventsOf(String aggregateId) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class,
+                aggregateId);
+    }
+
+    /** The newest stored event of an aggregate: its payload type, its timestamp and its metadata. */
+    private JsonNode newestEventOf(String aggregateId) throws Exception {
+        Map<String, Object> row = jdbc.queryForMap("select payload_type, time_stamp, meta_data from domain_event_entry "
+                + "where aggregate_identifier = ? order by sequence_number desc limit 1", aggregateId);
+        return new ObjectMapper().createObjectNode()
+                .put("payloadType", (String) row.get("payload_type"))
+                .put("timestamp", (String) row.get("time_stamp"))
+                .set("metaData", new ObjectMapper().readTree((byte[]) row.get("meta_data")));
     }
 
     private static Map<String, Object> draft(String accountId, String text, Map<String, Object> exemption) {
@@ -257,11 +279,83 @@ abstract class PostServiceApiContract {
         JsonNode ben = api.as("dsl").get("/api/pupils/C-3").json();
         assertThat(ben.get("noPhotoList").asBoolean()).isTrue();
         assertThat(ben.get("updatedBy").asText()).isEqualTo("admin");
+        assertThat(eventsOf("C-3")).isEqualTo(1);
         assertThat(api.as("dsl").get("/api/pupils/C-2").status()).isEqualTo(404);
         assertThat(api.as("teacher").postBytes("/api/pupils/import", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .status()).isEqualTo(403);
         assertThat(api.as("admin").postBytes("/api/pupils/import", "who,what\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .status()).isEqualTo(422);
+    }
+
+    @Test
+    void aChangeOfConsentIsAnEventSayingWhoWhenAndWhyAndTheRegisterReadsAsBefore() throws Exception {
+        Api.Response first = api.as("dsl").put("/api/pupils/E-1",
+                Map.of("name", "Eve Stone", "photoConsent", true, "noPhotoList", false));
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        JsonNode recorded = first.json();
+        assertThat(recorded.fieldNames()).toIterable().containsExactlyInAnyOrder("ref", "name", "photoConsent",
+                "noPhotoList", "updatedBy", "updatedAt", "version");
+        assertThat(recorded.get("version").asLong()).isZero();
+
+        Api.Response again = api.as("admin").put("/api/pupils/E-1",
+                Map.of("name", "Eve  Stone ", "photoConsent", true, "noPhotoList", false));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json()).as("nothing changed, so nothing is recorded").isEqualTo(recorded);
+        assertThat(eventsOf("E-1")).isEqualTo(1);
+
+        JsonNode withdrawn = api.as("admin").put("/api/pupils/E-1", Map.of("name", "Eve Stone", "photoConsent", false,
+                "noPhotoList", true, "reason", "Parent's letter of 2 November")).json();
+
+        assertThat(eventsOf("E-1")).isEqualTo(2);
+        JsonNode event = newestEventOf("E-1");
+        assertThat(event.get("payloadType").asText()).isEqualTo("org.safeguarding.kernel.api.post.PupilConsentRecorded");
+        assertThat(event.get("metaData").get("actorUsername").asText()).isEqualTo("admin");
+        assertThat(event.get("metaData").get("actorRole").asText()).isEqualTo("ADMIN");
+        assertThat(event.get("metaData").get("reason").asText()).isEqualTo("Parent's letter of 2 November");
+        assertThat(withdrawn.get("photoConsent").asBoolean()).isFalse();
+        assertThat(withdrawn.get("noPhotoList").asBoolean()).isTrue();
+        assertThat(withdrawn.get("updatedBy").asText()).isEqualTo("admin");
+        assertThat(Instant.parse(withdrawn.get("updatedAt").asText()))
+                .isEqualTo(Instant.parse(event.get("timestamp").asText()));
+        assertThat(withdrawn.get("version").asLong()).isEqualTo(1);
+        assertThat(api.as("dsl").get("/api/pupils/E-1").json()).isEqualTo(withdrawn);
+        assertThat(StreamSupport.stream(api.as("dsl").get("/api/pupils?size=500").json().get("content").spliterator(), false)
+                .filter(line -> line.get("ref").asText().equals("E-1"))).containsExactly(withdrawn);
+    }
+
+    @Test
+    void eachImportedRowIsAnEventWhoseReasonNamesItsLineAndAFailurePartWayAppliesNothing() throws Exception {
+        String csv = "ref,name,photoConsent,noPhotoList\nI-1,Ivy Green,true,false\nI-2,Isla Grey,false,true\n";
+        Api.Response imported = api.as("dsl").postBytes("/api/pupils/import?reason=Autumn%20census",
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(eventsOf("I-2")).isEqualTo(1);
+        JsonNode metaData = newestEventOf("I-2").get("metaData");
+        assertThat(metaData.get("actorUsername").asText()).isEqualTo("dsl");
+        assertThat(metaData.get("reason").asText()).isEqualTo("Autumn census (CSV import, line 3)");
+
+        String failing = "ref,name,photoConsent,noPhotoList\nI-1,Ivy Green,false,true\nI-3,Iris Hale,true,false\n"
+                + FailingPupilRef.REF + ",Ian Hill,true,false\n";
+        Api.Response failed = api.as("dsl").postBytes("/api/pupils/import", failing.getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(api.as("dsl").get("/api/pupils/I-1").json().get("photoConsent").asBoolean()).isTrue();
+        assertThat(api.as("dsl").get("/api/pupils/I-3").status()).isEqualTo(404);
+        assertThat(eventsOf("I-1")).isEqualTo(1);
+        assertThat(eventsOf("I-3")).isZero();
+    }
+
+    @Test
+    void aConsentLineKeptBeforeTheRegisterWasEventSourcedIsCarriedIntoTheEventStoreAtStartUp() throws Exception {
+        JsonNode line = api.as("dsl").get("/api/pupils/" + LegacyConsentLine.REF).json();
+
+        assertThat(line.get("photoConsent").asBoolean()).isTrue();
+        assertThat(line.get("noPhotoList").asBoolean()).isTrue();
+        assertThat(line.get("updatedBy").asText()).isEqualTo("system");
+        assertThat(eventsOf(LegacyConsentLine.REF)).isEqualTo(1);
+        assertThat(newestEventOf(LegacyConsentLine.REF).get("metaData").get("reason").asText())
+                .contains("last changed by admin at 2026-09-01T08:00:00Z");
     }
 
     // Comments

@@ -1,7 +1,5 @@
 package org.safeguarding.post.consent;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -10,10 +8,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.Violation;
-import org.safeguarding.kernel.security.CurrentActor;
+import org.safeguarding.kernel.api.post.RecordPupilConsent;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
@@ -26,27 +25,31 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The consent register, kept by the office and the DSL: one pupil at a time, or a CSV export from the MIS. */
+/**
+ * The consent register, kept by the office and the DSL: one pupil at a time, or a CSV export from the MIS. Every
+ * change is a {@link RecordPupilConsent} command, so it is an event with who, when and why.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/pupils")
 @PreAuthorize("hasAnyRole('ADMIN', 'DSL')")
 class ConsentController {
 
-    record Consent(@NotBlank @Size(max = 200) String name, @NotNull Boolean photoConsent, @NotNull Boolean noPhotoList) {
+    record Consent(@NotBlank @Size(max = 200) String name, @NotNull Boolean photoConsent, @NotNull Boolean noPhotoList,
+                   @Size(max = 2_000) String reason) {
     }
 
     record ImportReport(int imported, List<ConsentCsv.Problem> rejected) {
     }
 
+    private final CommandGateway commands;
     private final ConsentRegister register;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
-    ConsentController(ConsentRegister register, TransactionTemplate transaction, Clock clock) {
+    ConsentController(CommandGateway commands, ConsentRegister register, TransactionTemplate transaction) {
+        this.commands = commands;
         this.register = register;
         this.transaction = transaction;
-        this.clock = clock;
     }
 
     @PutMapping("/{ref}")
@@ -55,7 +58,7 @@ class ConsentController {
             throw RuleViolation.unprocessable("invalid-ref", "A pupil ref is 1 to 50 letters, digits, '.', '_' or '-'");
         }
         String name = body.name().trim().replaceAll("\\s+", " ");
-        register.put(ref, name, body.photoConsent(), body.noPhotoList(), CurrentActor.require().username(), clock.instant());
+        commands.sendAndWait(new RecordPupilConsent(ref, name, body.photoConsent(), body.noPhotoList(), body.reason()));
         return register.find(ref).orElseThrow();
     }
 
@@ -70,16 +73,23 @@ class ConsentController {
         return register.list(page, size);
     }
 
-    /** Good rows are kept (all in one transaction), bad rows are listed by line; a row is never half-applied. */
+    /**
+     * Good rows are kept, bad rows are listed by line; the good rows' commands share one transaction, so the
+     * file is applied whole or not at all. Each event's reason names its line.
+     */
     @PostMapping(path = "/import", consumes = "text/csv")
-    ImportReport importCsv(@RequestBody String csv) {
+    ImportReport importCsv(@RequestBody String csv, @RequestParam(required = false) @Size(max = 2_000) String reason) {
         ConsentCsv.Result result = ConsentCsv.read(csv).orElseThrow(() -> new RuleViolation(RuleViolation.Kind.UNPROCESSABLE,
                 "csv-header-required", "The first line must name the columns ref,name,photoConsent,noPhotoList",
                 List.of(new Violation("CSV_HEADER_REQUIRED", "Expected the header ref,name,photoConsent,noPhotoList"))));
-        String by = CurrentActor.require().username();
-        Instant at = clock.instant();
-        transaction.executeWithoutResult(status -> result.rows().forEach(row ->
-                register.put(row.ref(), row.name(), row.photoConsent(), row.noPhotoList(), by, at)));
+        transaction.executeWithoutResult(status -> result.rows().forEach(row -> commands.sendAndWait(
+                new RecordPupilConsent(row.ref(), row.name(), row.photoConsent(), row.noPhotoList(),
+                        importReason(reason, row.line())))));
         return new ImportReport(result.rows().size(), result.problems());
+    }
+
+    private static String importReason(String given, long line) {
+        String source = "CSV import, line " + line;
+        return given == null || given.isBlank() ? source : given.trim() + " (" + source + ")";
     }
 }

@@ -7,17 +7,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.api.post.FindPupilConsents;
 import org.safeguarding.kernel.api.post.PupilConsent;
+import org.safeguarding.kernel.api.post.PupilConsentRecorded;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The stored consent register, as it stands today, and the answer to the posting policy's question about it. */
+/**
+ * The consent register as it stands today, folded from the pupils' events, and the answer to the posting policy's
+ * question about it.
+ */
 @Component
+@ProcessingGroup(ConsentRegister.NAME)
 class ConsentRegister {
 
+    static final String NAME = "consent-register";
     private static final String COLUMNS = "ref, name, photo_consent, no_photo_list, updated_by, updated_at, version";
 
     private final JdbcTemplate jdbc;
@@ -38,14 +48,23 @@ class ConsentRegister {
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
     }
 
-    /** Records the pupil's consent as given now, in one statement, so a line is never half-applied. */
-    void put(String ref, String name, boolean photoConsent, boolean noPhotoList, String updatedBy, Instant at) {
+    /** Lines written before the register was event-sourced: no event stands behind them. */
+    List<PupilRecord> withoutHistory() {
+        return jdbc.query("select " + COLUMNS + " from pupil_consent p where not exists "
+                + "(select 1 from domain_event_entry e where e.aggregate_identifier = p.ref)", ConsentRegister::read);
+    }
+
+    @EventHandler
+    void on(PupilConsentRecorded event, Actor actor, @org.axonframework.eventhandling.Timestamp Instant at,
+            @SequenceNumber long version) {
         int updated = jdbc.update("update pupil_consent set name = ?, photo_consent = ?, no_photo_list = ?, updated_by = ?, "
-                        + "updated_at = ?, version = version + 1 where ref = ?",
-                name, photoConsent, noPhotoList, updatedBy, Timestamp.from(at), ref);
+                        + "updated_at = ?, version = ? where ref = ?",
+                event.name(), event.photoConsent(), event.noPhotoList(), actor.username(), Timestamp.from(at), version,
+                event.ref());
         if (updated == 0) {
-            jdbc.update("insert into pupil_consent (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, 1)",
-                    ref, name, photoConsent, noPhotoList, updatedBy, Timestamp.from(at));
+            jdbc.update("insert into pupil_consent (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)",
+                    event.ref(), event.name(), event.photoConsent(), event.noPhotoList(), actor.username(),
+                    Timestamp.from(at), version);
         }
     }
 

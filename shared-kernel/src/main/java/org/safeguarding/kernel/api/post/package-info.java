@@ -1,2 +1,5 @@
-/** The post context's messages: official accounts, four-eyes posting, inbound comments and content removal. */
+/**
+ * The post context's messages: official accounts, four-eyes posting, inbound comments, content removal and the
+ * consent register.
+ */
 package org.safeguarding.kernel.api.post;
