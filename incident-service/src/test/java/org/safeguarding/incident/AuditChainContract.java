@@ -202,7 +202,9 @@ abstract class AuditChainContract {
                 target.get("payload_type"), null, target.get("payload"), target.get("meta_data"), target.get("mac"));
 
         JsonNode result = await().atMost(Duration.ofSeconds(10)).until(this::verification,
-                verification -> forged.equals(verification.get("firstBroken").path("eventIdentifier").asText()));
+                verification -> forged.equals(verification.get("firstBroken").path("eventIdentifier").asText())
+                        && verification.get("pending").asLong() == 0 && verification.get("position").asLong()
+                        == jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
         assertThat(result.get("valid").asBoolean()).isFalse();
         assertThat(result.get("firstBroken").get("problem").asText()).isIn("INSERTED", "CHANGED");
 

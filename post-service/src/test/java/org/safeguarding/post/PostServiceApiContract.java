@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.post.testing.FailingPupilRef;
-import org.safeguarding.post.testing.LegacyConsentLine;
 import org.safeguarding.post.testing.MutableClock;
 import org.safeguarding.post.testing.StubIncidentService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "db-scheduler.polling-interval=500ms",
         "safeguarding.incident-service.retry-after=PT1S"})
 @ActiveProfiles("demo")
-@Import({MutableClock.InTheService.class, FailingPupilRef.InTheService.class, LegacyConsentLine.InTheDatabase.class})
+@Import({MutableClock.InTheService.class, FailingPupilRef.InTheService.class})
 abstract class PostServiceApiContract {
 
     /** Wednesday 18 November 2026, 10:00 in London: inside the posting window. */
@@ -344,18 +343,6 @@ abstract class PostServiceApiContract {
         assertThat(api.as("dsl").get("/api/pupils/I-3").status()).isEqualTo(404);
         assertThat(eventsOf("I-1")).isEqualTo(1);
         assertThat(eventsOf("I-3")).isZero();
-    }
-
-    @Test
-    void aConsentLineKeptBeforeTheRegisterWasEventSourcedIsCarriedIntoTheEventStoreAtStartUp() throws Exception {
-        JsonNode line = api.as("dsl").get("/api/pupils/" + LegacyConsentLine.REF).json();
-
-        assertThat(line.get("photoConsent").asBoolean()).isTrue();
-        assertThat(line.get("noPhotoList").asBoolean()).isTrue();
-        assertThat(line.get("updatedBy").asText()).isEqualTo("system");
-        assertThat(eventsOf(LegacyConsentLine.REF)).isEqualTo(1);
-        assertThat(newestEventOf(LegacyConsentLine.REF).get("metaData").get("reason").asText())
-                .contains("last changed by admin at 2026-09-01T08:00:00Z");
     }
 
     // Comments

@@ -48,12 +48,6 @@ class ConsentRegister {
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
     }
 
-    /** Lines written before the register was event-sourced: no event stands behind them. */
-    List<PupilRecord> withoutHistory() {
-        return jdbc.query("select " + COLUMNS + " from pupil_consent p where not exists "
-                + "(select 1 from domain_event_entry e where e.aggregate_identifier = p.ref)", ConsentRegister::read);
-    }
-
     @EventHandler
     void on(PupilConsentRecorded event, Actor actor, @org.axonframework.eventhandling.Timestamp Instant at,
             @SequenceNumber long version) {
