@@ -28,8 +28,8 @@ class LeastPrivilegePostgresIT {
 
     @Test
     void theServiceUserCanAppendToTheRecordButNeverRewriteIt() throws SQLException {
-        String url = PostgresDatabases.newDatabaseUrl();
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String url = PostgresDatabases.newDatabaseUrl().replaceAll("\\?.*", "");
+        String database = url.substring(url.lastIndexOf('/') + 1);
         try (Connection admin = DriverManager.getConnection(url, "postgres", "postgres"); Statement sql = admin.createStatement()) {
             sql.execute("create role " + database + "_owner login password 'owner'");
             sql.execute("create role " + database + "_app login password 'app'");

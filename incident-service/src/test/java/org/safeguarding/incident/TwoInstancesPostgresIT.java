@@ -45,7 +45,8 @@ class TwoInstancesPostgresIT {
                         "--spring.datasource.password=postgres", "--safeguarding.audit.key-store=" + keys,
                         "--safeguarding.lado.decision-within=" + DECISION_WITHIN,
                         "--safeguarding.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
-                        "--safeguarding.calendar.bank-holidays=", "--db-scheduler.polling-interval=500ms");
+                        "--safeguarding.calendar.bank-holidays=", "--db-scheduler.polling-interval=500ms",
+                        "--db-scheduler.scheduler-name=instance-" + (instances.size() + 1));
         instances.add(context);
         return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }
@@ -77,7 +78,10 @@ class TwoInstancesPostgresIT {
             await().atMost(Duration.ofSeconds(40)).until(() -> missedDecisions(jdbc, allegation) >= 1);
         }
         Thread.sleep(DECISION_WITHIN.multipliedBy(2).toMillis());
-        allegations.forEach(allegation -> assertThat(missedDecisions(jdbc, allegation)).as(allegation).isEqualTo(1));
+        allegations.forEach(allegation -> assertThat(missedDecisions(jdbc, allegation))
+                .as(() -> jdbc.queryForList("select global_index, time_stamp, payload_type, convert_from(payload, 'UTF8') as payload, "
+                        + "convert_from(meta_data, 'UTF8') as meta from domain_event_entry where aggregate_identifier = ? order by sequence_number",
+                        allegation).toString()).isEqualTo(1));
 
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         JsonNode verification = await().atMost(Duration.ofSeconds(20)).until(

@@ -345,6 +345,32 @@ abstract class PostServiceApiContract {
         assertThat(eventsOf("I-3")).isZero();
     }
 
+    // The record
+
+    @Test
+    void aConsentChangedBySqlBehindTheServicesBackIsNamedByVerificationAndCheckpointsAreSigned() {
+        pupil("R-1", "Ruby Record", true, false);
+        long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.as("governor").get("/api/audit/verification").json(),
+                result -> result.get("valid").asBoolean() && result.get("position").asLong() >= events);
+        Map<String, Object> row = jdbc.queryForMap("select global_index, payload from domain_event_entry where aggregate_identifier = ?", "R-1");
+        String original = new String((byte[]) row.get("payload"), StandardCharsets.UTF_8);
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?",
+                original.replace("\"photoConsent\":true", "\"photoConsent\":false").getBytes(StandardCharsets.UTF_8),
+                row.get("global_index"));
+
+        JsonNode result = api.as("governor").get("/api/audit/verification").json();
+
+        assertThat(result.get("valid").asBoolean()).isFalse();
+        assertThat(result.get("firstBroken").get("globalIndex").asLong()).isEqualTo(((Number) row.get("global_index")).longValue());
+        assertThat(result.get("firstBroken").get("problem").asText()).isEqualTo("CHANGED");
+        assertThat(api.as("governor").get("/api/audit/checkpoints").json().get("totalElements").asLong()).isPositive();
+        assertThat(api.anonymous().get("/api/audit/public-key").body()).startsWith("-----BEGIN PUBLIC KEY-----");
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?",
+                original.getBytes(StandardCharsets.UTF_8), row.get("global_index"));
+        assertThat(api.as("governor").get("/api/audit/verification").json().get("valid").asBoolean()).isTrue();
+    }
+
     // Comments
 
     @Test

@@ -1,13 +1,18 @@
 package org.safeguarding.kernel.axon;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
@@ -26,6 +31,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
+
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     static {
         // The JDBC store keeps event timestamps to the millisecond: stamping events so from the start makes a
@@ -61,6 +68,20 @@ public class AxonStorageConfiguration {
                 .setTokenTypeColumn("token_type")
                 .setTimestampColumn("token_timestamp")
                 .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * Each running instance claims processor segments under its own name, even two in one JVM: Axon's default, the
+     * JVM's pid@host, would let two such instances both own one segment and handle its events twice.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(schema)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "#" + INSTANCES.incrementAndGet())
                 .build();
     }
 
