@@ -42,7 +42,8 @@ abstract class CrashSafetyContract {
         properties.addAll(List.of("safeguarding.escalation.acknowledge-within=PT5S",
                 "safeguarding.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
                 "safeguarding.calendar.bank-holidays=", "db-scheduler.polling-interval=500ms"));
-        service = new RunningService("incident-service", work, properties).start();
+        service = new RunningService("incident-service", work, properties);
+        service.start();
 
         List<String> acknowledged = new ArrayList<>();
         for (int i = 1; i <= BURST; i++) {
@@ -62,7 +63,7 @@ abstract class CrashSafetyContract {
         assertThat(api.as("dsl").get("/api/incidents/" + last).json().get("summary").asText())
                 .isEqualTo("Report " + BURST + " of a burst");
 
-        JsonNode escalation = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        JsonNode escalation = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> entry(api.as("dsl").get("/api/incidents/" + last + "/timeline").json(), "EscalatedToDSL"),
                         entry -> entry != null);
         assertThat(escalation.get("actor").get("username").asText()).isEqualTo("system");

@@ -43,7 +43,8 @@ abstract class CrashSafetyContract {
         properties.addAll(List.of("safeguarding.comments.respond-within=PT5S",
                 "safeguarding.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
                 "safeguarding.calendar.bank-holidays=", "db-scheduler.polling-interval=500ms"));
-        service = new RunningService("post-service", work, properties).start();
+        service = new RunningService("post-service", work, properties);
+        service.start();
         String account = proposeAccount(service.api(), "@CrashTest");
         assertThat(service.api().as("head").post("/api/accounts/" + account + "/approval").status()).isEqualTo(200);
 
@@ -79,7 +80,7 @@ abstract class CrashSafetyContract {
         assertThat(lost).as("commands answered 2xx but gone after kill -9").isEmpty();
 
         String last = comments.get(ROUNDS - 1);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> !api.as("computing").get("/api/comments/" + last).json().get("overdueRecordedAt").isNull());
     }
 

@@ -65,17 +65,22 @@ public final class RunningService {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
-        await(name + " healthy").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException(name + " exited:\n" + logTail());
-                    }
-                    try {
-                        return api().anonymous().get("/actuator/health").status() == 200;
-                    } catch (UncheckedIOException notYetListening) {
-                        return false;
-                    }
-                });
+        try {
+            await(name + " healthy").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(name + " exited:\n" + logTail());
+                        }
+                        try {
+                            return api().anonymous().get("/actuator/health").status() == 200;
+                        } catch (UncheckedIOException notYetListening) {
+                            return false;
+                        }
+                    });
+        } catch (RuntimeException neverHealthy) {
+            crash();
+            throw neverHealthy;
+        }
         return this;
     }
 
