@@ -14,6 +14,6 @@ class EscalationTimerH2IT extends EscalationTimerContract {
     @Override
     List<String> databaseProperties() {
         return List.of("spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("incident-service")
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 }

@@ -9,7 +9,6 @@ class EscalationTimerPostgresIT extends EscalationTimerContract {
 
     @Override
     List<String> databaseProperties() {
-        return List.of("spring.datasource.url=" + PostgresDatabases.newDatabaseUrl(),
-                "spring.datasource.username=postgres", "spring.datasource.password=postgres");
+        return PostgresDatabases.freshDatabaseProperties();
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.RunningService;
 
 /**
  * Both services as real processes over real HTTP, running the Dimple Well journey: a comment undermining staff
@@ -33,13 +34,12 @@ class DimpleWellEndToEndIT {
 
     @BeforeAll
     static void startBothServices() {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        incidentService = new RunningService("incident-service", root.resolve("incident-service"), work, List.of(
-                "--safeguarding.post-service.retry-first=PT1S", "--safeguarding.post-service.retry-longest=PT2S",
-                "--db-scheduler.polling-interval=500ms"));
-        postService = new RunningService("post-service", root.resolve("post-service"), work, List.of(
-                "--safeguarding.incident-service.url=" + incidentService.url(), "--db-scheduler.polling-interval=500ms"));
-        incidentService.withPostServiceAt(postService.url());
+        incidentService = new RunningService("incident-service", work, List.of(
+                "safeguarding.post-service.retry-first=PT1S", "safeguarding.post-service.retry-longest=PT2S",
+                "db-scheduler.polling-interval=500ms"));
+        postService = new RunningService("post-service", work, List.of(
+                "safeguarding.incident-service.url=" + incidentService.url(), "db-scheduler.polling-interval=500ms"));
+        incidentService.withProperty("safeguarding.post-service.url=" + postService.url());
         incidentService.start();
         postService.start();
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -28,6 +29,12 @@ public final class PostgresDatabases {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    /** A fresh database as Spring properties ({@code key=value}), for a service started outside the test's context. */
+    public static List<String> freshDatabaseProperties() {
+        return List.of("spring.datasource.url=" + newDatabaseUrl(), "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres");
     }
 
     public static synchronized String newDatabaseUrl() {
