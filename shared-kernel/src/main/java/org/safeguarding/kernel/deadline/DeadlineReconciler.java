@@ -111,7 +111,7 @@ public class DeadlineReconciler {
     }
 
     private boolean reinstate(Deadline missing, ReconciledDeadlines clock) {
-        String reason = "The scheduler no longer held this deadline, due " + missing.due()
+        String reason = "The scheduler no longer held this deadline for " + missing.due()
                 + "; the deadline reconciler put it back";
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(clock.reinstate(missing, reason))
@@ -121,7 +121,7 @@ public class DeadlineReconciler {
             return false;
         }
         registry.counter("safeguarding.deadlines.reinstated", "kind", missing.kind()).increment();
-        log.warn("Reinstated the {} deadline of {} due {}: the scheduler no longer held it", missing.kind(),
+        log.warn("Reinstated the {} deadline of {} due {}: the scheduler no longer held it for then", missing.kind(),
                 missing.ownerId(), missing.due());
         return true;
     }
