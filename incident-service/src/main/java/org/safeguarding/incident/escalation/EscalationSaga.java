@@ -16,6 +16,7 @@ import org.axonframework.spring.stereotype.Saga;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.Reasoned;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
+import org.safeguarding.kernel.api.incident.DeadlineReinstated;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
 import org.safeguarding.kernel.api.incident.EscalateToDSL;
 import org.safeguarding.kernel.api.incident.EscalateToSLT;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs an incident's clocks. Not acknowledged in time: escalate one level as the system, with the reason; at
  * SLT there is no higher level, so the missed deadline is recorded instead. LADO decision not made in time:
- * recorded as missed. Deadlines live in db-scheduler's table and fire after a restart.
+ * recorded as missed. Deadlines live in db-scheduler's table and fire after a restart; one the reconciler found
+ * missing from it is scheduled again when the incident records its reinstatement.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -61,8 +63,7 @@ public class EscalationSaga {
         level = event.level();
         scheduleAcknowledgement(event.acknowledgeBy(), deadlines);
         if (event.ladoDecisionDue() != null) {
-            ladoDecisionDeadlineId = deadlines.schedule(event.ladoDecisionDue(), LADO_DECISION_DEADLINE,
-                    new LadoDecisionDue(incidentId, event.ladoDecisionDue()));
+            scheduleLadoDecision(event.ladoDecisionDue(), deadlines);
         }
     }
 
@@ -72,6 +73,18 @@ public class EscalationSaga {
         incidentId = event.incidentId();
         level = event.level();
         scheduleAcknowledgement(event.acknowledgeBy(), deadlines);
+    }
+
+    /** Starts the saga again should its state have gone too; a due time already passed fires at once. */
+    @StartSaga
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(DeadlineReinstated event, DeadlineManager deadlines) {
+        incidentId = event.incidentId();
+        level = event.level();
+        switch (event.kind()) {
+            case ACKNOWLEDGEMENT -> scheduleAcknowledgement(event.due(), deadlines);
+            case LADO_DECISION -> scheduleLadoDecision(event.due(), deadlines);
+        }
     }
 
     @SagaEventHandler(associationProperty = INCIDENT_ID)
@@ -131,6 +144,11 @@ public class EscalationSaga {
         cancelAcknowledgement(deadlines);
         acknowledgementDeadlineId = deadlines.schedule(due, ACKNOWLEDGEMENT_DEADLINE,
                 new AcknowledgementDue(incidentId, level, due));
+    }
+
+    private void scheduleLadoDecision(Instant due, DeadlineManager deadlines) {
+        cancelLadoDecision(deadlines);
+        ladoDecisionDeadlineId = deadlines.schedule(due, LADO_DECISION_DEADLINE, new LadoDecisionDue(incidentId, due));
     }
 
     private void cancelAcknowledgement(DeadlineManager deadlines) {

@@ -26,6 +26,7 @@ import org.safeguarding.kernel.api.incident.ModerationActionFailed;
 import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineMissed;
+import org.safeguarding.kernel.api.incident.DeadlineReinstated;
 import org.safeguarding.kernel.api.incident.DecideNotToReferToLADO;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
 import org.safeguarding.kernel.api.incident.EscalateToDSL;
@@ -49,6 +50,7 @@ import org.safeguarding.kernel.api.incident.ReferToPolice;
 import org.safeguarding.kernel.api.incident.Referral;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.ReferredToPolice;
+import org.safeguarding.kernel.api.incident.ReinstateDeadline;
 import org.safeguarding.kernel.api.incident.ReopenIncident;
 import org.safeguarding.kernel.api.incident.ReportIncident;
 import org.safeguarding.kernel.api.incident.Subject;
@@ -65,6 +67,7 @@ public class Incident {
     private Level level;
     private boolean acknowledged;
     private Instant assignedAt;
+    private Instant acknowledgeBy;
     private boolean closed;
     private boolean allegationAgainstAdult;
     private boolean ladoDecisionPending;
@@ -73,6 +76,7 @@ public class Incident {
     private Channel channel;
     private ContentRef contentRef;
     private final Set<Referral> referrals = EnumSet.noneOf(Referral.class);
+    private final Set<DeadlineKind> missedDeadlines = EnumSet.noneOf(DeadlineKind.class);
     private final Set<String> pendingModerationActions = new java.util.HashSet<>();
 
     @CommandHandler
@@ -146,6 +150,32 @@ public class Incident {
             throw RuleViolation.conflict("deadline-met", "The deadline was met before it ran out");
         }
         apply(new DeadlineMissed(incidentId, command.kind(), command.due(), level));
+    }
+
+    /** Only a clock still running, at the time it is due, is put back; the reconciler may have looked too early. */
+    @CommandHandler
+    void handle(ReinstateDeadline command, Actor actor) {
+        if (!actor.isSystem()) {
+            throw RuleViolation.forbidden("system-only", "Only the deadline reconciler reinstates a deadline");
+        }
+        requireOpen();
+        Instant running = runningDeadline(command.kind());
+        if (running == null || !running.equals(command.due())) {
+            throw RuleViolation.conflict("deadline-not-running",
+                    "The incident has no " + command.kind() + " deadline running that is due " + command.due());
+        }
+        apply(new DeadlineReinstated(incidentId, command.kind(), command.due(), level, command.reason()));
+    }
+
+    /** When the clock of that kind runs out, or null once it has been met or recorded as missed. */
+    private Instant runningDeadline(DeadlineKind kind) {
+        if (missedDeadlines.contains(kind)) {
+            return null;
+        }
+        return switch (kind) {
+            case ACKNOWLEDGEMENT -> acknowledged ? null : acknowledgeBy;
+            case LADO_DECISION -> ladoDecisionPending ? ladoDecisionDue : null;
+        };
     }
 
     @CommandHandler
@@ -304,6 +334,7 @@ public class Incident {
         incidentId = event.incidentId();
         level = event.level();
         assignedAt = event.reportedAt();
+        acknowledgeBy = event.acknowledgeBy();
         allegationAgainstAdult = event.allegationAgainstAdult();
         ladoDecisionDue = event.ladoDecisionDue();
         ladoDecisionPending = event.ladoDecisionDue() != null;
@@ -319,18 +350,25 @@ public class Incident {
 
     @EventSourcingHandler
     void on(EscalatedToDSL event) {
-        reassign(Level.DSL, event.escalatedAt());
+        reassign(Level.DSL, event.escalatedAt(), event.acknowledgeBy());
     }
 
     @EventSourcingHandler
     void on(EscalatedToSLT event) {
-        reassign(Level.SLT, event.escalatedAt());
+        reassign(Level.SLT, event.escalatedAt(), event.acknowledgeBy());
     }
 
-    private void reassign(Level to, Instant at) {
+    private void reassign(Level to, Instant at, Instant newAcknowledgeBy) {
         level = to;
         acknowledged = false;
         assignedAt = at;
+        acknowledgeBy = newAcknowledgeBy;
+        missedDeadlines.remove(DeadlineKind.ACKNOWLEDGEMENT);
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event) {
+        missedDeadlines.add(event.kind());
     }
 
     @EventSourcingHandler
@@ -376,6 +414,8 @@ public class Incident {
         closed = false;
         acknowledged = false;
         assignedAt = at;
+        acknowledgeBy = event.acknowledgeBy();
+        missedDeadlines.remove(DeadlineKind.ACKNOWLEDGEMENT);
     }
 
     /** Axon rebuilds the aggregate from its events through this constructor. */

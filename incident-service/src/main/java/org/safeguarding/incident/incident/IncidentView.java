@@ -232,6 +232,10 @@ public class IncidentView {
         return version;
     }
 
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
     public List<Deadline> deadlines() {
         return List.copyOf(deadlines);
     }

@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.safeguarding.kernel.api.incident.AdviceRecorded;
+import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineMissed;
+import org.safeguarding.kernel.api.incident.DeadlineReinstated;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
 import org.safeguarding.kernel.api.incident.EscalatedToSLT;
@@ -34,12 +36,17 @@ final class TimelineSummary {
             entry(org.safeguarding.kernel.api.incident.ModerationActionCompleted.class, e -> "Moderation action carried out in post-service (DONE)"),
             entry(org.safeguarding.kernel.api.incident.ModerationActionFailed.class, e -> "Moderation action FAILED in post-service: " + e.reason()),
             entry(NoteAdded.class, e -> "Note: " + e.text()),
-            entry(DeadlineMissed.class, e -> (e.kind() == org.safeguarding.kernel.api.incident.DeadlineKind.ACKNOWLEDGEMENT
-                    ? "Acknowledgement" : "LADO decision") + " overdue at " + e.level() + " level"),
+            entry(DeadlineMissed.class, e -> clock(e.kind()) + " overdue at " + e.level() + " level"),
+            entry(DeadlineReinstated.class, e -> clock(e.kind()) + " deadline at " + e.level() + " level reinstated, due "
+                    + e.due() + ": it was missing from the scheduler"),
             entry(IncidentClosed.class, e -> "Closed as " + e.outcome() + ": " + e.rationale()),
             entry(IncidentReopened.class, e -> "Reopened at " + e.level() + " level"));
 
     private TimelineSummary() {
+    }
+
+    private static String clock(DeadlineKind kind) {
+        return kind == DeadlineKind.ACKNOWLEDGEMENT ? "Acknowledgement" : "LADO decision";
     }
 
     static String of(Object event) {

@@ -16,6 +16,7 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
+import org.safeguarding.kernel.api.incident.DeadlineReinstated;
 import org.safeguarding.kernel.api.incident.EscalateToDSL;
 import org.safeguarding.kernel.api.incident.EscalateToSLT;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
@@ -146,6 +147,73 @@ class EscalationSagaTest {
                 .whenPublishingA(new IncidentClosed(ID, Outcome.UNFOUNDED, "r"))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
+    }
+
+    // Deadlines the reconciler found missing from the scheduler
+
+    private static DeadlineReinstated reinstated(DeadlineKind kind, Level level, Instant due) {
+        return new DeadlineReinstated(ID, kind, due, level, "The scheduler no longer held this deadline");
+    }
+
+    @Test
+    void givenReported_whenAcknowledgementDeadlineReinstated_thenScheduledAgain() {
+        fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
+                .whenPublishingA(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
+                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void givenAcknowledgementDeadlineReinstated_whenItRunsOut_thenTheSystemEscalatesOnce() {
+        fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
+                .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
+                .whenTimeElapses(Duration.ofHours(25))
+                .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        systemCommand(EscalateToDSL.class, "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
+                        Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenReinstatedAfterItsDueTimePassed_whenAMomentPasses_thenItFiresAtOnce() {
+        fixture.givenCurrentTime(ACK_DUE.plus(Duration.ofHours(2)));
+        fixture.givenAPublished(reported(Level.DSL, null))
+                .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.DSL, ACK_DUE))
+                .whenTimeElapses(Duration.ofSeconds(1))
+                .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, ACK_DUE))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSLT.class)),
+                        Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenLadoDecisionDeadlineReinstated_whenNoDecisionByItsDueTime_thenLadoDecisionOverdue() {
+        fixture.givenAPublished(reported(Level.SLT, ACK_DUE))
+                .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
+                .andThenAPublished(reinstated(DeadlineKind.LADO_DECISION, Level.SLT, ACK_DUE))
+                .whenTimeElapses(Duration.ofHours(25))
+                .expectDeadlinesMet(new LadoDecisionDue(ID, ACK_DUE))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordDeadlineMissed(ID,
+                                DeadlineKind.LADO_DECISION, ACK_DUE,
+                                "No LADO referral or decision not to refer recorded by Thursday 19 November 2026 10:00 (Europe/London)"))),
+                        Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenAcknowledgementDeadlineReinstated_whenAcknowledged_thenTheReinstatedDeadlineIsCancelled() {
+        fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
+                .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
+                .whenPublishingA(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, REPORTED, REPORTED.plusSeconds(60)))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void givenNoSaga_whenADeadlineIsReinstated_thenASagaStartsAndSchedulesIt() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.DSL, ACK_DUE))
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE);
     }
 
     /** A command sent as the system, carrying the reason in its audit metadata. */

@@ -25,6 +25,7 @@ import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.ContentType;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineMissed;
+import org.safeguarding.kernel.api.incident.DeadlineReinstated;
 import org.safeguarding.kernel.api.incident.DecideNotToReferToLADO;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
 import org.safeguarding.kernel.api.incident.EscalateToDSL;
@@ -46,6 +47,7 @@ import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.RecordModerationAction;
 import org.safeguarding.kernel.api.incident.ReferToLADO;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.api.incident.ReinstateDeadline;
 import org.safeguarding.kernel.api.incident.ReopenIncident;
 import org.safeguarding.kernel.api.incident.ReportIncident;
 import org.safeguarding.kernel.api.incident.Subject;
@@ -307,6 +309,105 @@ class IncidentTest {
                         AuditMetaData.of(HEAD))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    // Deadlines the reconciler puts back
+
+    private static final String MISSING = "The scheduler no longer held this deadline";
+
+    @Test
+    void givenUnacknowledged_whenSystemReinstatesTheAcknowledgementDeadline_thenReinstatedDueAsBefore() {
+        fixture.given(atComputingLead())
+                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                        AuditMetaData.of(Actor.SYSTEM, MISSING))
+                .expectEvents(new DeadlineReinstated(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER,
+                        Level.COMPUTING_LEAD, MISSING));
+    }
+
+    @Test
+    void givenAllegationWithoutDecision_whenSystemReinstatesTheLadoDecisionDeadline_thenReinstated() {
+        fixture.given(allegationAtSlt(), new IncidentAcknowledged(ID, Level.SLT, NOW, NOW))
+                .when(new ReinstateDeadline(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, MISSING),
+                        AuditMetaData.of(Actor.SYSTEM, MISSING))
+                .expectEvents(new DeadlineReinstated(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, Level.SLT,
+                        MISSING));
+    }
+
+    @Test
+    void givenUnacknowledged_whenAPersonReinstatesADeadline_thenForbidden() {
+        fixture.given(atDsl())
+                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                        AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAcknowledged_whenSystemReinstatesTheAcknowledgementDeadline_thenConflictBecauseItWasMet() {
+        fixture.given(atComputingLead(), new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW))
+                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                        AuditMetaData.of(Actor.SYSTEM))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenEscalatedWithANewClock_whenSystemReinstatesTheOldDueTime_thenConflict() {
+        Instant newDue = ONE_WORKING_DAY_LATER.plus(Duration.ofDays(1));
+        fixture.given(atComputingLead(), new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "late", true, NOW, newDue))
+                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                        AuditMetaData.of(Actor.SYSTEM))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenEscalatedWithANewClock_whenSystemReinstatesTheNewDueTime_thenReinstatedAtTheNewLevel() {
+        Instant newDue = ONE_WORKING_DAY_LATER.plus(Duration.ofDays(1));
+        fixture.given(atComputingLead(), new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "late", true, NOW, newDue))
+                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, newDue, MISSING),
+                        AuditMetaData.of(Actor.SYSTEM))
+                .expectEvents(new DeadlineReinstated(ID, DeadlineKind.ACKNOWLEDGEMENT, newDue, Level.DSL, MISSING));
+    }
+
+    @Test
+    void givenAcknowledgementOverdueAtSlt_whenSystemReinstatesIt_thenConflictBecauseItAlreadyRanOut() {
+        fixture.given(allegationAtSlt(), new DeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, Level.SLT))
+                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                        AuditMetaData.of(Actor.SYSTEM))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenLadoDecisionMade_whenSystemReinstatesTheLadoDecisionDeadline_thenConflict() {
+        fixture.given(allegationAtSlt(), new DecidedNotToReferToLADO(ID, "Below the harm threshold", NOW,
+                        ONE_WORKING_DAY_LATER, true))
+                .when(new ReinstateDeadline(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, MISSING),
+                        AuditMetaData.of(Actor.SYSTEM))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenClosed_whenSystemReinstatesADeadline_thenConflict() {
+        fixture.given(atComputingLead(), closed())
+                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                        AuditMetaData.of(Actor.SYSTEM))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenReopened_whenSystemReinstatesTheNewAcknowledgementDeadline_thenReinstated() {
+        Instant reopenedDue = ONE_WORKING_DAY_LATER.plus(Duration.ofDays(7));
+        fixture.given(allegationAtSlt(), new DeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, Level.SLT),
+                        new ReferredToLADO(ID, ladoDetails(), "r", NOW, ONE_WORKING_DAY_LATER, true),
+                        new IncidentClosed(ID, Outcome.UNFOUNDED, "r"),
+                        new IncidentReopened(ID, Level.SLT, "New information", reopenedDue))
+                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, reopenedDue, MISSING),
+                        AuditMetaData.of(Actor.SYSTEM))
+                .expectEvents(new DeadlineReinstated(ID, DeadlineKind.ACKNOWLEDGEMENT, reopenedDue, Level.SLT, MISSING));
     }
 
     // LADO

@@ -28,7 +28,9 @@ import org.safeguarding.kernel.api.post.ReceiveComment;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
 import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
 import org.safeguarding.kernel.api.post.RecordMissedResponse;
+import org.safeguarding.kernel.api.post.ReinstateResponseDeadline;
 import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
+import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 import org.safeguarding.post.platform.SocialPlatform;
 
 /**
@@ -120,6 +122,17 @@ public class Comment {
             throw RuleViolation.conflict("responded-in-time", "Someone acted on the comment before it was due");
         }
         apply(new ResponseDeadlineMissed(commentId, respondBy));
+    }
+
+    /** Only a clock still running, at the time it is due, is put back; the reconciler may have looked too early. */
+    @CommandHandler
+    void handle(ReinstateResponseDeadline command, Actor actor) {
+        requireSystem(actor);
+        if (actedOn || deleted || overdue || !respondBy.equals(command.respondBy())) {
+            throw RuleViolation.conflict("deadline-not-running",
+                    "The comment has no response deadline running that is due " + command.respondBy());
+        }
+        apply(new ResponseDeadlineReinstated(commentId, respondBy, command.reason()));
     }
 
     @CommandHandler

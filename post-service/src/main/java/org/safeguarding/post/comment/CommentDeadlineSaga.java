@@ -1,5 +1,6 @@
 package org.safeguarding.post.comment;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -18,6 +19,7 @@ import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.RecordMissedResponse;
+import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.slf4j.Logger;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The response clock of an inbound comment: if nobody has acted on it by {@code respondBy}, the system records it
- * as overdue. Any moderation or removal stops the clock. The deadline lives in db-scheduler's table.
+ * as overdue. Any moderation or removal stops the clock. The deadline lives in db-scheduler's table; one the
+ * reconciler found missing from it is scheduled again when the comment records its reinstatement.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -44,8 +47,15 @@ public class CommentDeadlineSaga {
     @SagaEventHandler(associationProperty = COMMENT_ID)
     void on(CommentReceived event, DeadlineManager deadlines) {
         commentId = event.commentId();
-        responseDeadlineId = deadlines.schedule(event.respondBy(), RESPONSE_DEADLINE,
-                new ResponseDue(commentId, event.respondBy()));
+        scheduleResponse(event.respondBy(), deadlines);
+    }
+
+    /** Starts the saga again should its state have gone too; a due time already passed fires at once. */
+    @StartSaga
+    @SagaEventHandler(associationProperty = COMMENT_ID)
+    void on(ResponseDeadlineReinstated event, DeadlineManager deadlines) {
+        commentId = event.commentId();
+        scheduleResponse(event.respondBy(), deadlines);
     }
 
     @EndSaga
@@ -72,6 +82,11 @@ public class CommentDeadlineSaga {
                     return null;
                 });
         SagaLifecycle.end();
+    }
+
+    private void scheduleResponse(Instant respondBy, DeadlineManager deadlines) {
+        cancelResponseDeadline(deadlines);
+        responseDeadlineId = deadlines.schedule(respondBy, RESPONSE_DEADLINE, new ResponseDue(commentId, respondBy));
     }
 
     private void cancelResponseDeadline(DeadlineManager deadlines) {

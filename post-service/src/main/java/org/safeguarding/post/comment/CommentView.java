@@ -16,6 +16,7 @@ import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
+import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 
 /** A comment as moderators see it: its clock, what was done and said about it, and the incidents it led to. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -39,6 +40,10 @@ public class CommentView {
     public record Deletion(String by, Instant at, String reason, String incidentId) {
     }
 
+    /** The response clock went missing from the scheduler and the system put it back. */
+    public record DeadlineReinstatement(Instant respondBy, Instant at, String reason) {
+    }
+
     private String id;
     private String accountId;
     private String platform;
@@ -54,7 +59,9 @@ public class CommentView {
     private List<Action> actions = new ArrayList<>();
     private List<String> incidentIds = new ArrayList<>();
     private Deletion deletion;
+    private List<DeadlineReinstatement> deadlineReinstatements = new ArrayList<>();
     private long version;
+    private Instant updatedAt;
 
     CommentView apply(DomainEventMessage<?> message) {
         Object event = message.getPayload();
@@ -80,6 +87,8 @@ public class CommentView {
         } else if (event instanceof ResponseDeadlineMissed) {
             overdue = true;
             overdueRecordedAt = at;
+        } else if (event instanceof ResponseDeadlineReinstated reinstated) {
+            deadlineReinstatements.add(new DeadlineReinstatement(reinstated.respondBy(), at, reinstated.reason()));
         } else if (event instanceof CommentEscalationRequested requested) {
             escalation(requested.moderationId(), new Escalation(requested.category(), requested.summary(),
                     EscalationStatus.PENDING, null, null));
@@ -92,6 +101,7 @@ public class CommentView {
                     new Escalation(before.category(), before.summary(), EscalationStatus.FAILED, null, failed.reason())));
         }
         version = message.getSequenceNumber();
+        updatedAt = at;
         return this;
     }
 
@@ -131,6 +141,15 @@ public class CommentView {
 
     boolean isAwaiting() {
         return status == CommentStatus.AWAITING;
+    }
+
+    /** Awaiting, and the system has not yet recorded it as overdue: its response deadline should be scheduled. */
+    boolean isResponseClockRunning() {
+        return isAwaiting() && overdueRecordedAt == null;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 
     public String id() {

@@ -56,6 +56,10 @@ public class CommentViewRepository {
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
     }
 
+    List<CommentView> findAwaiting() {
+        return jdbc.query("select document from comment_view where awaiting = true", (rs, row) -> read(rs.getString(1)));
+    }
+
     private CommentView read(String document) {
         try {
             return objectMapper.readValue(document, CommentView.class);

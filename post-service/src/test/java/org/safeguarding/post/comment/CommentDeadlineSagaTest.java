@@ -18,6 +18,7 @@ import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.RecordMissedResponse;
+import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 class CommentDeadlineSagaTest {
@@ -92,6 +93,56 @@ class CommentDeadlineSagaTest {
                         },
                         Matchers.andNoMore()))
                 .expectActiveSagas(0);
+    }
+
+    private static final ResponseDeadlineReinstated REINSTATED = new ResponseDeadlineReinstated(ID, RESPOND_BY,
+            "The scheduler no longer held this deadline");
+
+    @Test
+    void givenReceived_whenTheResponseDeadlineIsReinstated_thenScheduledAgainAtRespondBy() {
+        fixture.givenAPublished(RECEIVED)
+                .whenPublishingA(REINSTATED)
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(RESPOND_BY, CommentDeadlineSaga.RESPONSE_DEADLINE)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void givenReinstated_whenNobodyActsByRespondBy_thenTheMissedResponseIsRecordedOnce() {
+        fixture.givenAPublished(RECEIVED)
+                .andThenAPublished(REINSTATED)
+                .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
+                .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordMissedResponse(ID, RESPOND_BY, REASON))),
+                        Matchers.andNoMore()))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void givenReinstatedAfterRespondByPassed_whenAMomentPasses_thenItFiresAtOnce() {
+        fixture.givenCurrentTime(RESPOND_BY.plus(Duration.ofHours(3)));
+        fixture.givenAPublished(RECEIVED)
+                .andThenAPublished(REINSTATED)
+                .whenTimeElapses(Duration.ofSeconds(1))
+                .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY));
+    }
+
+    @Test
+    void givenReinstated_whenModerated_thenTheReinstatedDeadlineIsCancelled() {
+        fixture.givenAPublished(RECEIVED)
+                .andThenAPublished(REINSTATED)
+                .whenPublishingA(new CommentModerated(ID, "m-1", ModerationAction.RESPOND, "computing", "Replied", null, null))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void givenNoSaga_whenTheResponseDeadlineIsReinstated_thenASagaStartsAndSchedulesIt() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(REINSTATED)
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(RESPOND_BY, CommentDeadlineSaga.RESPONSE_DEADLINE);
     }
 
     @Test

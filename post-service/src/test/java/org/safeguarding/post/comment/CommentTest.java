@@ -30,7 +30,9 @@ import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.ReceiveComment;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
 import org.safeguarding.kernel.api.post.RecordMissedResponse;
+import org.safeguarding.kernel.api.post.ReinstateResponseDeadline;
 import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
+import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.safeguarding.post.testing.RecordingPlatform;
@@ -134,6 +136,46 @@ class CommentTest {
         fixture.given(RECEIVED)
                 .when(new RecordMissedResponse(ID, RECEIVED.respondBy(), "Nobody acted"), AuditMetaData.of(COMPUTING))
                 .expectException(refused(RuleViolation.Kind.FORBIDDEN, "system-only"));
+    }
+
+    // The response clock the reconciler puts back
+
+    private static final String MISSING = "The scheduler no longer held this deadline";
+
+    @Test
+    void givenAwaiting_whenTheSystemReinstatesTheResponseDeadline_thenReinstatedDueAsBefore() {
+        fixture.given(RECEIVED)
+                .when(new ReinstateResponseDeadline(ID, RECEIVED.respondBy(), MISSING), AuditMetaData.of(Actor.SYSTEM, MISSING))
+                .expectEvents(new ResponseDeadlineReinstated(ID, RECEIVED.respondBy(), MISSING));
+    }
+
+    @Test
+    void givenAwaiting_whenAPersonReinstatesTheResponseDeadline_thenForbidden() {
+        fixture.given(RECEIVED)
+                .when(new ReinstateResponseDeadline(ID, RECEIVED.respondBy(), MISSING), AuditMetaData.of(COMPUTING))
+                .expectException(refused(RuleViolation.Kind.FORBIDDEN, "system-only"));
+    }
+
+    @Test
+    void givenModerated_whenTheSystemReinstatesTheResponseDeadline_thenConflictBecauseSomeoneActed() {
+        fixture.given(RECEIVED, new CommentModerated(ID, "m-1", ModerationAction.RESPOND, "computing", "Phoned parent", null, null))
+                .when(new ReinstateResponseDeadline(ID, RECEIVED.respondBy(), MISSING), AuditMetaData.of(Actor.SYSTEM))
+                .expectException(refused(RuleViolation.Kind.CONFLICT, "deadline-not-running"));
+    }
+
+    @Test
+    void givenRecordedOverdue_whenTheSystemReinstatesTheResponseDeadline_thenConflictBecauseItAlreadyRanOut() {
+        fixture.given(RECEIVED, new ResponseDeadlineMissed(ID, RECEIVED.respondBy()))
+                .when(new ReinstateResponseDeadline(ID, RECEIVED.respondBy(), MISSING), AuditMetaData.of(Actor.SYSTEM))
+                .expectException(refused(RuleViolation.Kind.CONFLICT, "deadline-not-running"));
+    }
+
+    @Test
+    void givenAwaiting_whenTheSystemReinstatesAnotherDueTime_thenConflict() {
+        fixture.given(RECEIVED)
+                .when(new ReinstateResponseDeadline(ID, RECEIVED.respondBy().plusSeconds(60), MISSING),
+                        AuditMetaData.of(Actor.SYSTEM))
+                .expectException(refused(RuleViolation.Kind.CONFLICT, "deadline-not-running"));
     }
 
     // Moderation

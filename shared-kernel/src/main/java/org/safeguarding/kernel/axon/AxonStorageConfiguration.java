@@ -111,14 +111,13 @@ public class AxonStorageConfiguration {
                                                @Qualifier("eventSerializer") Serializer serializer,
                                                TransactionManager transactionManager,
                                                DeadlineManagerSpanFactory spanFactory) {
-        return DbSchedulerDeadlineManager.builder()
+        return new TolerantDeadlineManager(DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
                 .serializer(serializer)
                 .transactionManager(transactionManager)
                 .spanFactory(spanFactory)
                 .startScheduler(false)
-                .stopScheduler(false)
-                .build();
+                .stopScheduler(false), scheduler);
     }
 }
