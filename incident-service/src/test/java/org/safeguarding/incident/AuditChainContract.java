@@ -243,6 +243,23 @@ abstract class AuditChainContract {
     }
 
     @Test
+    void anAccessLogEntryChangedBehindTheServicesBackIsFound() {
+        String incident = (String) target.get("aggregate_identifier");
+        assertThat(api.as("dsl").get("/api/incidents/" + incident).status()).isEqualTo(200);
+        long entry = jdbc.queryForObject("select max(id) from access_log", Long.class);
+        String reader = jdbc.queryForObject("select username from access_log where id = ?", String.class, entry);
+        jdbc.update("update access_log set username = 'teacher2' where id = ?", entry);
+
+        JsonNode accessLog = verification().get("records").get(0);
+
+        assertThat(verification().get("valid").asBoolean()).isFalse();
+        assertThat(accessLog.get("name").asText()).isEqualTo("access-log");
+        assertThat(accessLog.get("firstBroken").asLong()).isEqualTo(entry);
+        jdbc.update("update access_log set username = ? where id = ?", reader, entry);
+        assertValidAgain();
+    }
+
+    @Test
     void aForgedSnapshotIsNeverRead() {
         String incident = (String) target.get("aggregate_identifier");
         jdbc.update("insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
