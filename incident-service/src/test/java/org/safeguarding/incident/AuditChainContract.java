@@ -115,6 +115,27 @@ abstract class AuditChainContract {
         assertThat(api.as("teacher").get("/api/audit/checkpoints").status()).isEqualTo(403);
     }
 
+    /** Concurrent commits land out of global order; an event that fills such a gap is still chained, once. */
+    @Test
+    void reportsMadeAtTheSameTimeAreAllChainedOnce() throws Exception {
+        var reporters = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var reports = java.util.stream.IntStream.range(0, 80).mapToObj(i -> reporters.submit(() ->
+                    api.as("teacher").post("/api/incidents", IncidentApiContract.yellowForm("At once " + i)).status())).toList();
+            for (var report : reports) {
+                assertThat(report.get()).isEqualTo(201);
+            }
+        } finally {
+            reporters.shutdown();
+        }
+
+        JsonNode sealed = awaitAllSealed();
+
+        assertThat(sealed.get("valid").asBoolean()).as(sealed.toString()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry e where not exists "
+                + "(select 1 from audit_link l where l.global_index = e.global_index)", Long.class)).isZero();
+    }
+
     @Test
     void aChangedPayloadIsFound() {
         String original = new String((byte[]) target.get("payload"), StandardCharsets.UTF_8);

@@ -59,17 +59,19 @@ public class AccessLog implements AuthenticatedRecords {
 
     @Override
     public Check verify() {
-        long[] entries = {0};
-        Long[] firstBroken = {null};
+        var walk = new Object() {
+            long entries;
+            Long firstBroken;
+        };
         jdbc.query("select id, incident_id, username, role, action, at, remote_address, mac from access_log order by id", rs -> {
-            entries[0]++;
+            walk.entries++;
             String expected = mac(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getTimestamp(6).toInstant(), rs.getString(7));
-            if (firstBroken[0] == null && !expected.equals(rs.getString(8))) {
-                firstBroken[0] = rs.getLong(1);
+            if (walk.firstBroken == null && !expected.equals(rs.getString(8))) {
+                walk.firstBroken = rs.getLong(1);
             }
         });
-        return new Check("access-log", entries[0], firstBroken[0] == null, firstBroken[0]);
+        return new Check("access-log", walk.entries, walk.firstBroken == null, walk.firstBroken);
     }
 
     public List<Entry> find(String incidentId) {

@@ -2,6 +2,7 @@ package org.safeguarding.kernel.audit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,29 +50,37 @@ public class AuditChain {
         return index == null ? -1 : index;
     }
 
-    /** Appends links for these events, in this order; runs in the sealer's transaction, which stores its token too. */
-    void seal(List<Long> globalIndexes) {
-        if (globalIndexes.isEmpty()) {
+    /**
+     * Appends links for these events, in this order, once each: a tracking processor delivers at least once. Runs in
+     * the sealer's transaction, which stores its token too.
+     */
+    void seal(List<String> eventIdentifiers) {
+        if (eventIdentifiers.isEmpty()) {
             return;
         }
-        Map<Long, String> macs = new HashMap<>();
-        named.query("select global_index, mac from domain_event_entry where global_index in (:indexes)",
-                Map.of("indexes", globalIndexes), rs -> {
-                    macs.put(rs.getLong(1), rs.getString(2));
+        Map<String, StoredMac> stored = new HashMap<>();
+        named.query("select e.event_identifier, e.global_index, e.mac from domain_event_entry e where e.event_identifier in (:ids) "
+                        + "and not exists (select 1 from audit_link l where l.global_index = e.global_index)",
+                Map.of("ids", eventIdentifiers), rs -> {
+                    stored.put(rs.getString(1), new StoredMac(rs.getLong(2), rs.getString(3)));
                 });
         Head head = head();
         long position = head.position();
         String previous = head.link();
-        List<Object[]> links = new ArrayList<>(globalIndexes.size());
-        for (Long globalIndex : globalIndexes) {
-            if (!macs.containsKey(globalIndex)) {
+        List<Object[]> links = new ArrayList<>(eventIdentifiers.size());
+        for (String identifier : new LinkedHashSet<>(eventIdentifiers)) {
+            StoredMac event = stored.get(identifier);
+            if (event == null) {
                 continue;
             }
             position++;
-            previous = link(position, globalIndex, macs.get(globalIndex), previous);
-            links.add(new Object[] {position, globalIndex, previous});
+            previous = link(position, event.globalIndex(), event.mac(), previous);
+            links.add(new Object[] {position, event.globalIndex(), previous});
         }
         jdbc.batchUpdate("insert into audit_link (position, global_index, link) values (?, ?, ?)", links);
+    }
+
+    private record StoredMac(long globalIndex, String mac) {
     }
 
     String link(long position, long globalIndex, String eventMac, String previous) {

@@ -2,10 +2,13 @@ package org.safeguarding.kernel.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +61,8 @@ public class AuditVerifier {
             + " from audit_link l left join domain_event_entry e on e.global_index = l.global_index order by l.position";
     private static final String UNSEALED = "select e.global_index, " + StoredEvent.COLUMNS + " from domain_event_entry e "
             + "where not exists (select 1 from audit_link l where l.global_index = e.global_index) order by e.global_index";
+    private static final String NEWER_THAN_SEALED = "select e.global_index, " + StoredEvent.COLUMNS
+            + " from domain_event_entry e where e.global_index > ? order by e.global_index";
 
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
@@ -87,8 +92,16 @@ public class AuditVerifier {
                 walk.linksWanted.put(keptPosition, null);
             }
             streaming.query(WALK, walk);
+            BrokenLink chainProblem = walk.finish();
             var unsealed = new Unsealed();
-            streaming.query(UNSEALED, unsealed);
+            long newest = walk.sealedUpTo;
+            long inStore = streaming.queryForObject("select count(*) from domain_event_entry", Long.class);
+            long newer = streaming.queryForObject("select count(*) from domain_event_entry where global_index > ?", Long.class, newest);
+            if (inStore == walk.events + newer) {
+                streaming.query(NEWER_THAN_SEALED, unsealed, newest);
+            } else {
+                streaming.query(UNSEALED, unsealed);
+            }
 
             BrokenLink checkpointProblem = stored.stream().map(checkpoint -> check(checkpoint, walk)).filter(Objects::nonNull)
                     .findFirst().orElse(null);
@@ -99,7 +112,7 @@ public class AuditVerifier {
                     : BrokenLink.at(keptPosition, Problem.REWRITTEN);
             List<AuthenticatedRecords.Check> records = otherRecords.stream().map(AuthenticatedRecords::verify).toList();
 
-            BrokenLink firstBroken = Stream.of(walk.firstBroken, unsealed.firstBroken, checkpointProblem, keptProblem)
+            BrokenLink firstBroken = Stream.of(chainProblem, unsealed.firstBroken, checkpointProblem, keptProblem)
                     .filter(Objects::nonNull).findFirst().orElse(null);
             boolean valid = firstBroken == null && records.stream().allMatch(AuthenticatedRecords.Check::valid);
             return new Verification(valid, walk.events + unsealed.events, walk.position, walk.head, firstBroken,
@@ -118,13 +131,22 @@ public class AuditVerifier {
                 : BrokenLink.at(checkpoint.position(), Problem.REWRITTEN);
     }
 
+    /**
+     * Reads the chain in order on the caller's thread, checking its shape (no position missing, no event missing),
+     * and hands the MAC checks, in chunks, to another core: the reading and the hashing then overlap.
+     */
     private final class Walk implements RowCallbackHandler {
+
+        private static final int CHUNK = 2_000;
 
         final Map<Long, String> linksWanted = new HashMap<>();
         long position;
         String head = AuditChain.GENESIS;
         long events;
+        long sealedUpTo = -1;
         BrokenLink firstBroken;
+        private List<SealedEvent> chunk = new ArrayList<>(CHUNK);
+        private final List<CompletableFuture<BrokenLink>> checks = new ArrayList<>();
 
         Walk(List<Long> checkpointPositions) {
             checkpointPositions.forEach(wanted -> linksWanted.put(wanted, null));
@@ -136,12 +158,22 @@ public class AuditVerifier {
             long globalIndex = rs.getLong("link_index");
             String link = rs.getString("link");
             boolean eventPresent = rs.getString("event_identifier") != null;
+            if (firstBroken == null) {
+                if (at != position + 1) {
+                    firstBroken = BrokenLink.at(position + 1, Problem.DELETED);
+                } else if (!eventPresent) {
+                    firstBroken = new BrokenLink(at, globalIndex, null, null, null, Problem.DELETED);
+                } else {
+                    chunk.add(new SealedEvent(at, globalIndex, link, head, rs.getString("mac"), StoredEvent.from(rs)));
+                    if (chunk.size() == CHUNK) {
+                        submit();
+                    }
+                }
+            }
             if (eventPresent) {
                 events++;
             }
-            if (firstBroken == null) {
-                firstBroken = problem(rs, at, globalIndex, link, eventPresent);
-            }
+            sealedUpTo = Math.max(sealedUpTo, globalIndex);
             if (linksWanted.containsKey(at)) {
                 linksWanted.put(at, link);
             }
@@ -149,20 +181,32 @@ public class AuditVerifier {
             head = link;
         }
 
-        private BrokenLink problem(ResultSet rs, long at, long globalIndex, String link, boolean eventPresent)
-                throws SQLException {
-            if (at != position + 1) {
-                return BrokenLink.at(position + 1, Problem.DELETED);
+        private void submit() {
+            if (checks.size() >= 4) {
+                checks.get(checks.size() - 4).join();
             }
-            if (!eventPresent) {
-                return new BrokenLink(at, globalIndex, null, null, null, Problem.DELETED);
-            }
-            StoredEvent event = StoredEvent.from(rs);
-            String mac = rs.getString("mac");
+            List<SealedEvent> full = chunk;
+            checks.add(CompletableFuture.supplyAsync(() -> full.stream().map(event -> event.problem(keys, chain))
+                    .filter(Objects::nonNull).findFirst().orElse(null)));
+            chunk = new ArrayList<>(CHUNK);
+        }
+
+        /** The first broken position: of the chain's shape, or of any event's MAC or link before it. */
+        BrokenLink finish() {
+            submit();
+            return Stream.concat(checks.stream().map(CompletableFuture::join), Stream.of(firstBroken))
+                    .filter(Objects::nonNull).min(Comparator.comparing(BrokenLink::position)).orElse(null);
+        }
+    }
+
+    /** A sealed event with its link and the link before it, checkable on its own. */
+    private record SealedEvent(long position, long globalIndex, String link, String previous, String mac, StoredEvent event) {
+
+        BrokenLink problem(AuditKeys keys, AuditChain chain) {
             Problem problem = mac == null ? Problem.INSERTED
-                    : !mac.equals(event.mac(keys)) || !link.equals(chain.link(at, globalIndex, mac, head)) ? Problem.CHANGED
-                    : null;
-            return problem == null ? null : new BrokenLink(at, globalIndex, event.eventIdentifier(),
+                    : !mac.equals(event.mac(keys)) || !link.equals(chain.link(position, globalIndex, mac, previous))
+                    ? Problem.CHANGED : null;
+            return problem == null ? null : new BrokenLink(position, globalIndex, event.eventIdentifier(),
                     event.aggregateIdentifier(), event.sequenceNumber(), problem);
         }
     }

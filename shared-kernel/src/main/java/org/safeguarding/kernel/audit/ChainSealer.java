@@ -6,7 +6,6 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -29,17 +28,21 @@ class ChainSealer {
         this.checkpoints = checkpoints;
     }
 
+    /**
+     * Collects the batch's events by identifier: a tracking token's position is the highest index seen, which for an
+     * event that filled a gap is not its own.
+     */
     @EventHandler
-    void on(EventMessage<?> event, TrackingToken token) {
+    void on(EventMessage<?> event) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        List<Long> indexes = batch.getOrComputeResource(BATCH, key -> {
-            List<Long> collected = new ArrayList<>();
+        List<String> identifiers = batch.getOrComputeResource(BATCH, key -> {
+            List<String> collected = new ArrayList<>();
             batch.onPrepareCommit(unitOfWork -> {
                 chain.seal(collected);
                 checkpoints.issueIfDue();
             });
             return collected;
         });
-        indexes.add(token.position().orElseThrow());
+        identifiers.add(event.getIdentifier());
     }
 }

@@ -70,8 +70,8 @@ class CheckpointsTest {
                     + "payload_type, payload, mac) values (?, 'a', ?, ?, 'T', ?, ?)", UUID.randomUUID().toString(),
                     jdbc.queryForObject("select count(*) from domain_event_entry", Long.class), now.toString(), new byte[] {1}, "m");
         }
-        chain.seal(jdbc.queryForList("select global_index from domain_event_entry e where not exists "
-                + "(select 1 from audit_link l where l.global_index = e.global_index) order by global_index", Long.class));
+        chain.seal(jdbc.queryForList("select event_identifier from domain_event_entry e where not exists "
+                + "(select 1 from audit_link l where l.global_index = e.global_index) order by global_index", String.class));
     }
 
     private long signed() {
