@@ -64,6 +64,7 @@ until curl -fs -o /dev/null "$URL/actuator/health"; do
   sleep 0.05
 done
 startup=$(seconds_since "$started")
+echo "Started in $startup s" >&2
 rss_started=$(rss_mb)
 
 # --- Loads: health (baseline), reports, reads ------------------------------------------------------------------
@@ -109,6 +110,7 @@ for name in health reports reads; do
     take_thread_dumps & dumps=$!
   fi
   load "$name" "$DURATION" ${loads[$name]}
+  echo "$name: $(result "$name") (requests/s, p50 ms, p99 ms, requests, failed)" >&2
   [[ -n $dumps ]] && wait "$dumps"
 done
 
@@ -138,6 +140,7 @@ done
 started=$(now)
 verify
 verification_seconds=$(seconds_since "$started")
+echo "Verification in $verification_seconds s: $(cat "$WORK/verification.json")" >&2
 events=$(jq .events "$WORK/verification.json")
 valid=$(jq .valid "$WORK/verification.json")
 
@@ -150,6 +153,7 @@ until curl -fs -H "Authorization: $admin" "$URL/api/admin/projections" |
   sleep 0.1
 done
 replay_seconds=$(seconds_since "$started")
+echo "Replay of $PROJECTION in $replay_seconds s" >&2
 rss_loaded=$(rss_mb)
 
 # --- The table ---------------------------------------------------------------------------------------------------
