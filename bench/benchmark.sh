@@ -98,9 +98,12 @@ for name in health reports reads; do
 done
 rss_warm=$(rss_mb)
 
+# Spread over the load from its start: a dump takes seconds under load, so fixed pauses would drift past its end.
 take_thread_dumps() {
+  local begun
+  begun=$(now)
   for i in $(seq 1 "$THREAD_DUMPS"); do
-    sleep "$(calc "$DURATION / ($THREAD_DUMPS + 1)")"
+    sleep "$(calc "$begun + $i * $DURATION / ($THREAD_DUMPS + 1) - $(now)" | awk '{ print ($1 > 0 ? $1 : 0) }')"
     jstack "$PID" >"$WORK/jstack-$i.txt"
   done
 }
