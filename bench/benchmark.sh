@@ -64,6 +64,7 @@ until curl -fs -o /dev/null "$URL/actuator/health"; do
   sleep 0.05
 done
 startup=$(seconds_since "$started")
+echo "Started in $startup s" >&2
 rss_started=$(rss_mb)
 
 # --- Loads: health (baseline), reports, reads ------------------------------------------------------------------
@@ -97,9 +98,12 @@ for name in health reports reads; do
 done
 rss_warm=$(rss_mb)
 
+# Spread over the load from its start: a dump takes seconds under load, so fixed pauses would drift past its end.
 take_thread_dumps() {
+  local begun
+  begun=$(now)
   for i in $(seq 1 "$THREAD_DUMPS"); do
-    sleep "$(calc "$DURATION / ($THREAD_DUMPS + 1)")"
+    sleep "$(calc "$begun + $i * $DURATION / ($THREAD_DUMPS + 1) - $(now)" | awk '{ print ($1 > 0 ? $1 : 0) }')"
     jstack "$PID" >"$WORK/jstack-$i.txt"
   done
 }
@@ -109,6 +113,7 @@ for name in health reports reads; do
     take_thread_dumps & dumps=$!
   fi
   load "$name" "$DURATION" ${loads[$name]}
+  echo "$name: $(result "$name") (requests/s, p50 ms, p99 ms, requests, failed)" >&2
   [[ -n $dumps ]] && wait "$dumps"
 done
 
@@ -138,6 +143,7 @@ done
 started=$(now)
 verify
 verification_seconds=$(seconds_since "$started")
+echo "Verification in $verification_seconds s: $(cat "$WORK/verification.json")" >&2
 events=$(jq .events "$WORK/verification.json")
 valid=$(jq .valid "$WORK/verification.json")
 
@@ -150,6 +156,7 @@ until curl -fs -H "Authorization: $admin" "$URL/api/admin/projections" |
   sleep 0.1
 done
 replay_seconds=$(seconds_since "$started")
+echo "Replay of $PROJECTION in $replay_seconds s" >&2
 rss_loaded=$(rss_mb)
 
 # --- The table ---------------------------------------------------------------------------------------------------
