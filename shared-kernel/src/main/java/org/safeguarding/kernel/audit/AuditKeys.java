@@ -58,12 +58,15 @@ public final class AuditKeys {
         this.publicKeyPem = pem("PUBLIC KEY", publicKey.getEncoded());
     }
 
-    /** Opens the key store, creating it with fresh keys if it does not exist yet (one process creates, others wait). */
+    /**
+     * Opens the key store, creating it with fresh keys if it holds none yet (one process creates, others wait). A key
+     * store that exists is only read, so it may be a read-only mount.
+     */
     public static AuditKeys open(Path directory) {
         try {
-            Files.createDirectories(directory);
-            ownerOnly(directory, "rwx------");
-            createOnce(directory);
+            if (!Files.exists(directory.resolve(MAC_KEY_FILE))) {
+                createOnce(directory);
+            }
             byte[] macKey = Base64.getDecoder().decode(Files.readString(directory.resolve(MAC_KEY_FILE)).trim());
             KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
             PrivateKey privateKey = ed25519.generatePrivate(new PKCS8EncodedKeySpec(unpem(directory.resolve(SIGNING_KEY_FILE))));
@@ -78,6 +81,10 @@ public final class AuditKeys {
 
     /** The file lock orders processes; being synchronized orders two services in one JVM (tests), which share it. */
     private static synchronized void createOnce(Path directory) throws IOException, GeneralSecurityException {
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+            ownerOnly(directory, "rwx------");
+        }
         try (FileChannel lockFile = FileChannel.open(directory.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
             if (!Files.exists(directory.resolve(MAC_KEY_FILE))) {
