@@ -60,8 +60,11 @@ public class DeadlineReconciler {
         this.settle = properties.settle();
     }
 
-    /** Reinstates every deadline that is missing now; returns how many it reinstated. */
-    public int reconcile() {
+    /**
+     * Reinstates every deadline that is missing now; returns how many it reinstated. One pass at a time: a second
+     * pass then sees the first one's repairs in the views (not yet settled) and leaves them alone.
+     */
+    public synchronized int reconcile() {
         Map<Deadline, ReconciledDeadlines> missing = expected();
         held().forEach(missing::remove);
         // A deadline that fired meanwhile changed its owner's view before its row went: a second look drops it.
