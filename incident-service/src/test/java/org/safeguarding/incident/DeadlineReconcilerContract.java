@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.deadline.DeadlineReconciler;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ReconcilerPasses;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,6 +54,7 @@ abstract class DeadlineReconcilerContract {
                 .profiles("demo")
                 .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
         running.add(context);
+        ReconcilerPasses.awaitStartUpPass(context.getBean(JdbcTemplate.class));
         return context;
     }
 

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ReconcilerProperties.class)
 public class ReconcilerConfiguration {
 
-    static final String TASK_NAME = "deadline-reconciler";
+    public static final String TASK_NAME = "deadline-reconciler";
 
     /** The reconciler is looked up when the task runs: it needs the scheduler, which is built from this task. */
     @Bean
