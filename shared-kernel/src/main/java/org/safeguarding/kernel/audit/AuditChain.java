@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,10 +37,6 @@ public class AuditChain {
     public Head head() {
         return jdbc.query("select position, link from audit_link order by position desc fetch first 1 rows only",
                 (rs, row) -> new Head(rs.getLong(1), rs.getString(2))).stream().findFirst().orElse(Head.EMPTY);
-    }
-
-    Optional<String> linkAt(long position) {
-        return jdbc.queryForList("select link from audit_link where position = ?", String.class, position).stream().findFirst();
     }
 
     /** The highest global index sealed so far, or -1. */
