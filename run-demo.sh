@@ -9,7 +9,7 @@ mkdir -p data
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait' INT TERM EXIT
 for service in incident-service post-service; do
-  java -jar "$service/target/$service-0.1.0-SNAPSHOT.jar" --spring.profiles.active=demo >"data/$service.log" 2>&1 &
+  bin/service "$service" --spring.profiles.active=demo >"data/$service.log" 2>&1 &
   pids+=($!)
 done
 for port in 8081 8082; do

@@ -55,9 +55,9 @@ trap stop_service EXIT
 # --- Start-up: process start to the first healthy /actuator/health --------------------------------------------
 load_before=$(cut -d' ' -f1 /proc/loadavg) # other work on the machine skews every figure: the table says how much
 cd "$WORK"
+JAR=$JAR "$ROOT/bin/service" --prepare incident-service # started as run-demo.sh and the image start it
 started=$(now)
-AXONIQ_UPDATE_CHECKER_DISABLED=true java ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=demo \
-  --server.port="$PORT" >"$WORK/service.log" 2>&1 &
+JAR=$JAR "$ROOT/bin/service" incident-service --spring.profiles.active=demo --server.port="$PORT" >"$WORK/service.log" 2>&1 &
 PID=$!
 until curl -fs -o /dev/null "$URL/actuator/health"; do
   kill -0 "$PID" 2>/dev/null || { echo "The service exited; see $WORK/service.log" >&2; exit 1; }

@@ -1,23 +1,33 @@
 package org.safeguarding.incident.replay;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds a projection from the event store: empties it, then feeds it every event up to the head, in one
- * transaction so that readers see either the old state or the rebuilt one, never half of it.
+ * transaction so that readers see either the old state or the rebuilt one, never half of it. Reading and
+ * deserialising the events runs on a second thread, a batch ahead of the projection writing them.
  */
 @Component
 public class ProjectionReplay {
@@ -25,13 +35,20 @@ public class ProjectionReplay {
     public record Progress(String name, long position, long head, boolean replaying) {
     }
 
-    private final EventStore eventStore;
+    private static final int BATCH = 1_000;
+
+    /** Events read ahead of the writer; {@code last} ends the replay. */
+    private record Batch(List<TrackedEventMessage<?>> events, boolean last) {
+    }
+
+    private final EventStorageEngine storage;
     private final TransactionTemplate transaction;
     private final Map<String, RebuildableProjection> projections;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    private final ExecutorService readers = Executors.newCachedThreadPool();
 
-    public ProjectionReplay(EventStore eventStore, TransactionTemplate transaction, List<RebuildableProjection> projections) {
-        this.eventStore = eventStore;
+    public ProjectionReplay(EventStorageEngine storage, TransactionTemplate transaction, List<RebuildableProjection> projections) {
+        this.storage = storage;
         this.transaction = transaction;
         this.projections = projections.stream()
                 .collect(Collectors.toUnmodifiableMap(RebuildableProjection::name, Function.identity()));
@@ -52,21 +69,19 @@ public class ProjectionReplay {
             throw new IllegalArgumentException("No projection called " + name);
         }
         var handlers = new AnnotationEventHandlerAdapter(projection);
-        long head = position(eventStore.createHeadToken());
+        long head = position(storage.createHeadToken());
         progress.put(name, new Progress(name, 0, head, true));
+        BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(4);
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> readUpTo(head, batches), readers);
         try {
             Long replayed = transaction.execute(status -> {
                 projection.deleteAll();
                 long count = 0;
-                try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-                    while (events.hasNextAvailable()) {
-                        TrackedEventMessage<?> event = events.nextAvailable();
-                        long position = position(event.trackingToken());
-                        if (position > head) {
-                            break;
-                        }
-                        handlers.handle(event);
-                        count++;
+                try {
+                    for (Batch batch = next(batches, reading); !batch.last(); batch = next(batches, reading)) {
+                        projection.replay(batch.events(), handlers);
+                        count += batch.events().size();
+                        long position = position(batch.events().get(batch.events().size() - 1).trackingToken());
                         progress.put(name, new Progress(name, position, head, true));
                     }
                 } catch (InterruptedException e) {
@@ -79,11 +94,58 @@ public class ProjectionReplay {
             });
             return replayed == null ? 0 : replayed;
         } finally {
+            reading.cancel(true);
             progress.computeIfPresent(name, (key, last) -> new Progress(name, last.position(), head, false));
+        }
+    }
+
+    /** Reads the events up to {@code head} in batches, deserialised here so the writer only writes. */
+    private void readUpTo(long head, BlockingQueue<Batch> batches) {
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                if (position(event.trackingToken()) > head) {
+                    break;
+                }
+                event.getPayload();
+                event.getMetaData();
+                batch.add(event);
+                if (batch.size() == BATCH) {
+                    batches.put(new Batch(batch, false));
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            if (!batch.isEmpty()) {
+                batches.put(new Batch(batch, false));
+            }
+            batches.put(new Batch(List.of(), true));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The next batch, or the reader's failure as soon as it has failed. */
+    private static Batch next(BlockingQueue<Batch> batches, CompletableFuture<Void> reading) throws InterruptedException {
+        while (true) {
+            Batch batch = batches.poll(100, TimeUnit.MILLISECONDS);
+            if (batch != null) {
+                return batch;
+            }
+            if (reading.isDone()) {
+                reading.join();
+                throw new IllegalStateException("The event reader stopped before the head");
+            }
         }
     }
 
     private static long position(TrackingToken token) {
         return token == null ? -1 : token.position().orElse(-1);
+    }
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
     }
 }

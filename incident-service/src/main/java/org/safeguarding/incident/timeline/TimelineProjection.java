@@ -2,10 +2,13 @@ package org.safeguarding.incident.timeline;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.safeguarding.incident.replay.RebuildableProjection;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.audit.AuditMetaData;
@@ -19,6 +22,8 @@ public class TimelineProjection implements RebuildableProjection {
 
     public static final String NAME = "timeline";
     private static final String INCIDENT_AGGREGATE = "Incident";
+    private static final String INSERT = "insert into timeline_entry "
+            + "(incident_id, seq, at, type, actor_username, actor_role, reason, summary) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -27,16 +32,25 @@ public class TimelineProjection implements RebuildableProjection {
     }
 
     @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
-        if (!INCIDENT_AGGREGATE.equals(message.getType())) {
-            return;
+    void on(DomainEventMessage<?> message) {
+        row(message).ifPresent(row -> jdbc.update(INSERT, row));
+    }
+
+    /** A replay appends the batch's rows in one statement. */
+    @Override
+    public void replay(List<? extends EventMessage<?>> events, EventMessageHandler handlers) {
+        jdbc.batchUpdate(INSERT, events.stream().map(TimelineProjection::row).flatMap(Optional::stream).toList());
+    }
+
+    private static Optional<Object[]> row(EventMessage<?> message) {
+        if (!(message instanceof DomainEventMessage<?> step) || !INCIDENT_AGGREGATE.equals(step.getType())) {
+            return Optional.empty();
         }
-        Actor actor = AuditMetaData.actorOf(message.getMetaData());
-        jdbc.update("insert into timeline_entry (incident_id, seq, at, type, actor_username, actor_role, reason, summary) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                message.getAggregateIdentifier(), message.getSequenceNumber(), Timestamp.from(message.getTimestamp()),
-                event.getClass().getSimpleName(), actor.username(), actor.role() == null ? null : actor.role().name(),
-                AuditMetaData.reasonOf(message.getMetaData()), TimelineSummary.of(event));
+        Actor actor = AuditMetaData.actorOf(step.getMetaData());
+        return Optional.of(new Object[] {step.getAggregateIdentifier(), step.getSequenceNumber(),
+                Timestamp.from(step.getTimestamp()), step.getPayloadType().getSimpleName(), actor.username(),
+                actor.role() == null ? null : actor.role().name(), AuditMetaData.reasonOf(step.getMetaData()),
+                TimelineSummary.of(step.getPayload())});
     }
 
     public List<TimelineEntry> find(String incidentId) {
