@@ -32,18 +32,20 @@ public class TimelineProjection implements RebuildableProjection {
             return;
         }
         Actor actor = AuditMetaData.actorOf(message.getMetaData());
-        jdbc.update("insert into timeline_entry (incident_id, seq, at, type, actor_username, actor_role, reason, summary) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into timeline_entry (incident_id, seq, at, type, actor_username, actor_role, actor_via, reason, "
+                        + "summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 message.getAggregateIdentifier(), message.getSequenceNumber(), Timestamp.from(message.getTimestamp()),
                 event.getClass().getSimpleName(), actor.username(), actor.role() == null ? null : actor.role().name(),
-                AuditMetaData.reasonOf(message.getMetaData()), TimelineSummary.of(event));
+                AuditMetaData.viaOf(message.getMetaData()), AuditMetaData.reasonOf(message.getMetaData()),
+                TimelineSummary.of(event));
     }
 
     public List<TimelineEntry> find(String incidentId) {
-        return jdbc.query("select seq, at, type, actor_username, actor_role, reason, summary from timeline_entry "
+        return jdbc.query("select seq, at, type, actor_username, actor_role, actor_via, reason, summary from timeline_entry "
                         + "where incident_id = ? order by seq",
                 (rs, row) -> new TimelineEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        new TimelineEntry.ActorRef(rs.getString(4), rs.getString(5)), rs.getString(6), rs.getString(7)),
+                        new TimelineEntry.ActorRef(rs.getString(4), rs.getString(5), rs.getString(6)), rs.getString(7),
+                        rs.getString(8)),
                 incidentId);
     }
 

@@ -20,8 +20,8 @@ import org.safeguarding.kernel.testing.RunningService;
 /**
  * Both services as real processes over real HTTP, running the Dimple Well journey: a comment undermining staff
  * arrives on the school's account, the computing lead escalates it, the incident asks for the comment to be
- * deleted, post-service deletes it, the incident shows the action DONE and is closed. Then the same with
- * post-service down while the deletion is asked for.
+ * deleted, post-service deletes it, the incident shows the action DONE and is closed; each service's record names
+ * the computing lead, via the other service. Then the same with post-service down while the deletion is asked for.
  */
 class DimpleWellEndToEndIT {
 
@@ -115,6 +115,7 @@ class DimpleWellEndToEndIT {
         assertThat(reported.get("contentRef").get("type").asText()).isEqualTo("COMMENT");
         assertThat(reported.get("contentRef").get("id").asText()).isEqualTo(commentId);
         assertThat(reported.get("reportedBy").asText()).isEqualTo("computing");
+        assertThat(reported.get("reportedVia").asText()).isEqualTo("post-service");
         assertThat(reported.get("level").asText()).isEqualTo("COMPUTING_LEAD");
 
         deleteTheContentAndCloseOnceDone(incidentId, commentId, () -> { });
@@ -122,6 +123,12 @@ class DimpleWellEndToEndIT {
         JsonNode timeline = incidentService.api().as("dsl").get("/api/incidents/" + incidentId + "/timeline").json();
         assertThat(timeline.findValuesAsText("type")).containsSubsequence("IncidentReported", "ModerationActionRecorded",
                 "ModerationActionCompleted", "IncidentClosed");
+        JsonNode reportedBy = timeline.get(0).get("actor");
+        assertThat(reportedBy.get("username").asText()).isEqualTo("computing");
+        assertThat(reportedBy.get("via").asText()).isEqualTo("post-service");
+        JsonNode deletion = postService.api().as("computing").get("/api/comments/" + commentId).json().get("deletion");
+        assertThat(deletion.get("by").asText()).isEqualTo("computing");
+        assertThat(deletion.get("via").asText()).isEqualTo("incident-service");
     }
 
     @Test
