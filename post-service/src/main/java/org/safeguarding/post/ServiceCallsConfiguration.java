@@ -14,7 +14,8 @@ import org.springframework.web.client.RestClient;
 /**
  * What post-service and incident-service do for each other, seen from here: this service reports incidents there as
  * {@code safeguarding.incident-service.username}; incident-service may only delete content here, for the person who
- * asked on the incident, as {@code safeguarding.post-service.username}.
+ * asked on the incident, and read the pupil register's names (for governors' pseudonyms), as
+ * {@code safeguarding.post-service.username}.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceCallsConfiguration {
@@ -27,6 +28,7 @@ class ServiceCallsConfiguration {
     @Bean
     InboundServiceCalls fromIncidentService(ServiceEndpoints endpoints) {
         return new InboundServiceCalls(endpoints.postService().username(), endpoints.incidentService().username(),
-                List.of(Call.forPerson(HttpMethod.POST, "/api/content/{id}/deletion")));
+                List.of(Call.forPerson(HttpMethod.POST, "/api/content/{id}/deletion"),
+                        Call.asService(HttpMethod.GET, "/api/pupil-names")));
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The service accounts over real HTTP: incident-service's account ({@code incident-service}) may delete content for a
- * person, and nothing else; post-service's own account ({@code post-service},
+ * person and read the pupil register's names, and nothing else; post-service's own account ({@code post-service},
  * for its calls to incident-service) nothing here; and nobody else may act on someone's behalf. Run on H2 and on
  * PostgreSQL by the subclasses.
  */
@@ -147,5 +147,22 @@ abstract class ServiceCallsContract {
                 ON_BEHALF_OF, "nobody"));
 
         assertThat(commentAsTheDslSeesIt(id).get("status").asText()).isEqualTo("AWAITING");
+    }
+
+    @Test
+    void onlyIncidentServicesAccountReadsThePupilRegistersNames() {
+        assertThat(api.as("dsl").put("/api/pupils/P-41", Map.of("name", "Dana Evans", "photoConsent", false,
+                "noPhotoList", true)).status()).isEqualTo(200);
+
+        Api.Response names = api.as("incident-service").get("/api/pupil-names");
+
+        assertThat(names.status()).as(names.toString()).isEqualTo(200);
+        assertThat(names.json().findValuesAsText("ref")).contains("P-41");
+        assertThat(names.body()).contains("Dana Evans").doesNotContain("photoConsent").doesNotContain("noPhotoList");
+        assertRefused(api.as("incident-service").get("/api/pupil-names", ON_BEHALF_OF, "dsl"));
+        assertRefused(api.as("post-service").get("/api/pupil-names"));
+        assertRefused(api.as("service").get("/api/pupil-names"));
+        assertRefused(api.as("dsl").get("/api/pupil-names"));
+        assertRefused(api.as("admin").get("/api/pupil-names"));
     }
 }

@@ -21,7 +21,8 @@ import org.safeguarding.kernel.testing.RunningService;
  * Both services as real processes over real HTTP, running the Dimple Well journey: a comment undermining staff
  * arrives on the school's account, the computing lead escalates it, the incident asks for the comment to be
  * deleted, post-service deletes it, the incident shows the action DONE and is closed; each service's record names
- * the computing lead, via the other service. Then the same with post-service down while the deletion is asked for.
+ * the computing lead, via the other service, and governors read no pupil the register names. Then the same with
+ * post-service down while the deletion is asked for.
  */
 class DimpleWellEndToEndIT {
 
@@ -108,7 +109,11 @@ class DimpleWellEndToEndIT {
 
     @Test
     void aCommentUnderminingStaffIsEscalatedDeletedAndTheIncidentClosed() {
-        String commentId = commentEscalatedByTheComputingLead("The Year 2 teacher can't be trusted with our kids");
+        Api.Response registered = postService.api().as("dsl").put("/api/pupils/P-5",
+                Map.of("name", "Cara Dunn", "photoConsent", false, "noPhotoList", true));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+        String commentId = commentEscalatedByTheComputingLead(
+                "The Year 2 teacher can't be trusted with our kids, ask Dunn, Cara");
         String incidentId = incidentAbout(commentId);
 
         JsonNode reported = incident(incidentId);
@@ -129,6 +134,11 @@ class DimpleWellEndToEndIT {
         JsonNode deletion = postService.api().as("computing").get("/api/comments/" + commentId).json().get("deletion");
         assertThat(deletion.get("by").asText()).isEqualTo("computing");
         assertThat(deletion.get("via").asText()).isEqualTo("incident-service");
+
+        String governors = incidentService.api().as("governor").get("/api/audit/events?size=500").body();
+        assertThat(governors).as("the pupil in post-service's register is named in no governor's view")
+                .doesNotContainIgnoringCase("dunn").contains("Pupil-");
+        assertThat(incidentService.api().as("dsl").get("/api/audit/events?size=500").body()).contains("Dunn, Cara");
     }
 
     @Test
