@@ -42,10 +42,6 @@ public final class KnownNames<T> {
         return new Builder<>();
     }
 
-    public boolean isEmpty() {
-        return byFirstWord.isEmpty();
-    }
-
     /** Every known name or identifier in the text, in order, none overlapping. */
     public List<Mention<T>> find(String text) {
         List<Mention<T>> mentions = new ArrayList<>();
@@ -101,7 +97,9 @@ public final class KnownNames<T> {
             String[] commaSeparated = name.split(",", 2);
             String firstThenSurname = commaSeparated.length == 2 ? commaSeparated[1] + " " + commaSeparated[0] : name;
             // Parts as spaced, so that a double-barrelled surname ("Brown-Smith") moves to the front whole.
-            List<String> parts = Arrays.stream(SPACES.split(firstThenSurname)).filter(part -> !words(part).isEmpty()).toList();
+            List<String> parts = Arrays.stream(SPACES.split(firstThenSurname))
+                    .filter(part -> !words(part).isEmpty())
+                    .toList();
             if (parts.isEmpty()) {
                 return this;
             }
