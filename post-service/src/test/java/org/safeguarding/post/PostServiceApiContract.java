@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "db-scheduler.polling-interval=500ms",
-        "safeguarding.incident-service.retry-after=PT1S"})
+        "safeguarding.incident-service.retry-first=PT1S"})
 @ActiveProfiles("demo")
 @Import({MutableClock.InTheService.class, FailingPupilRef.InTheService.class})
 abstract class PostServiceApiContract {
@@ -429,7 +429,7 @@ abstract class PostServiceApiContract {
         assertThat(report.method()).isEqualTo("POST");
         assertThat(report.path()).isEqualTo("/api/incidents");
         assertThat(report.authorization()).isEqualTo("Basic " + java.util.Base64.getEncoder()
-                .encodeToString("service:demo".getBytes(StandardCharsets.UTF_8)));
+                .encodeToString("post-service:demo".getBytes(StandardCharsets.UTF_8)));
         assertThat(report.onBehalfOf()).isEqualTo("computing");
         JsonNode body = report.body();
         assertThat(body.get("form").asText()).isEqualTo("E_SAFETY");
@@ -470,7 +470,7 @@ abstract class PostServiceApiContract {
         api.as("teacher").post("/api/posts/" + post + "/publication");
         int deletionsBefore = outbox("DELETE_POST").size();
 
-        Api.Response deleted = api.as("service").post("/api/content/" + post + "/deletion",
+        Api.Response deleted = api.as("incident-service").post("/api/content/" + post + "/deletion",
                 Map.of("reason", "Shows a child on the no-photo list", "incidentId", "incident-42"),
                 "X-On-Behalf-Of", "dsl", "Idempotency-Key", "incident-42");
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
@@ -478,7 +478,7 @@ abstract class PostServiceApiContract {
         assertThat(deleted.json().get("deletedBy").asText()).isEqualTo("dsl");
         long version = deleted.json().get("version").asLong();
 
-        Api.Response replayed = api.as("service").post("/api/content/" + post + "/deletion",
+        Api.Response replayed = api.as("incident-service").post("/api/content/" + post + "/deletion",
                 Map.of("reason", "Shows a child on the no-photo list", "incidentId", "incident-42"),
                 "X-On-Behalf-Of", "dsl", "Idempotency-Key", "incident-42");
         assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
@@ -499,7 +499,7 @@ abstract class PostServiceApiContract {
         String account = activeAccount();
         String id = comment(account, WEDNESDAY_MORNING);
 
-        JsonNode deleted = api.as("service").post("/api/content/" + id + "/deletion",
+        JsonNode deleted = api.as("incident-service").post("/api/content/" + id + "/deletion",
                 Map.of("reason", "Cyberbullying", "incidentId", "incident-9"), "X-On-Behalf-Of", "computing").json();
 
         assertThat(deleted.get("status").asText()).isEqualTo("DELETED");

@@ -11,20 +11,23 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.audit.AuditKeys;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.audit.AuthenticatedRecords;
+import org.safeguarding.kernel.security.CurrentActor;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who viewed or exported which incident, when and from where. Every read of an incident is written here, each entry
- * with a MAC so that one changed or added behind the service's back is found by verification.
+ * Who viewed or exported which incident, when and from where, and through which service if one read it on their
+ * behalf. Every read of an incident is written here, each entry with a MAC so that one changed or added behind the
+ * service's back is found by verification.
  */
 @Component
 public class AccessLog implements AuthenticatedRecords {
 
     public enum Action { VIEW, TIMELINE, CHRONOLOGY_EXPORT, LADO_REFERRAL_EXPORT, AUDIT_PAGE, ACCESS_LOG }
 
-    public record Entry(String username, String role, Action action, Instant at, String remoteAddress) {
+    /** One read; {@code via} names the service that read it on the person's behalf, if one did. */
+    public record Entry(String username, String role, Action action, Instant at, String remoteAddress, String via) {
     }
 
     private final JdbcTemplate jdbc;
@@ -44,17 +47,22 @@ public class AccessLog implements AuthenticatedRecords {
     public void record(Actor reader, Action action, Collection<String> incidentIds) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String remoteAddress = MDC.get(AuditMetaData.REMOTE_ADDRESS);
+        String via = CurrentActor.via().orElse(null);
         String role = reader.role() == null ? null : reader.role().name();
-        jdbc.batchUpdate("insert into access_log (incident_id, username, role, action, at, remote_address, mac) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("insert into access_log (incident_id, username, role, action, at, remote_address, via, mac) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)",
                 incidentIds.stream().distinct()
                         .map(id -> new Object[] {id, reader.username(), role, action.name(), Timestamp.from(at),
-                                remoteAddress, mac(id, reader.username(), role, action.name(), at, remoteAddress)})
+                                remoteAddress, via, mac(id, reader.username(), role, action.name(), at, remoteAddress, via)})
                         .toList());
     }
 
-    private String mac(String incidentId, String username, String role, String action, Instant at, String remoteAddress) {
-        return keys.mac("access", incidentId, username, role, action, at, remoteAddress);
+    /** {@code via} is covered only where there is one, so that entries written before it existed still verify. */
+    private String mac(String incidentId, String username, String role, String action, Instant at, String remoteAddress,
+                       String via) {
+        return via == null
+                ? keys.mac("access", incidentId, username, role, action, at, remoteAddress)
+                : keys.mac("access", incidentId, username, role, action, at, remoteAddress, via);
     }
 
     @Override
@@ -63,11 +71,11 @@ public class AccessLog implements AuthenticatedRecords {
             long entries;
             Long firstBroken;
         };
-        jdbc.query("select id, incident_id, username, role, action, at, remote_address, mac from access_log order by id", rs -> {
+        jdbc.query("select id, incident_id, username, role, action, at, remote_address, via, mac from access_log order by id", rs -> {
             walk.entries++;
             String expected = mac(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getTimestamp(6).toInstant(), rs.getString(7));
-            if (walk.firstBroken == null && !expected.equals(rs.getString(8))) {
+                    rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8));
+            if (walk.firstBroken == null && !expected.equals(rs.getString(9))) {
                 walk.firstBroken = rs.getLong(1);
             }
         });
@@ -75,10 +83,10 @@ public class AccessLog implements AuthenticatedRecords {
     }
 
     public List<Entry> find(String incidentId) {
-        return jdbc.query("select username, role, action, at, remote_address from access_log where incident_id = ? "
+        return jdbc.query("select username, role, action, at, remote_address, via from access_log where incident_id = ? "
                         + "order by at, id",
                 (rs, row) -> new Entry(rs.getString(1), rs.getString(2), Action.valueOf(rs.getString(3)),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)),
                 incidentId);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,8 @@ class AuditEventsController {
                       ActorRef actor, String reason, String correlationId, JsonNode payload) {
     }
 
-    record ActorRef(String username, String role) {
+    /** Who acted; {@code via} names the service that made the request on their behalf, if one did. */
+    record ActorRef(String username, String role, String via) {
     }
 
     private final JdbcTemplate jdbc;
@@ -66,12 +68,14 @@ class AuditEventsController {
                         + " order by global_index limit ? offset ?",
                 (rs, row) -> {
                     JsonNode metaData = read(rs.getBytes("meta_data"));
-                    Actor actor = AuditMetaData.actorOf(json.convertValue(metaData, java.util.Map.class));
+                    Map<String, ?> entries = json.convertValue(metaData, Map.class);
+                    Actor actor = AuditMetaData.actorOf(entries);
                     String payloadType = rs.getString("payload_type");
                     return new AuditEvent(rs.getLong("global_index"), DateTimeUtils.parseInstant(rs.getString("time_stamp")),
                             rs.getString("type"), rs.getString("aggregate_identifier"), rs.getLong("sequence_number"),
                             payloadType.substring(payloadType.lastIndexOf('.') + 1),
-                            new ActorRef(actor.username(), actor.role() == null ? null : actor.role().name()),
+                            new ActorRef(actor.username(), actor.role() == null ? null : actor.role().name(),
+                                    AuditMetaData.viaOf(entries)),
                             metaData.path(AuditMetaData.REASON).isTextual() ? metaData.get(AuditMetaData.REASON).asText() : null,
                             metaData.path("correlationId").asText(null), read(rs.getBytes("payload")));
                 },

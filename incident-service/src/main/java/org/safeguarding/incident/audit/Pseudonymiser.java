@@ -3,14 +3,10 @@ package org.safeguarding.incident.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,44 +18,42 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.api.post.PupilName;
+import org.safeguarding.kernel.names.KnownNames;
+import org.safeguarding.kernel.names.NameText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Replaces pupils' names and refs with stable pseudonyms for readers not entitled to a child's identity. The
- * same pupil (same ref, or same name where there is no ref) always gets the same pseudonym; it is a keyed hash
- * (HMAC-SHA256 with a secret kept in the database or set in {@code safeguarding.audit.pseudonym-key}), so it
+ * Replaces pupils' names and refs with stable pseudonyms for readers not entitled to a child's identity. The pupils
+ * are those the event store names (PUPIL subjects, children in a LADO referral) and everyone in post-service's pupil
+ * register, so a pupil given only by ref is still recognised by name in free text. Names are found however they are
+ * written ({@link KnownNames}). Without the register a free-text pupil name cannot be ruled out, so free text is then
+ * withheld. The same pupil (same ref, or same name where there is no ref) always gets the same pseudonym; it is a
+ * keyed hash (HMAC-SHA256 with a secret kept in the database or set in {@code safeguarding.audit.pseudonym-key}), so it
  * reveals nothing about the child.
  */
 @Component
 public class Pseudonymiser {
 
-    /** The pupils' identities known to the event store: each name or ref, and the pseudonym that replaces it. */
+    static final String WITHHELD = "[withheld]";
+
+    /** The pupils' identities to replace, and whether every pupil who might be named is among them. */
     public static final class Pupils {
 
-        private final Map<String, String> pseudonymByIdentity;
-        private final Pattern anyIdentity;
+        private final KnownNames<String> pseudonyms;
+        private final boolean complete;
 
-        Pupils(Map<String, String> pseudonymByIdentity) {
-            this.pseudonymByIdentity = Map.copyOf(pseudonymByIdentity);
-            // One pattern for all identities, longest first, so "Amy Brown" wins over a shorter match inside it.
-            String alternatives = pseudonymByIdentity.keySet().stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote)
-                    .collect(java.util.stream.Collectors.joining("|"));
-            this.anyIdentity = alternatives.isEmpty() ? null : Pattern.compile(
-                    "(?<![\\p{L}\\p{N}-])(?:" + alternatives + ")(?![\\p{L}\\p{N}-])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pupils(KnownNames<String> pseudonyms, boolean complete) {
+            this.pseudonyms = pseudonyms;
+            this.complete = complete;
         }
 
         public String apply(String text) {
-            if (anyIdentity == null) {
-                return text;
-            }
-            return anyIdentity.matcher(text).replaceAll(found ->
-                    Matcher.quoteReplacement(pseudonymByIdentity.getOrDefault(normalised(found.group()), found.group())));
+            String pseudonymised = pseudonyms.replace(text, pseudonym -> pseudonym);
+            return complete || !mightNameSomeone(pseudonymised) ? pseudonymised : WITHHELD;
         }
 
         public JsonNode apply(JsonNode node) {
@@ -78,22 +72,32 @@ public class Pseudonymiser {
             }
             return node;
         }
+
+        /** A name is written in parts with a space or a comma between them; ids, refs, codes and times have neither. */
+        private static boolean mightNameSomeone(String text) {
+            return text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',');
+        }
     }
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final PupilRegister register;
     private final String configuredKey;
 
-    public Pseudonymiser(JdbcTemplate jdbc, ObjectMapper json, @Value("${safeguarding.audit.pseudonym-key:}") String configuredKey) {
+    public Pseudonymiser(JdbcTemplate jdbc, ObjectMapper json, PupilRegister register,
+                         @Value("${safeguarding.audit.pseudonym-key:}") String configuredKey) {
         this.jdbc = jdbc;
         this.json = json;
+        this.register = register;
         this.configuredKey = configuredKey;
     }
 
     public Pupils pupils() {
         Mac mac = mac();
-        Map<String, String> pseudonyms = new HashMap<>();
-        List<byte[]> payloads = jdbc.query("select payload from domain_event_entry where payload_type in (?, ?)",
+        KnownNames.Builder<String> pseudonyms = KnownNames.builder();
+        // The event store first: its pupils keep their pseudonyms whether or not the register can be read.
+        List<byte[]> payloads = jdbc.query(
+                "select payload from domain_event_entry where payload_type in (?, ?) order by global_index",
                 (rs, row) -> rs.getBytes(1), IncidentReported.class.getName(), ReferredToLADO.class.getName());
         for (byte[] payload : payloads) {
             JsonNode event = read(payload);
@@ -101,27 +105,29 @@ public class Pseudonymiser {
                 if ("PUPIL".equals(subject.path("kind").asText())) {
                     String name = text(subject.path("name"));
                     String ref = text(subject.path("ref"));
-                    String pseudonym = pseudonym(mac, ref != null ? "ref:" + ref : "name:" + normalised(name));
-                    remember(pseudonyms, name, pseudonym);
-                    remember(pseudonyms, ref, pseudonym);
+                    String pseudonym = ref != null ? pseudonymOfRef(mac, ref) : pseudonymOfName(mac, name);
+                    pseudonyms.name(name, pseudonym).identifier(ref, pseudonym);
                 }
             }
             for (JsonNode child : event.path("details").path("childrenInvolved")) {
                 String name = text(child);
-                remember(pseudonyms, name, pseudonyms.getOrDefault(normalised(name), pseudonym(mac, "name:" + normalised(name))));
+                pseudonyms.name(name, pseudonymOfName(mac, name));
             }
         }
-        return new Pupils(pseudonyms);
+        Optional<List<PupilName>> registered = register.names();
+        registered.ifPresent(pupils -> pupils.forEach(pupil -> {
+            String pseudonym = pseudonymOfRef(mac, pupil.ref());
+            pseudonyms.identifier(pupil.ref(), pseudonym).name(pupil.name(), pseudonym);
+        }));
+        return new Pupils(pseudonyms.build(), registered.isPresent());
     }
 
-    private static void remember(Map<String, String> pseudonyms, String identity, String pseudonym) {
-        if (identity != null) {
-            pseudonyms.putIfAbsent(normalised(identity), pseudonym);
-        }
+    private static String pseudonymOfRef(Mac mac, String ref) {
+        return pseudonym(mac, "ref:" + ref);
     }
 
-    private static String normalised(String identity) {
-        return identity == null ? null : identity.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    private static String pseudonymOfName(Mac mac, String name) {
+        return name == null ? null : pseudonym(mac, "name:" + NameText.normalise(name));
     }
 
     private static String text(JsonNode node) {

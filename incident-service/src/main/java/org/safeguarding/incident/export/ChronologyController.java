@@ -17,16 +17,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/incidents/{id}/chronology}: every step with date, time, actor, role, what and why. */
+/**
+ * {@code GET /api/incidents/{id}/chronology}: every step with date, time, actor, role, what and why, and the service
+ * the actor acted through where there was one.
+ */
 @RestController
 @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
 class ChronologyController {
 
     private static final String PATH = "/api/incidents/{id}/chronology";
-    private static final List<String> HEADERS = List.of("step", "date", "time", "actor", "role", "event", "what happened", "why");
+    private static final List<String> HEADERS = List.of("step", "date", "time", "actor", "role", "event", "what happened", "why",
+            "via");
 
     record ChronologyStep(long step, String date, String time, String actor, String role, String event,
-                          String whatHappened, String why) {
+                          String whatHappened, String why, String via) {
     }
 
     record Chronology(String incidentId, String summary, String timeZone, List<ChronologyStep> steps) {
@@ -62,7 +66,7 @@ class ChronologyController {
         return exports.pdf("chronology-" + id + ".pdf", checkpoint -> new PdfReport("Chronology of incident " + id,
                 chronology.summary() + ". Times are Europe/London.")
                 .table(HEADERS, chronology.steps().stream().map(ChronologyController::row).toList(),
-                        3, 7, 6, 8, 10, 12, 28, 26)
+                        3, 7, 6, 8, 10, 12, 26, 22, 6)
                 .finish(checkpoint));
     }
 
@@ -76,11 +80,13 @@ class ChronologyController {
 
     private static ChronologyStep step(TimelineEntry entry) {
         return new ChronologyStep(entry.seq() + 1, SchoolTime.date(entry.at()), SchoolTime.time(entry.at()),
-                entry.actor().username(), entry.actor().role(), entry.type(), entry.summary(), entry.reason());
+                entry.actor().username(), entry.actor().role(), entry.type(), entry.summary(), entry.reason(),
+                entry.actor().via());
     }
 
     private static List<String> row(ChronologyStep step) {
         return List.of(String.valueOf(step.step()), step.date(), step.time(), step.actor(),
-                step.role() == null ? "" : step.role(), step.event(), step.whatHappened(), step.why() == null ? "" : step.why());
+                step.role() == null ? "" : step.role(), step.event(), step.whatHappened(), step.why() == null ? "" : step.why(),
+                step.via() == null ? "" : step.via());
     }
 }

@@ -86,6 +86,10 @@ class IncidentController {
         commands.sendAndWait(new ReportIncident(id, body.form(), body.category(), body.summary(), body.details(),
                 body.occurredAt(), body.channel(), body.platform(), contentRef, subjects,
                 Boolean.TRUE.equals(body.allegationAgainstAdult()), computingLeadsAvailable > 0));
+        // The whole record goes back to the service that reported it for someone: that is a read, logged as one.
+        if (CurrentActor.via().isPresent()) {
+            accessLog.record(CurrentActor.require(), AccessLog.Action.VIEW, id);
+        }
         return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(current(id));
     }
 

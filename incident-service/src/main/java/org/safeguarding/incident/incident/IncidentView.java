@@ -36,6 +36,7 @@ import org.safeguarding.kernel.api.incident.Referral;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.ReferredToPolice;
 import org.safeguarding.kernel.api.incident.Subject;
+import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
  * The incident as staff see it (API.md's view), folded from its events. The same fold serves the stored
@@ -78,6 +79,8 @@ public class IncidentView {
     private boolean acknowledged;
     private String routing;
     private String reportedBy;
+    /** The service that reported it on {@code reportedBy}'s behalf (post-service, for an escalated comment), if any. */
+    private String reportedVia;
     private Instant reportedAt;
     private List<Deadline> deadlines = new ArrayList<>();
     private List<ModerationAction> moderationActions = new ArrayList<>();
@@ -95,6 +98,7 @@ public class IncidentView {
         Instant at = message.getTimestamp();
         if (event instanceof IncidentReported reported) {
             reported(reported);
+            reportedVia = AuditMetaData.viaOf(message.getMetaData());
         } else if (event instanceof IncidentAcknowledged) {
             acknowledged = true;
             deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT);

@@ -1,5 +1,7 @@
 package org.safeguarding.incident.removal;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,13 +18,16 @@ import org.safeguarding.kernel.api.incident.FailModerationAction;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
 import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.servicecall.ServiceCall;
+import org.safeguarding.kernel.servicecall.ServiceClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out a pending DELETE_CONTENT: asks post-service to delete the content and records the outcome on the
- * incident. While post-service cannot be reached it asks again on a persistent deadline with back-off, so the
- * request survives restarts of either service; the idempotency key makes sure it is done once.
+ * Carries out a pending DELETE_CONTENT: asks post-service to delete the content, on behalf of the person who asked,
+ * and records the outcome on the incident. While post-service cannot be reached it asks again on a persistent deadline
+ * with back-off, so the request survives restarts of either service; the incident id as idempotency key makes sure it
+ * is done once.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -40,8 +45,8 @@ public class ContentRemovalSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = "actionId")
-    void on(ModerationActionRecorded event, Actor actor, ContentRemoval removal, RemovalRetryPolicy retries,
-            DeadlineManager deadlines, CommandGateway commands) {
+    void on(ModerationActionRecorded event, Actor actor, ServiceClient postService, DeadlineManager deadlines,
+            CommandGateway commands) {
         if (event.status() != ModerationStatus.PENDING) {
             SagaLifecycle.end();
             return;
@@ -50,7 +55,7 @@ public class ContentRemovalSaga {
         actionId = event.actionId();
         content = event.contentRef();
         requestedBy = actor.username();
-        attempt(removal, retries, deadlines, commands);
+        attempt(postService, deadlines, commands);
     }
 
     /** The payload of a retry deadline; the first parameter of a deadline handler is its payload. */
@@ -58,23 +63,31 @@ public class ContentRemovalSaga {
     }
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
-    void retry(RetryRemoval retry, ContentRemoval removal, RemovalRetryPolicy retries, DeadlineManager deadlines, CommandGateway commands) {
-        attempt(removal, retries, deadlines, commands);
+    void retry(RetryRemoval retry, ServiceClient postService, DeadlineManager deadlines, CommandGateway commands) {
+        attempt(postService, deadlines, commands);
     }
 
-    private void attempt(ContentRemoval removal, RemovalRetryPolicy retries, DeadlineManager deadlines,
-                         CommandGateway commands) {
+    /** post-service's {@code POST /api/content/{id}/deletion}. */
+    static ServiceCall deletion(ContentRef content, String incidentId, String requestedBy) {
+        return ServiceCall.post("/api/content/{id}/deletion",
+                        Map.of("reason", "Removed for safeguarding incident " + incidentId, "incidentId", incidentId),
+                        content.id())
+                .onBehalfOf(requestedBy)
+                .withIdempotencyKey(incidentId);
+    }
+
+    private void attempt(ServiceClient postService, DeadlineManager deadlines, CommandGateway commands) {
         attempts++;
-        ContentRemoval.Result result = removal.remove(content, incidentId, requestedBy);
-        switch (result.outcome()) {
-            case REMOVED -> finish(commands, new CompleteModerationAction(incidentId, actionId), null);
-            case REFUSED -> finish(commands, new FailModerationAction(incidentId, actionId, result.detail()), result.detail());
-            case UNAVAILABLE -> {
-                log.warn("Incident {}: removing {} {} failed (attempt {}): {}; trying again", incidentId,
-                        content.type(), content.id(), attempts, result.detail());
-                deadlines.schedule(retries.delayBefore(attempts), RETRY_DEADLINE,
-                        new RetryRemoval(incidentId, actionId, attempts + 1));
-            }
+        try {
+            postService.send(deletion(content, incidentId, requestedBy));
+            finish(commands, new CompleteModerationAction(incidentId, actionId), null);
+        } catch (ServiceClient.Refused refused) {
+            finish(commands, new FailModerationAction(incidentId, actionId, refused.getMessage()), refused.getMessage());
+        } catch (ServiceClient.Unavailable unavailable) {
+            log.warn("Incident {}: removing {} {} failed (attempt {}): {}; trying again", incidentId,
+                    content.type(), content.id(), attempts, unavailable.getMessage());
+            deadlines.schedule(postService.retryDelay(attempts), RETRY_DEADLINE,
+                    new RetryRemoval(incidentId, actionId, attempts + 1));
         }
     }
 

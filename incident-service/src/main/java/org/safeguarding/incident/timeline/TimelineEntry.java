@@ -5,6 +5,7 @@ import java.time.Instant;
 /** One step of an incident's chronology. */
 public record TimelineEntry(long seq, Instant at, String type, ActorRef actor, String reason, String summary) {
 
-    public record ActorRef(String username, String role) {
+    /** Who acted; {@code via} names the service that made the request on their behalf, if one did. */
+    public record ActorRef(String username, String role, String via) {
     }
 }

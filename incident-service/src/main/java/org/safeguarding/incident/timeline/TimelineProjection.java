@@ -22,8 +22,8 @@ public class TimelineProjection implements RebuildableProjection {
 
     public static final String NAME = "timeline";
     private static final String INCIDENT_AGGREGATE = "Incident";
-    private static final String INSERT = "insert into timeline_entry "
-            + "(incident_id, seq, at, type, actor_username, actor_role, reason, summary) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "insert into timeline_entry (incident_id, seq, at, type, actor_username, "
+            + "actor_role, actor_via, reason, summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -49,15 +49,16 @@ public class TimelineProjection implements RebuildableProjection {
         Actor actor = AuditMetaData.actorOf(step.getMetaData());
         return Optional.of(new Object[] {step.getAggregateIdentifier(), step.getSequenceNumber(),
                 Timestamp.from(step.getTimestamp()), step.getPayloadType().getSimpleName(), actor.username(),
-                actor.role() == null ? null : actor.role().name(), AuditMetaData.reasonOf(step.getMetaData()),
-                TimelineSummary.of(step.getPayload())});
+                actor.role() == null ? null : actor.role().name(), AuditMetaData.viaOf(step.getMetaData()),
+                AuditMetaData.reasonOf(step.getMetaData()), TimelineSummary.of(step.getPayload())});
     }
 
     public List<TimelineEntry> find(String incidentId) {
-        return jdbc.query("select seq, at, type, actor_username, actor_role, reason, summary from timeline_entry "
+        return jdbc.query("select seq, at, type, actor_username, actor_role, actor_via, reason, summary from timeline_entry "
                         + "where incident_id = ? order by seq",
                 (rs, row) -> new TimelineEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        new TimelineEntry.ActorRef(rs.getString(4), rs.getString(5)), rs.getString(6), rs.getString(7)),
+                        new TimelineEntry.ActorRef(rs.getString(4), rs.getString(5), rs.getString(6)), rs.getString(7),
+                        rs.getString(8)),
                 incidentId);
     }
 

@@ -23,6 +23,10 @@ import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
 import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.servicecall.ServiceCall;
+import org.safeguarding.kernel.servicecall.ServiceClient;
+import org.safeguarding.kernel.servicecall.ServiceEndpoint;
+import org.springframework.web.client.RestClient;
 
 class ContentRemovalSagaTest {
 
@@ -32,17 +36,30 @@ class ContentRemovalSagaTest {
     private SagaTestFixture<ContentRemovalSaga> fixture;
     private ScriptedPostService postService;
 
-    /** Answers each removal with the next scripted outcome and remembers what it was asked. */
-    private static final class ScriptedPostService implements ContentRemoval {
+    private enum Outcome { REMOVED, REFUSED, UNAVAILABLE }
+
+    /** Answers each call with the next scripted outcome and remembers what it was asked. */
+    private static final class ScriptedPostService extends ServiceClient {
 
         final Deque<Outcome> outcomes = new ArrayDeque<>();
-        final List<String> requests = new ArrayList<>();
+        final List<ServiceCall> requests = new ArrayList<>();
+
+        ScriptedPostService() {
+            super("post-service", new ServiceEndpoint("http://localhost:1", "incident-service", "demo",
+                    Duration.ofSeconds(3), Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofMinutes(5)),
+                    RestClient.builder());
+        }
 
         @Override
-        public Result remove(ContentRef content, String incidentId, String requestedBy) {
-            requests.add(content.id() + " for " + incidentId + " by " + requestedBy);
+        public void send(ServiceCall call) {
+            requests.add(call);
             Outcome outcome = outcomes.isEmpty() ? Outcome.UNAVAILABLE : outcomes.poll();
-            return new Result(outcome, outcome == Outcome.REFUSED ? "post-service answered 404" : null);
+            if (outcome == Outcome.UNAVAILABLE) {
+                throw new Unavailable("post-service answered 503", null);
+            }
+            if (outcome == Outcome.REFUSED) {
+                throw new Refused("post-service answered 404");
+            }
         }
     }
 
@@ -52,7 +69,6 @@ class ContentRemovalSagaTest {
         fixture.givenCurrentTime(Instant.parse("2026-11-20T10:00:00Z"));
         postService = new ScriptedPostService();
         fixture.registerResource(postService);
-        fixture.registerResource(new RemovalRetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(5)));
     }
 
     private static GenericEventMessage<ModerationActionRecorded> deleteContentRequestedByTheDsl() {
@@ -63,19 +79,24 @@ class ContentRemovalSagaTest {
 
     @Test
     void givenPostServiceUp_whenDeleteContentRecorded_thenRemovedAndTheActionCompleted() {
-        postService.outcomes.add(ContentRemoval.Outcome.REMOVED);
+        postService.outcomes.add(Outcome.REMOVED);
 
         fixture.givenNoPriorActivity()
                 .whenPublishingA(deleteContentRequestedByTheDsl())
                 .expectDispatchedCommands(new CompleteModerationAction("incident-1", "action-1"))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
-        assertThat(postService.requests).containsExactly("comment-9 for incident-1 by dsl");
+        assertThat(postService.requests).singleElement().satisfies(call -> {
+            assertThat(call.path()).isEqualTo("/api/content/{id}/deletion");
+            assertThat(call.pathVariables()).containsExactly("comment-9");
+            assertThat(call.forPerson()).isEqualTo("dsl");
+            assertThat(call.idempotencyKey()).isEqualTo("incident-1");
+        });
     }
 
     @Test
     void givenPostServiceDown_whenDeleteContentRecorded_thenARetryIsScheduledAndNothingIsRecordedYet() {
-        postService.outcomes.add(ContentRemoval.Outcome.UNAVAILABLE);
+        postService.outcomes.add(Outcome.UNAVAILABLE);
 
         fixture.givenNoPriorActivity()
                 .whenPublishingA(deleteContentRequestedByTheDsl())
@@ -86,8 +107,8 @@ class ContentRemovalSagaTest {
 
     @Test
     void givenPostServiceDownTwice_whenItComesBack_thenRetriedWithBackOffUntilRemoved() throws Exception {
-        postService.outcomes.addAll(List.of(ContentRemoval.Outcome.UNAVAILABLE, ContentRemoval.Outcome.UNAVAILABLE,
-                ContentRemoval.Outcome.REMOVED));
+        postService.outcomes.addAll(List.of(Outcome.UNAVAILABLE, Outcome.UNAVAILABLE,
+                Outcome.REMOVED));
 
         fixture.givenAPublished(deleteContentRequestedByTheDsl())
                 .andThenTimeElapses(Duration.ofSeconds(6))
@@ -99,7 +120,7 @@ class ContentRemovalSagaTest {
 
     @Test
     void givenPostServiceRefuses_whenDeleteContentRecorded_thenTheActionFailedWithTheReason() {
-        postService.outcomes.add(ContentRemoval.Outcome.REFUSED);
+        postService.outcomes.add(Outcome.REFUSED);
 
         fixture.givenNoPriorActivity()
                 .whenPublishingA(deleteContentRequestedByTheDsl())
@@ -115,13 +136,5 @@ class ContentRemovalSagaTest {
                 .expectNoDispatchedCommands()
                 .expectActiveSagas(0);
         assertThat(postService.requests).isEmpty();
-    }
-
-    @Test
-    void theBackOffDoublesUpToTheLongestDelay() {
-        var policy = new RemovalRetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(5));
-
-        assertThat(List.of(policy.delayBefore(1), policy.delayBefore(2), policy.delayBefore(3), policy.delayBefore(10)))
-                .containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofMinutes(5));
     }
 }

@@ -1,6 +1,7 @@
 package org.safeguarding.post.comment;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -16,6 +17,7 @@ import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
 import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
 import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.servicecall.ServiceClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,15 +41,16 @@ public class CommentEscalationSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = MODERATION_ID)
-    void on(CommentEscalationRequested event, IncidentReporter reporter, CommandGateway commands, DeadlineManager deadlines) {
+    void on(CommentEscalationRequested event, ServiceClient incidentService, CommandGateway commands,
+            DeadlineManager deadlines) {
         report = IncidentReport.of(event);
-        attempt(reporter, commands, deadlines);
+        attempt(incidentService, commands, deadlines);
     }
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
-    void retry(EscalationRetryDue due, IncidentReporter reporter, CommandGateway commands, DeadlineManager deadlines) {
+    void retry(EscalationRetryDue due, ServiceClient incidentService, CommandGateway commands, DeadlineManager deadlines) {
         retryDeadlineId = null;
-        attempt(reporter, commands, deadlines);
+        attempt(incidentService, commands, deadlines);
     }
 
     @EndSaga
@@ -62,23 +65,31 @@ public class CommentEscalationSaga {
         cancelRetry(deadlines);
     }
 
-    private void attempt(IncidentReporter reporter, CommandGateway commands, DeadlineManager deadlines) {
+    private void attempt(ServiceClient incidentService, CommandGateway commands, DeadlineManager deadlines) {
         attempts++;
         try {
-            String incidentId = reporter.report(report);
+            JsonNode created = incidentService.send(report.call(), JsonNode.class);
+            if (created == null || !created.hasNonNull("id")) {
+                retryLater(incidentService, deadlines, "incident-service did not say which incident it reported");
+                return;
+            }
+            String incidentId = created.get("id").asText();
             sendAsSystem(commands, new RecordCommentEscalation(report.commentId(), report.moderationId(), incidentId),
                     "incident-service reported incident " + incidentId);
-        } catch (IncidentReporter.Unavailable unavailable) {
-            var delay = reporter.retryDelay(attempts);
-            log.warn("Comment {}: incident report attempt {} failed ({}); retrying in {}", report.commentId(), attempts,
-                    unavailable.getMessage(), delay);
-            retryDeadlineId = deadlines.schedule(delay, RETRY_DEADLINE,
-                    new EscalationRetryDue(report.commentId(), report.moderationId(), attempts));
-        } catch (IncidentReporter.Refused refused) {
+        } catch (ServiceClient.Unavailable unavailable) {
+            retryLater(incidentService, deadlines, unavailable.getMessage());
+        } catch (ServiceClient.Refused refused) {
             log.warn("Comment {}: incident report refused: {}", report.commentId(), refused.getMessage());
             sendAsSystem(commands, new RecordCommentEscalationFailure(report.commentId(), report.moderationId(),
                     refused.getMessage()), refused.getMessage());
         }
+    }
+
+    private void retryLater(ServiceClient incidentService, DeadlineManager deadlines, String why) {
+        var delay = incidentService.retryDelay(attempts);
+        log.warn("Comment {}: incident report attempt {} failed ({}); retrying in {}", report.commentId(), attempts, why, delay);
+        retryDeadlineId = deadlines.schedule(delay, RETRY_DEADLINE,
+                new EscalationRetryDue(report.commentId(), report.moderationId(), attempts));
     }
 
     private void cancelRetry(DeadlineManager deadlines) {

@@ -17,6 +17,7 @@ import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
 import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
+import org.safeguarding.kernel.audit.AuditMetaData;
 
 /** A comment as moderators see it: its clock, what was done and said about it, and the incidents it led to. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -37,7 +38,8 @@ public class CommentView {
         }
     }
 
-    public record Deletion(String by, Instant at, String reason, String incidentId) {
+    /** {@code via} names the service that deleted it on {@code by}'s behalf (incident-service), if one did. */
+    public record Deletion(String by, Instant at, String reason, String incidentId, String via) {
     }
 
     /** The response clock went missing from the scheduler and the system put it back. */
@@ -83,7 +85,8 @@ public class CommentView {
             status = statusAfter(moderated.action());
         } else if (event instanceof ContentDeleted deleted) {
             status = CommentStatus.DELETED;
-            deletion = new Deletion(deleted.deletedBy(), at, deleted.reason(), deleted.incidentId());
+            deletion = new Deletion(deleted.deletedBy(), at, deleted.reason(), deleted.incidentId(),
+                    AuditMetaData.viaOf(message.getMetaData()));
         } else if (event instanceof ResponseDeadlineMissed) {
             overdue = true;
             overdueRecordedAt = at;

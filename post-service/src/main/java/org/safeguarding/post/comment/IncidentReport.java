@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
+import org.safeguarding.kernel.servicecall.ServiceCall;
 
 /** What post-service asks incident-service to report about a comment, and as whom. */
 record IncidentReport(String commentId, String moderationId, String onBehalfOf, Category category, String summary,
@@ -21,6 +22,11 @@ record IncidentReport(String commentId, String moderationId, String onBehalfOf, 
     /** The same key on every retry, so incident-service reports the incident once however often it is asked. */
     String idempotencyKey() {
         return "comment-" + commentId + "-moderation-" + moderationId;
+    }
+
+    /** incident-service's {@code POST /api/incidents}, made for the moderator who escalated the comment. */
+    ServiceCall call() {
+        return ServiceCall.post("/api/incidents", body()).onBehalfOf(onBehalfOf).withIdempotencyKey(idempotencyKey());
     }
 
     /** incident-service's ReportIncident body: an orange e-safety form about content on a school account. */

@@ -16,6 +16,7 @@ import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.api.post.FindPupilConsents;
 import org.safeguarding.kernel.api.post.PupilConsent;
 import org.safeguarding.kernel.api.post.PupilConsentRecorded;
+import org.safeguarding.kernel.api.post.PupilName;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,11 @@ class ConsentRegister {
         List<PupilRecord> content = jdbc.query("select " + COLUMNS + " from pupil_consent order by ref limit ? offset ?",
                 ConsentRegister::read, size, (long) page * size);
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
+    }
+
+    List<PupilName> names() {
+        return jdbc.query("select ref, name from pupil_consent order by ref",
+                (rs, row) -> new PupilName(rs.getString(1), rs.getString(2)));
     }
 
     @EventHandler

@@ -117,7 +117,8 @@ public class Post {
 
     /** Removal (DeleteContent, routed here by the content feature): once only, and off the platform if it got there. */
     public void delete(DeleteContent command, Actor actor, SocialPlatform platform) {
-        if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.SERVICE)) {
+        // incident-service deletes for the person who asked on the incident, never as itself.
+        if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
             throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT remove content");
         }
         if (status == PostStatus.DELETED) {

@@ -18,6 +18,7 @@ import org.safeguarding.kernel.api.post.PostDrafted;
 import org.safeguarding.kernel.api.post.PostPublished;
 import org.safeguarding.kernel.api.post.PostRejected;
 import org.safeguarding.kernel.api.post.PostSubmitted;
+import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
  * A post as posters and SLT see it, folded from its events. {@code violations} is not stored: it is worked out
@@ -47,6 +48,8 @@ public class PostView {
     private Instant publishedAt;
     private String platformPostId;
     private String deletedBy;
+    /** The service that deleted it on {@code deletedBy}'s behalf (incident-service), if one did. */
+    private String deletedVia;
     private Instant deletedAt;
     private String deletionReason;
     private String incidentId;
@@ -84,6 +87,7 @@ public class PostView {
         } else if (event instanceof ContentDeleted deleted) {
             status = PostStatus.DELETED;
             deletedBy = deleted.deletedBy();
+            deletedVia = AuditMetaData.viaOf(message.getMetaData());
             deletedAt = at;
             deletionReason = deleted.reason();
             incidentId = deleted.incidentId();

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.test.matchers.Matchers;
@@ -26,6 +27,9 @@ import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
 import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
 import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.servicecall.ServiceCall;
+import org.safeguarding.kernel.servicecall.ServiceClient;
+import org.safeguarding.kernel.servicecall.ServiceEndpoint;
 import org.springframework.web.client.RestClient;
 
 class CommentEscalationSagaTest {
@@ -34,33 +38,34 @@ class CommentEscalationSagaTest {
     private static final CommentEscalationRequested REQUESTED = new CommentEscalationRequested("comment-1", "moderation-1",
             "computing", Category.CYBERBULLYING, "Reply bullying a pupil", "details", "X", NOW.minusSeconds(3600));
 
-    private final ScriptedReporter reporter = new ScriptedReporter();
+    private final ScriptedIncidentService incidentService = new ScriptedIncidentService();
     private SagaTestFixture<CommentEscalationSaga> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(CommentEscalationSaga.class);
-        fixture.registerResource(reporter);
+        fixture.registerResource(incidentService);
         fixture.givenCurrentTime(NOW);
     }
 
     @Test
     void givenNothing_whenEscalationRequested_thenIncidentReportedAsTheModeratorAndRecordedOnTheComment() {
-        reporter.answers("incident-7");
+        incidentService.answers("incident-7");
         fixture.givenNoPriorActivity()
                 .whenPublishingA(REQUESTED)
                 .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
                         asSystem(new RecordCommentEscalation("comment-1", "moderation-1", "incident-7")), Matchers.andNoMore()))
                 .expectNoScheduledDeadlines();
-        assertThat(reporter.reports).singleElement().satisfies(report -> {
-            assertThat(report.onBehalfOf()).isEqualTo("computing");
-            assertThat(report.idempotencyKey()).isEqualTo("comment-comment-1-moderation-moderation-1");
+        assertThat(incidentService.calls).singleElement().satisfies(call -> {
+            assertThat(call.path()).isEqualTo("/api/incidents");
+            assertThat(call.forPerson()).isEqualTo("computing");
+            assertThat(call.idempotencyKey()).isEqualTo("comment-comment-1-moderation-moderation-1");
         });
     }
 
     @Test
     void givenIncidentServiceUnreachable_whenEscalationRequested_thenARetryIsScheduled() {
-        reporter.isDown();
+        incidentService.isDown();
         fixture.givenNoPriorActivity()
                 .whenPublishingA(REQUESTED)
                 .expectNoDispatchedCommands()
@@ -70,21 +75,21 @@ class CommentEscalationSagaTest {
 
     @Test
     void givenAFailedAttempt_whenTheRetryIsDueAndIncidentServiceIsBack_thenTheIncidentIsRecorded() {
-        reporter.isDown();
-        reporter.answers("incident-8");
+        incidentService.isDown();
+        incidentService.answers("incident-8");
         fixture.givenAPublished(REQUESTED)
                 .whenTimeElapses(Duration.ofSeconds(31))
                 .expectDeadlinesMet(new EscalationRetryDue("comment-1", "moderation-1", 1))
                 .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
                         asSystem(new RecordCommentEscalation("comment-1", "moderation-1", "incident-8")), Matchers.andNoMore()));
-        assertThat(reporter.reports).hasSize(2).extracting(IncidentReport::idempotencyKey).containsOnly(
+        assertThat(incidentService.calls).hasSize(2).extracting(ServiceCall::idempotencyKey).containsOnly(
                 "comment-comment-1-moderation-moderation-1");
     }
 
     @Test
     void givenTwoFailedAttempts_whenStillDown_thenTheWaitDoubles() {
-        reporter.isDown();
-        reporter.isDown();
+        incidentService.isDown();
+        incidentService.isDown();
         fixture.givenAPublished(REQUESTED)
                 .whenTimeElapses(Duration.ofSeconds(30))
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(60), CommentEscalationSaga.RETRY_DEADLINE);
@@ -92,7 +97,7 @@ class CommentEscalationSagaTest {
 
     @Test
     void givenNothing_whenIncidentServiceRefusesTheReport_thenTheFailureIsRecorded() {
-        reporter.refuses("incident-service refused the report (422): summary too long");
+        incidentService.refuses("incident-service refused the report (422): summary too long");
         fixture.givenNoPriorActivity()
                 .whenPublishingA(REQUESTED)
                 .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
@@ -103,7 +108,7 @@ class CommentEscalationSagaTest {
 
     @Test
     void givenRecorded_whenCommentEscalated_thenTheSagaEnds() {
-        reporter.answers("incident-7");
+        incidentService.answers("incident-7");
         fixture.givenAPublished(REQUESTED)
                 .whenPublishingA(new CommentEscalated("comment-1", "moderation-1", "incident-7"))
                 .expectActiveSagas(0);
@@ -136,13 +141,14 @@ class CommentEscalationSagaTest {
     }
 
     /** incident-service as a script: each attempt takes the next answer (an incident id, down, or a refusal). */
-    private static final class ScriptedReporter extends IncidentReporter {
+    private static final class ScriptedIncidentService extends ServiceClient {
 
         private final Deque<String> script = new ArrayDeque<>();
-        private final List<IncidentReport> reports = new ArrayList<>();
+        private final List<ServiceCall> calls = new ArrayList<>();
 
-        ScriptedReporter() {
-            super(RestClient.builder(), "http://localhost:1", "service", "demo", Duration.ofSeconds(30), Duration.ofHours(1));
+        ScriptedIncidentService() {
+            super("incident-service", new ServiceEndpoint("http://localhost:1", "post-service", "demo", Duration.ofSeconds(3),
+                    Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofHours(1)), RestClient.builder());
         }
 
         void answers(String incidentId) {
@@ -158,8 +164,8 @@ class CommentEscalationSagaTest {
         }
 
         @Override
-        String report(IncidentReport report) {
-            reports.add(report);
+        public <T> T send(ServiceCall call, Class<T> answer) {
+            calls.add(call);
             String next = script.remove();
             if (next.equals("down")) {
                 throw new Unavailable("incident-service cannot be reached", null);
@@ -167,7 +173,7 @@ class CommentEscalationSagaTest {
             if (next.startsWith("refused:")) {
                 throw new Refused(next.substring("refused:".length()));
             }
-            return next.substring("id:".length());
+            return answer.cast(JsonNodeFactory.instance.objectNode().put("id", next.substring("id:".length())));
         }
     }
 }

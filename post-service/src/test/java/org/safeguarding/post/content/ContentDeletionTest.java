@@ -32,7 +32,8 @@ class ContentDeletionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
     private static final Actor DSL = Actor.of("dsl", Role.STAFF, Role.DSL);
-    private static final Actor INCIDENT_SERVICE = Actor.of("service", Role.SERVICE);
+    private static final Actor COMPUTING_LEAD = Actor.of("computing", Role.STAFF, Role.COMPUTING_LEAD);
+    private static final Actor INCIDENT_SERVICE = Actor.of("incident-service", Role.SERVICE);
     private static final Actor TEACHER = Actor.of("teacher", Role.STAFF);
 
     private static final PostDrafted DRAFTED = new PostDrafted("post-1", "account-1", "teacher",
@@ -69,8 +70,8 @@ class ContentDeletionTest {
     @Test
     void givenDraftPost_whenDeleteContent_thenContentDeletedWithNothingToTakeOffThePlatform() {
         posts.given(DRAFTED)
-                .when(deletePost("Not appropriate"), AuditMetaData.of(INCIDENT_SERVICE))
-                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "service", "Not appropriate", "incident-1", null));
+                .when(deletePost("Not appropriate"), AuditMetaData.of(COMPUTING_LEAD))
+                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "computing", "Not appropriate", "incident-1", null));
         assertThat(platform.calls()).isEmpty();
     }
 
@@ -90,11 +91,18 @@ class ContentDeletionTest {
     }
 
     @Test
-    void givenComment_whenIncidentServiceDeletesIt_thenContentDeletedOnThePlatform() {
+    void givenPost_whenAServiceAccountDeletesContentAsItself_thenForbidden() {
+        posts.given(DRAFTED)
+                .when(deletePost("Removed for an incident"), AuditMetaData.of(INCIDENT_SERVICE))
+                .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-a-moderator"));
+    }
+
+    @Test
+    void givenComment_whenDeletedForTheComputingLead_thenContentDeletedOnThePlatform() {
         comments.given(COMMENT)
                 .when(new DeleteContent("comment-1", ContentType.COMMENT, "Cyberbullying", "incident-2"),
-                        AuditMetaData.of(INCIDENT_SERVICE))
-                .expectEvents(new ContentDeleted("comment-1", ContentType.COMMENT, "service", "Cyberbullying", "incident-2",
+                        AuditMetaData.of(COMPUTING_LEAD))
+                .expectEvents(new ContentDeleted("comment-1", ContentType.COMMENT, "computing", "Cyberbullying", "incident-2",
                         "tweet-2"));
         assertThat(platform.calls()).containsExactly("deleteComment @DimpleWell54 tweet-2");
     }

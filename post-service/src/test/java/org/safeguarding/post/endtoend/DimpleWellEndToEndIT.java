@@ -20,7 +20,8 @@ import org.safeguarding.kernel.testing.RunningService;
 /**
  * Both services as real processes over real HTTP, running the Dimple Well journey: a comment undermining staff
  * arrives on the school's account, the computing lead escalates it, the incident asks for the comment to be
- * deleted, post-service deletes it, the incident shows the action DONE and is closed. Then the same with
+ * deleted, post-service deletes it, the incident shows the action DONE and is closed; each service's record names
+ * the computing lead, via the other service, and governors read no pupil the register names. Then the same with
  * post-service down while the deletion is asked for.
  */
 class DimpleWellEndToEndIT {
@@ -108,13 +109,18 @@ class DimpleWellEndToEndIT {
 
     @Test
     void aCommentUnderminingStaffIsEscalatedDeletedAndTheIncidentClosed() {
-        String commentId = commentEscalatedByTheComputingLead("The Year 2 teacher can't be trusted with our kids");
+        Api.Response registered = postService.api().as("dsl").put("/api/pupils/P-5",
+                Map.of("name", "Cara Dunn", "photoConsent", false, "noPhotoList", true));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+        String commentId = commentEscalatedByTheComputingLead(
+                "The Year 2 teacher can't be trusted with our kids, ask Dunn, Cara");
         String incidentId = incidentAbout(commentId);
 
         JsonNode reported = incident(incidentId);
         assertThat(reported.get("contentRef").get("type").asText()).isEqualTo("COMMENT");
         assertThat(reported.get("contentRef").get("id").asText()).isEqualTo(commentId);
         assertThat(reported.get("reportedBy").asText()).isEqualTo("computing");
+        assertThat(reported.get("reportedVia").asText()).isEqualTo("post-service");
         assertThat(reported.get("level").asText()).isEqualTo("COMPUTING_LEAD");
 
         deleteTheContentAndCloseOnceDone(incidentId, commentId, () -> { });
@@ -122,6 +128,17 @@ class DimpleWellEndToEndIT {
         JsonNode timeline = incidentService.api().as("dsl").get("/api/incidents/" + incidentId + "/timeline").json();
         assertThat(timeline.findValuesAsText("type")).containsSubsequence("IncidentReported", "ModerationActionRecorded",
                 "ModerationActionCompleted", "IncidentClosed");
+        JsonNode reportedBy = timeline.get(0).get("actor");
+        assertThat(reportedBy.get("username").asText()).isEqualTo("computing");
+        assertThat(reportedBy.get("via").asText()).isEqualTo("post-service");
+        JsonNode deletion = postService.api().as("computing").get("/api/comments/" + commentId).json().get("deletion");
+        assertThat(deletion.get("by").asText()).isEqualTo("computing");
+        assertThat(deletion.get("via").asText()).isEqualTo("incident-service");
+
+        String governors = incidentService.api().as("governor").get("/api/audit/events?size=500").body();
+        assertThat(governors).as("the pupil in post-service's register is named in no governor's view")
+                .doesNotContainIgnoringCase("dunn").contains("Pupil-");
+        assertThat(incidentService.api().as("dsl").get("/api/audit/events?size=500").body()).contains("Dunn, Cara");
     }
 
     @Test

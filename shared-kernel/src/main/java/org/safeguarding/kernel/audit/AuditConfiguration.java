@@ -1,6 +1,9 @@
 package org.safeguarding.kernel.audit;
 
+import java.util.Map;
+
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -20,6 +23,17 @@ public class AuditConfiguration {
     @Bean
     static CorrelationDataProvider auditCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(AuditMetaData.CORRELATED_KEYS.toArray(String[]::new));
+    }
+
+    /**
+     * {@code via} goes from a command to the events it causes, never from an event onwards: a saga reacting to an
+     * event made through another service acts as the system, not through that service.
+     */
+    @Bean
+    static CorrelationDataProvider viaCorrelationDataProvider() {
+        return message -> message instanceof CommandMessage<?> && AuditMetaData.viaOf(message.getMetaData()) != null
+                ? Map.of(AuditMetaData.VIA, AuditMetaData.viaOf(message.getMetaData()))
+                : Map.of();
     }
 
     @Autowired

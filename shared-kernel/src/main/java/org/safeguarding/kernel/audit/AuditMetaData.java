@@ -14,7 +14,8 @@ import org.safeguarding.kernel.Role;
 
 /**
  * The audit metadata every message carries: who (username, role, all roles), why (the reason given), and
- * which request it came from. Axon adds {@code correlationId} and {@code traceId} itself.
+ * which request it came from; and, when another service made the request on that person's behalf, {@code via}
+ * that service. Axon adds {@code correlationId} and {@code traceId} itself.
  */
 public final class AuditMetaData {
 
@@ -24,6 +25,8 @@ public final class AuditMetaData {
     public static final String REASON = "reason";
     public static final String REQUEST_ID = "requestId";
     public static final String REMOTE_ADDRESS = "remoteAddress";
+    /** The service account that made the request for the actor; absent when the actor made it themselves. */
+    public static final String VIA = "via";
 
     /** The keys copied from a command to every message it causes. */
     public static final List<String> CORRELATED_KEYS =
@@ -66,6 +69,11 @@ public final class AuditMetaData {
 
     public static String reasonOf(Map<String, ?> metaData) {
         return metaData.get(REASON) instanceof String reason ? reason : null;
+    }
+
+    /** The service through which the actor acted, or null when they acted themselves. */
+    public static String viaOf(Map<String, ?> metaData) {
+        return metaData.get(VIA) instanceof String via && !via.isBlank() ? via : null;
     }
 
     private static Set<Role> parseRoles(Object text) {

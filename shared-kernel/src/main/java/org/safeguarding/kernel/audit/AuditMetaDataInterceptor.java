@@ -12,8 +12,9 @@ import org.safeguarding.kernel.security.CurrentActor;
 import org.slf4j.MDC;
 
 /**
- * Adds the audit metadata to every command at dispatch: the signed-in actor, the request it came from and the
- * reason in its payload. Metadata already present (the saga acting as the system) is kept.
+ * Adds the audit metadata to every command at dispatch: the signed-in actor (and the service it acted through), the
+ * request it came from and the reason in its payload. Metadata already present (the saga acting as the system) is
+ * kept.
  */
 public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -23,6 +24,7 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
             Map<String, Object> additions = new HashMap<>();
             if (!command.getMetaData().containsKey(AuditMetaData.ACTOR_USERNAME)) {
                 CurrentActor.get().ifPresent(actor -> additions.putAll(AuditMetaData.actorEntries(actor)));
+                CurrentActor.via().ifPresent(service -> additions.put(AuditMetaData.VIA, service));
             }
             if (command.getPayload() instanceof Reasoned reasoned && reasoned.reason() != null
                     && !command.getMetaData().containsKey(AuditMetaData.REASON)) {

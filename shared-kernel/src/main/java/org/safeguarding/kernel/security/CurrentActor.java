@@ -12,7 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The signed-in person as an {@link Actor}. */
+/** The signed-in person as an {@link Actor}, and the service through which they act, if any. */
 public final class CurrentActor {
 
     private CurrentActor() {
@@ -25,6 +25,13 @@ public final class CurrentActor {
             return Optional.empty();
         }
         return Optional.of(from(authentication));
+    }
+
+    /** The service account that made this request on the person's behalf; empty when they made it themselves. */
+    public static Optional<String> via() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getDetails() instanceof Via via
+                ? Optional.of(via.service()) : Optional.empty();
     }
 
     public static Actor require() {

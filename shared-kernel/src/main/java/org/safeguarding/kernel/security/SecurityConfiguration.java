@@ -30,7 +30,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * HTTP Basic against the school directory on every {@code /api/**} call; health and the API docs are open.
- * Who may call what is declared on the controllers; here only the rule that a governor issues no command.
+ * Who may call what is declared on the controllers; here only the rule that a governor issues no command, and
+ * (through {@link ServiceCallFilter}) which calls the services' own accounts may make.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -60,7 +61,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager,
-                            SchoolDirectory directory, ProblemWriter problems) throws Exception {
+                            SchoolDirectory directory, ProblemWriter problems, InboundServiceCalls inbound) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(authenticationManager)
@@ -80,7 +81,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this")))
-                .addFilterAfter(new OnBehalfOfFilter(directory, problems), BasicAuthenticationFilter.class);
+                .addFilterAfter(new ServiceCallFilter(directory, problems, inbound), BasicAuthenticationFilter.class);
         return http.build();
     }
 

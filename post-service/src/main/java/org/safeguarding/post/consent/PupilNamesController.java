@@ -1,0 +1,28 @@
+package org.safeguarding.post.consent;
+
+import java.util.List;
+
+import org.safeguarding.kernel.api.post.PupilName;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/pupil-names}: every pupil's ref and name, and nothing more, so that incident-service can recognise a
+ * pupil named in free text and keep the name from governors. Only incident-service's own account may ask.
+ */
+@RestController
+class PupilNamesController {
+
+    private final ConsentRegister register;
+
+    PupilNamesController(ConsentRegister register) {
+        this.register = register;
+    }
+
+    @GetMapping("/api/pupil-names")
+    @PreAuthorize("hasRole('SERVICE')")
+    List<PupilName> names() {
+        return register.names();
+    }
+}
