@@ -16,13 +16,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who viewed or exported which incident, when and from where. Every read of an incident is written here, each entry
- * with a MAC so that one changed or added behind the service's back is found by verification.
+ * Who viewed or exported which incident, when and from where. Every incident returned by any read, list, dashboard,
+ * export, report or audit page is written here, one entry each, each with a MAC so that one changed or added behind
+ * the service's back is found by verification.
  */
 @Component
 public class AccessLog implements AuthenticatedRecords {
 
-    public enum Action { VIEW, TIMELINE, CHRONOLOGY_EXPORT, LADO_REFERRAL_EXPORT, AUDIT_PAGE, ACCESS_LOG }
+    public enum Action {
+        VIEW, TIMELINE, LIST, DASHBOARD, CHRONOLOGY_EXPORT, LADO_REFERRAL_EXPORT, INSPECTION_REPORT, AUDIT_PAGE, ACCESS_LOG
+    }
 
     public record Entry(String username, String role, Action action, Instant at, String remoteAddress) {
     }
@@ -41,7 +44,11 @@ public class AccessLog implements AuthenticatedRecords {
         record(reader, action, List.of(incidentId));
     }
 
+    /** One batch, so a page of a hundred incidents costs one statement. */
     public void record(Actor reader, Action action, Collection<String> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return;
+        }
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String remoteAddress = MDC.get(AuditMetaData.REMOTE_ADDRESS);
         String role = reader.role() == null ? null : reader.role().name();
