@@ -108,12 +108,22 @@ public class Incident {
                 command.allegationAgainstAdult() ? timetable.ladoDecisionDue(now) : null));
     }
 
-    /** No one acts on an incident they may not see; least of all the adult it names. The timers act as the system. */
+    /**
+     * No one acts on an incident they may not see, least of all the adult it names; a reporter without other need to
+     * know adds notes and nothing else. The timers act as the system.
+     */
     @CommandHandlerInterceptor
     Object requireNeedToKnow(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         Actor actor = AuditMetaData.actorOf(command.getMetaData());
-        if (!actor.isSystem() && !NeedToKnow.sightOf(actor, accessFacts()).atLeast(Sight.REPORTER)) {
-            throw RuleViolation.forbidden("no-need-to-know", "You have no need to know this incident");
+        if (!actor.isSystem()) {
+            Sight sight = NeedToKnow.sightOf(actor, accessFacts());
+            if (!sight.atLeast(Sight.REPORTER)) {
+                throw RuleViolation.forbidden("no-need-to-know", "You have no need to know this incident");
+            }
+            if (!sight.atLeast(Sight.CASE_FILE) && !(command.getPayload() instanceof AddNote)) {
+                throw RuleViolation.forbidden("reporter-adds-notes-only",
+                        "As its reporter you may add notes; the rest is for those who see the case file");
+            }
         }
         return chain.proceed();
     }

@@ -326,6 +326,27 @@ class IncidentTest {
     }
 
     @Test
+    void givenAllegation_whenItsReporterAddsANote_thenNoteAdded() {
+        fixture.given(allegationAtSlt())
+                .when(new AddNote(ID, "I kept the screenshots", null), AuditMetaData.of(TEACHER))
+                .expectEvents(new NoteAdded(ID, "I kept the screenshots"));
+    }
+
+    @Test
+    void givenAllegation_whenItsReporterWhoIsAComputingLeadRecordsAModerationAction_thenForbidden() {
+        var reportedByTheComputingLead = new IncidentReported(ID, Form.SAFEGUARDING, Category.STAFF_CONDUCT, "Summary",
+                "Details", OCCURRED, Channel.SCHOOL_ACCOUNT, "Twitter", COMMENT, TEACHING_ASSISTANT, true, Level.SLT,
+                Role.HEADTEACHER, "routing", "computing", NOW, ONE_WORKING_DAY_LATER, ONE_WORKING_DAY_LATER);
+
+        fixture.given(reportedByTheComputingLead)
+                .when(new RecordModerationAction(ID, "a", ModerationActionType.REPORT_TO_PLATFORM, "n", null),
+                        AuditMetaData.of(COMPUTING))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("As its reporter you may add notes; the rest is for those who see the case file")
+                .expectNoEvents();
+    }
+
+    @Test
     void givenAllegation_whenASeniorLeaderWithoutNeedToKnowAcknowledges_thenForbidden() {
         fixture.given(allegationAtSlt())
                 .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(SLT))
