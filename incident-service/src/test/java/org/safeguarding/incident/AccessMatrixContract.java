@@ -176,48 +176,44 @@ abstract class AccessMatrixContract {
     }
 
     private static List<Call> incidentCalls() {
+        BiFunction<String, Scenario, Expected> readers = (user, s) -> read(user, s, READS_INCIDENTS, Sight.REPORTER);
+        BiFunction<String, Scenario, Expected> exports = (user, s) -> read(user, s, DSL_OR_HEADTEACHER, Sight.CASE_FILE);
+        BiFunction<String, Scenario, Expected> atItsLevel = (user, s) -> act(user, s, READS_INCIDENTS, Sight.CASE_FILE,
+                AccessMatrixContract::actsAtItsLevel);
+        BiFunction<String, Scenario, Expected> caseManagement = (user, s) -> act(user, s, CASE_MANAGEMENT,
+                Sight.CASE_FILE, AccessMatrixContract::managesTheCase);
         return List.of(
-                new Call("GET /api/incidents/{id}", (caller, id, scenario) -> caller.get(path(id)), false,
-                        (user, s) -> read(user, s, READS_INCIDENTS, Sight.REPORTER)),
-                new Call("GET /api/incidents/{id}/timeline", (caller, id, scenario) -> caller.get(path(id) + "/timeline"), false, (user, s) -> read(user, s, READS_INCIDENTS, Sight.REPORTER)),
-                new Call("GET /api/incidents/{id}/chronology", (caller, id, scenario) -> caller.get(path(id) + "/chronology",
-                        "Accept", "application/json"), false,
-                        (user, s) -> read(user, s, DSL_OR_HEADTEACHER, Sight.CASE_FILE)),
-                new Call("GET /api/incidents/{id}/lado-referral", (caller, id, scenario) -> caller.get(path(id) + "/lado-referral",
-                        "Accept", "application/json"), false,
-                        (user, s) -> read(user, s, DSL_OR_HEADTEACHER, Sight.CASE_FILE)),
-                new Call("GET /api/incidents/{id}/access-log", (caller, id, scenario) -> caller.get(path(id) + "/access-log"), false, (user, s) -> read(user, s, DSL_OR_HEADTEACHER, Sight.CASE_FILE)),
-                new Call("POST /api/incidents/{id}/acknowledgement", (caller, id, scenario) -> caller.post(path(id) + "/acknowledgement"),
-                        true, (user, s) -> act(user, s, READS_INCIDENTS, Sight.CASE_FILE,
-                                AccessMatrixContract::actsAtItsLevel)),
-                new Call("POST /api/incidents/{id}/escalation", (caller, id, scenario) -> caller.post(path(id) + "/escalation",
-                        Map.of("to", "SLT", "reason", "Needs senior leadership")), true,
-                        (user, s) -> act(user, s, READS_INCIDENTS, Sight.CASE_FILE,
-                                (u, scenario) -> scenario.kind() != Kind.ALLEGATION && actsAtItsLevel(u, scenario))),
-                new Call("POST /api/incidents/{id}/moderation-actions", (caller, id, scenario) -> caller.post(path(id)
-                        + "/moderation-actions", Map.of("action", "REPORT_TO_PLATFORM", "note", "Reported")), true,
+                reading("", readers),
+                reading("/timeline", readers),
+                reading("/chronology", exports),
+                reading("/lado-referral", exports),
+                reading("/access-log", exports),
+                acting("/acknowledgement", s -> Map.of(), atItsLevel),
+                acting("/escalation", s -> Map.of("to", "SLT", "reason", "Needs senior leadership"),
+                        (user, s) -> act(user, s, READS_INCIDENTS, Sight.CASE_FILE, // an allegation starts at the top
+                                (u, x) -> x.kind() != Kind.ALLEGATION && actsAtItsLevel(u, x))),
+                acting("/moderation-actions", s -> Map.of("action", "REPORT_TO_PLATFORM", "note", "Reported"),
                         (user, s) -> act(user, s, Set.of("COMPUTING_LEAD", "DSL", "SLT"), Sight.CASE_FILE, (u, x) -> true)),
-                new Call("POST /api/incidents/{id}/lado-referral", (caller, id, scenario) -> caller.post(path(id) + "/lado-referral",
-                        NeedToKnowContract.ladoReferral()), true,
-                        (user, s) -> act(user, s, CASE_MANAGEMENT, Sight.CASE_FILE, AccessMatrixContract::managesTheCase)),
-                new Call("POST /api/incidents/{id}/lado-decision-not-to-refer", (caller, id, scenario) -> caller.post(path(id)
-                        + "/lado-decision-not-to-refer", Map.of("rationale", "Below the harm threshold")), true,
-                        (user, s) -> act(user, s, CASE_MANAGEMENT, Sight.CASE_FILE, AccessMatrixContract::managesTheCase)),
-                new Call("POST /api/incidents/{id}/police-referral", (caller, id, scenario) -> caller.post(path(id)
-                        + "/police-referral", Map.of("reason", "Possible offence")), true,
-                        (user, s) -> act(user, s, CASE_MANAGEMENT, Sight.CASE_FILE, AccessMatrixContract::managesTheCase)),
-                new Call("POST /api/incidents/{id}/advice", (caller, id, scenario) -> caller.post(path(id) + "/advice",
-                        Map.of("from", "HR", "summary", "HR advice", "receivedAt", Instant.now().minusSeconds(60).toString())),
-                        true,
-                        (user, s) -> act(user, s, CASE_MANAGEMENT, Sight.CASE_FILE, AccessMatrixContract::managesTheCase)),
-                new Call("POST /api/incidents/{id}/notes", (caller, id, scenario) -> caller.post(path(id) + "/notes",
-                        Map.of("text", "A note")), true,
+                acting("/lado-referral", s -> NeedToKnowContract.ladoReferral(), caseManagement),
+                acting("/lado-decision-not-to-refer", s -> Map.of("rationale", "Below the harm threshold"), caseManagement),
+                acting("/police-referral", s -> Map.of("reason", "Possible offence"), caseManagement),
+                acting("/advice", s -> Map.of("from", "HR", "summary", "HR advice",
+                        "receivedAt", Instant.now().minusSeconds(60).toString()), caseManagement),
+                acting("/notes", s -> Map.of("text", "A note"),
                         (user, s) -> act(user, s, READS_INCIDENTS, Sight.REPORTER, (u, x) -> true)),
-                new Call("POST /api/incidents/{id}/closure", (caller, id, scenario) -> caller.post(path(id) + "/closure", closure(scenario)), true, (user, s) -> act(user, s, READS_INCIDENTS, Sight.CASE_FILE,
-                                AccessMatrixContract::actsAtItsLevel)),
-                new Call("POST /api/incidents/{id}/reopening", (caller, id, scenario) -> caller.post(path(id) + "/reopening",
-                        Map.of("reason", "New information")), true,
-                        (user, s) -> act(user, s, CASE_MANAGEMENT, Sight.CASE_FILE, AccessMatrixContract::managesTheCase)));
+                acting("/closure", AccessMatrixContract::closure, atItsLevel),
+                acting("/reopening", s -> Map.of("reason", "New information"), caseManagement));
+    }
+
+    private static Call reading(String suffix, BiFunction<String, Scenario, Expected> expected) {
+        return new Call("GET /api/incidents/{id}" + suffix,
+                (caller, id, scenario) -> caller.get(path(id) + suffix, "Accept", "application/json"), false, expected);
+    }
+
+    private static Call acting(String suffix, Function<Scenario, Map<String, Object>> body,
+                               BiFunction<String, Scenario, Expected> expected) {
+        return new Call("POST /api/incidents/{id}" + suffix,
+                (caller, id, scenario) -> caller.post(path(id) + suffix, body.apply(scenario)), true, expected);
     }
 
     @LocalServerPort
@@ -263,8 +259,8 @@ abstract class AccessMatrixContract {
 
     /**
      * Incidents that put every user in every relation they can hold: each member of staff reports an allegation about
-     * someone else (the headteacher, its case manager, a yellow form instead); each user is accused in one; and an
-     * orange and a yellow form give the computing lead and the DSLs their own cases.
+     * someone else (the headteacher, who would manage that, reports a yellow form instead); each user is accused in
+     * one; and an orange and a yellow form give the computing lead and the DSLs cases of their own.
      */
     private static List<Scenario> scenarios() {
         Set<Scenario> scenarios = new LinkedHashSet<>();

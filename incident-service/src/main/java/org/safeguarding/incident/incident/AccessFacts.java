@@ -16,10 +16,10 @@ import org.safeguarding.kernel.api.incident.Subject;
  * what kind of matter it is. The aggregate and the stored view derive it here alike; lists read it from the columns
  * kept beside each view, so the rule never needs a case file to decide.
  */
-public record AccessFacts(String incidentId, String reportedBy, Level level, Role assignedRole, boolean eSafetyMatter,
+record AccessFacts(String incidentId, String reportedBy, Level level, Role assignedRole, boolean eSafetyMatter,
                           boolean aboutAnAdultsConduct, Set<String> namedAdults) {
 
-    public AccessFacts {
+    AccessFacts {
         namedAdults = Set.copyOf(namedAdults);
     }
 
@@ -40,7 +40,7 @@ public record AccessFacts(String incidentId, String reportedBy, Level level, Rol
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    public boolean names(String username) {
+    boolean names(String username) {
         return namedAdults.contains(normalised(username));
     }
 

@@ -32,13 +32,16 @@ public class IncidentAccess {
     }
 
     /** 403 for a role that reads no incident, before any incident is looked at. */
-    public void requireMayRead(Actor reader) {
+    private void requireMayRead(Actor reader) {
         if (!NeedToKnow.readsIncidents(reader)) {
             throw RuleViolation.forbidden("no-incident-access", "Your role does not read incidents");
         }
     }
 
-    /** The incident as the reader may see it, its reading logged; 404 where they have no need to know, so existence does not leak. */
+    /**
+     * The incident as the reader may see it, its reading logged; 404 where they have no need to know, so that its
+     * existence does not leak.
+     */
     public Seen read(Actor reader, String incidentId, AccessLog.Action action) {
         Seen seen = requireSight(reader, incidentId, Sight.REPORTER);
         accessLog.record(reader, action, incidentId);
@@ -107,7 +110,7 @@ public class IncidentAccess {
     }
 
     /** The view cut to what the sight allows; anything less than the reporter's is never handed out. */
-    public static IncidentView shaped(IncidentView view, Sight sight) {
+    static IncidentView shaped(IncidentView view, Sight sight) {
         return switch (sight) {
             case CASE_FILE -> view;
             case REPORTER -> view.asSeenByTheReporter();

@@ -197,7 +197,7 @@ public class IncidentView {
         return this;
     }
 
-    public AccessFacts accessFacts() {
+    AccessFacts accessFacts() {
         return AccessFacts.of(id, reportedBy, level, assignedRole, form, category, allegationAgainstAdult, subjects);
     }
 

@@ -73,7 +73,7 @@ public class IncidentViewRepository {
     }
 
     /** The access facts of every incident with that status and level (when given), newest first. */
-    public List<AccessFacts> findAccessFacts(IncidentView.Status status, Level level) {
+    List<AccessFacts> findAccessFacts(IncidentView.Status status, Level level) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> arguments = new ArrayList<>();
         if (status != null) {

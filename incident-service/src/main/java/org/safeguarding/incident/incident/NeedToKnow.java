@@ -8,12 +8,12 @@ import org.safeguarding.kernel.api.incident.Level;
  * Need to know, written once: every read, list, dashboard, export, report and audit page, and every command, asks
  * here how much of an incident a person may see.
  */
-public final class NeedToKnow {
+final class NeedToKnow {
 
     private NeedToKnow() {
     }
 
-    public static Sight sightOf(Actor reader, AccessFacts incident) {
+    static Sight sightOf(Actor reader, AccessFacts incident) {
         if (incident.names(reader.username())) {
             return Sight.NONE; // KCSIE part 4: the adult a report names never sees the case, whatever their role
         }
@@ -30,7 +30,7 @@ public final class NeedToKnow {
     }
 
     /** The roles that read incidents at all; anyone else is refused (403) before any incident is looked at. */
-    public static boolean readsIncidents(Actor reader) {
+    static boolean readsIncidents(Actor reader) {
         return reader.hasAny(Role.STAFF, Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.HEADTEACHER,
                 Role.CHAIR_OF_GOVERNORS);
     }

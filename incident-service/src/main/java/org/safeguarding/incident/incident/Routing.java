@@ -1,6 +1,7 @@
 package org.safeguarding.incident.incident;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.api.incident.Category;
@@ -54,7 +55,7 @@ record Routing(Level level, Role assignedRole, String reason) {
     private static Set<Role> namedRoles(ReportIncident report, StaffRoles staff) {
         return AccessFacts.namedAdults(report.subjects()).stream()
                 .flatMap(username -> staff.of(username).stream())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** An allegation, or a low-level concern: a matter for the case manager, not for every senior leader. */
