@@ -34,7 +34,8 @@ import org.springframework.test.context.TestPropertySource;
 abstract class IncidentApiContract {
 
     private static final List<String> DEMO_USERS =
-            List.of("teacher", "teacher2", "computing", "dsl", "head", "deputy", "governor", "admin");
+            List.of("teacher", "teacher2", "computing", "dsl", "head", "deputy", "slt", "chair", "governor", "admin",
+                    "service");
 
     @LocalServerPort
     int port;
@@ -197,9 +198,9 @@ abstract class IncidentApiContract {
         String allegation = report("teacher", allegation("Concern about a teaching assistant"));
 
         Map<String, Map<String, Integer>> expected = new LinkedHashMap<>();
-        expected.put(eSafety, statuses(200, 404, 200, 200, 200, 200, 403, 403));
-        expected.put(safeguarding, statuses(404, 200, 404, 200, 200, 200, 403, 403));
-        expected.put(allegation, statuses(200, 404, 404, 200, 200, 200, 403, 403));
+        expected.put(eSafety, statuses(200, 404, 200, 200, 200, 200, 404, 404, 403, 403, 403));
+        expected.put(safeguarding, statuses(404, 200, 404, 200, 200, 200, 404, 404, 403, 403, 403));
+        expected.put(allegation, statuses(200, 404, 404, 200, 200, 200, 404, 404, 403, 403, 403));
 
         List<String> mismatches = new ArrayList<>();
         expected.forEach((id, byUser) -> byUser.forEach((user, status) -> {

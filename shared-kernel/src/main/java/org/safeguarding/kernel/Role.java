@@ -5,10 +5,11 @@ package org.safeguarding.kernel;
  * given to a person.
  */
 public enum Role {
-    STAFF, COMPUTING_LEAD, DSL, SLT, HEADTEACHER, GOVERNOR, ADMIN, SERVICE, SYSTEM;
+    STAFF, COMPUTING_LEAD, DSL, SLT, HEADTEACHER, GOVERNOR, CHAIR_OF_GOVERNORS, ADMIN, MONITORING, SERVICE, SYSTEM;
 
     /** The order in which a person's roles name the capacity they act in, most senior first. */
-    private static final Role[] PRECEDENCE = {SYSTEM, HEADTEACHER, DSL, SLT, COMPUTING_LEAD, ADMIN, GOVERNOR, SERVICE, STAFF};
+    private static final Role[] PRECEDENCE = {SYSTEM, HEADTEACHER, DSL, SLT, COMPUTING_LEAD, CHAIR_OF_GOVERNORS, ADMIN,
+            GOVERNOR, MONITORING, SERVICE, STAFF};
 
     public static Role principalOf(java.util.Collection<Role> roles) {
         for (Role candidate : PRECEDENCE) {

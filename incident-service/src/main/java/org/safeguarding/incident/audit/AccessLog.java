@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who viewed or exported which incident, when and from where, and through which service if one read it on their
- * behalf. Every read of an incident is written here, each entry with a MAC so that one changed or added behind the
- * service's back is found by verification.
+ * behalf. Every incident returned by any read, list, dashboard, export, report or audit page is written here, one
+ * entry each, each with a MAC so that one changed or added behind the service's back is found by verification.
  */
 @Component
 public class AccessLog implements AuthenticatedRecords {
 
-    public enum Action { VIEW, TIMELINE, CHRONOLOGY_EXPORT, LADO_REFERRAL_EXPORT, AUDIT_PAGE, ACCESS_LOG }
+    public enum Action {
+        VIEW, TIMELINE, LIST, DASHBOARD, CHRONOLOGY_EXPORT, LADO_REFERRAL_EXPORT, INSPECTION_REPORT, AUDIT_PAGE, ACCESS_LOG
+    }
 
     /** One read; {@code via} names the service that read it on the person's behalf, if one did. */
     public record Entry(String username, String role, Action action, Instant at, String remoteAddress, String via) {
@@ -44,7 +46,11 @@ public class AccessLog implements AuthenticatedRecords {
         record(reader, action, List.of(incidentId));
     }
 
+    /** One batch, so a page of a hundred incidents costs one statement. */
     public void record(Actor reader, Action action, Collection<String> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return;
+        }
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String remoteAddress = MDC.get(AuditMetaData.REMOTE_ADDRESS);
         String via = CurrentActor.via().orElse(null);

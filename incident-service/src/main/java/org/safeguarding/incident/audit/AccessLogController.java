@@ -3,7 +3,6 @@ package org.safeguarding.incident.audit;
 import java.util.List;
 
 import org.safeguarding.incident.incident.IncidentAccess;
-import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +24,7 @@ class AccessLogController {
     @GetMapping("/api/incidents/{id}/access-log")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
     List<AccessLog.Entry> accessLog(@PathVariable String id) {
-        Actor reader = CurrentActor.require();
-        access.requireVisible(reader, id);
-        accessLog.record(reader, AccessLog.Action.ACCESS_LOG, id);
+        access.readCaseFile(CurrentActor.require(), id, AccessLog.Action.ACCESS_LOG);
         return accessLog.find(id);
     }
 }

@@ -38,13 +38,11 @@ class ChronologyController {
 
     private final TimelineProjection timeline;
     private final IncidentAccess access;
-    private final AccessLog accessLog;
     private final SignedExports exports;
 
-    ChronologyController(TimelineProjection timeline, IncidentAccess access, AccessLog accessLog, SignedExports exports) {
+    ChronologyController(TimelineProjection timeline, IncidentAccess access, SignedExports exports) {
         this.timeline = timeline;
         this.access = access;
-        this.accessLog = accessLog;
         this.exports = exports;
     }
 
@@ -72,8 +70,7 @@ class ChronologyController {
 
     private Chronology chronology(String id) {
         Actor reader = CurrentActor.require();
-        IncidentView incident = access.requireVisible(reader, id);
-        accessLog.record(reader, AccessLog.Action.CHRONOLOGY_EXPORT, id);
+        IncidentView incident = access.readCaseFile(reader, id, AccessLog.Action.CHRONOLOGY_EXPORT);
         List<ChronologyStep> steps = timeline.find(id).stream().map(ChronologyController::step).toList();
         return new Chronology(id, incident.summary(), "Europe/London", steps);
     }

@@ -3,11 +3,14 @@ package org.safeguarding.incident.export;
 import java.time.Instant;
 import java.util.List;
 
+import org.safeguarding.incident.audit.AccessLog;
+import org.safeguarding.incident.incident.IncidentAccess;
 import org.safeguarding.incident.incident.IncidentView;
 import org.safeguarding.incident.incident.IncidentViewRepository;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.Referral;
 import org.safeguarding.kernel.audit.SignedExports;
+import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/reports/inspection}: the list an inspector asks for. For a date range, every referral to the
- * DSL (and above) with whether it went to the local authority, and its brief outcome; and the LADO referrals.
+ * DSL (and above) with whether it went to the local authority, and its brief outcome; and the LADO referrals. Only
+ * the case files the reader has a need to know are listed, each logged as read.
  */
 @RestController
 @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
@@ -36,10 +40,12 @@ class InspectionReportController {
     }
 
     private final IncidentViewRepository views;
+    private final IncidentAccess access;
     private final SignedExports exports;
 
-    InspectionReportController(IncidentViewRepository views, SignedExports exports) {
+    InspectionReportController(IncidentViewRepository views, IncidentAccess access, SignedExports exports) {
         this.views = views;
+        this.access = access;
         this.exports = exports;
     }
 
@@ -49,10 +55,11 @@ class InspectionReportController {
     }
 
     private InspectionReport report(Instant from, Instant to) {
-        List<Row> rows = views.findReportedBetween(from, to).stream()
+        List<IncidentView> referredToTheDsl = views.findReportedBetween(from, to).stream()
                 .filter(view -> view.level() != Level.COMPUTING_LEAD)
-                .map(InspectionReportController::row)
                 .toList();
+        List<Row> rows = access.caseFiles(CurrentActor.require(), referredToTheDsl, AccessLog.Action.INSPECTION_REPORT)
+                .stream().map(InspectionReportController::row).toList();
         return new InspectionReport(from, to, rows, rows.stream().filter(Row::referredToLado).toList());
     }
 

@@ -1,11 +1,8 @@
 package org.safeguarding.incident.export;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -64,17 +61,15 @@ class LadoReferralController {
     private final IncidentViewRepository views;
     private final TimelineProjection timeline;
     private final IncidentAccess access;
-    private final AccessLog accessLog;
     private final SchoolDirectory directory;
     private final SignedExports exports;
 
     LadoReferralController(EventStore eventStore, IncidentViewRepository views, TimelineProjection timeline,
-                           IncidentAccess access, AccessLog accessLog, SchoolDirectory directory, SignedExports exports) {
+                           IncidentAccess access, SchoolDirectory directory, SignedExports exports) {
         this.eventStore = eventStore;
         this.views = views;
         this.timeline = timeline;
         this.access = access;
-        this.accessLog = accessLog;
         this.directory = directory;
         this.exports = exports;
     }
@@ -132,8 +127,7 @@ class LadoReferralController {
 
     private LadoReferral referral(String id) {
         Actor reader = CurrentActor.require();
-        IncidentView incident = access.requireVisible(reader, id);
-        accessLog.record(reader, AccessLog.Action.LADO_REFERRAL_EXPORT, id);
+        IncidentView incident = access.readCaseFile(reader, id, AccessLog.Action.LADO_REFERRAL_EXPORT);
 
         ReferredToLADO referred = null;
         Actor referrer = null;
@@ -165,7 +159,7 @@ class LadoReferralController {
                 referred == null ? null : referred.referredAt(),
                 referred != null ? referred.decisionDue() : dueFor(incident),
                 referred == null ? null : referred.withinDeadline(),
-                earlierConcerns(incident, details.adult().name()));
+                earlierConcerns(reader, incident, details.adult().name()));
     }
 
     private static Instant dueFor(IncidentView incident) {
@@ -188,23 +182,22 @@ class LadoReferralController {
                 children, null, new LadoReferralDetails.Informed(false, false, false));
     }
 
-    private List<EarlierConcern> earlierConcerns(IncidentView incident, String adultName) {
+    /** Earlier incidents naming the same adult, of those the reader has a need to know; each is logged as exported. */
+    private List<EarlierConcern> earlierConcerns(Actor reader, IncidentView incident, String adultName) {
         if (adultName == null || adultName.isBlank()) {
             return List.of();
         }
         String wanted = normalised(adultName);
-        List<EarlierConcern> concerns = new ArrayList<>();
-        for (IncidentView other : views.findAll()) {
-            Set<String> adults = other.subjects().stream().filter(Subject::worksWithChildren)
-                    .map(subject -> normalised(subject.name())).collect(Collectors.toSet());
-            if (!other.id().equals(incident.id()) && adults.contains(wanted)
-                    && other.reportedAt().isBefore(incident.reportedAt())) {
-                concerns.add(new EarlierConcern(other.id(), other.reportedAt(), other.category(),
+        List<IncidentView> aboutTheSameAdult = views.findAll().stream()
+                .filter(other -> !other.id().equals(incident.id()) && other.reportedAt().isBefore(incident.reportedAt()))
+                .filter(other -> other.subjects().stream().filter(Subject::worksWithChildren)
+                        .anyMatch(subject -> normalised(subject.name()).equals(wanted)))
+                .toList();
+        return access.caseFiles(reader, aboutTheSameAdult, AccessLog.Action.LADO_REFERRAL_EXPORT).stream()
+                .map(other -> new EarlierConcern(other.id(), other.reportedAt(), other.category(),
                         other.category() == Category.STAFF_CONDUCT && !other.allegationAgainstAdult(), other.summary(),
-                        other.status().name(), other.outcome() == null ? null : other.outcome().name()));
-            }
-        }
-        return concerns;
+                        other.status().name(), other.outcome() == null ? null : other.outcome().name()))
+                .toList();
     }
 
     private static String normalised(String name) {

@@ -34,7 +34,8 @@ public class EscalationTimetable {
         return calendar.plusWorkingTime(assignedAt, acknowledgeWithin);
     }
 
-    public Instant ladoDecisionDue(Instant reachedHeadteacherAt) {
-        return calendar.plusWorkingTime(reachedHeadteacherAt, ladoDecisionWithin);
+    /** One working day (by default) from when the allegation reached its case manager: the headteacher, or the chair. */
+    public Instant ladoDecisionDue(Instant reachedCaseManagerAt) {
+        return calendar.plusWorkingTime(reachedCaseManagerAt, ladoDecisionWithin);
     }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.safeguarding.kernel.Actor;
@@ -17,6 +20,7 @@ import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
 import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.AdviceRecorded;
+import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.CloseIncident;
 import org.safeguarding.kernel.api.incident.CompleteModerationAction;
@@ -33,6 +37,7 @@ import org.safeguarding.kernel.api.incident.EscalateToDSL;
 import org.safeguarding.kernel.api.incident.EscalateToSLT;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
 import org.safeguarding.kernel.api.incident.EscalatedToSLT;
+import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
@@ -54,17 +59,23 @@ import org.safeguarding.kernel.api.incident.ReinstateDeadline;
 import org.safeguarding.kernel.api.incident.ReopenIncident;
 import org.safeguarding.kernel.api.incident.ReportIncident;
 import org.safeguarding.kernel.api.incident.Subject;
+import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
- * An incident, from report to closure: where it is on the escalation ladder, whether someone has picked it up,
- * and the rules of who may do what to it. Every decision here is an event with its actor in the metadata.
+ * An incident, from report to closure: where it is on the escalation ladder, who manages it, whether someone has
+ * picked it up, and the rules of who may do what to it. Every decision here is an event with its actor in the
+ * metadata.
  */
 @Aggregate
 public class Incident {
 
     @AggregateIdentifier
     private String incidentId;
+    private String reportedBy;
+    private Form form;
+    private Category category;
     private Level level;
+    private Role assignedRole;
     private boolean acknowledged;
     private Instant assignedAt;
     private Instant acknowledgeBy;
@@ -80,7 +91,7 @@ public class Incident {
     private final Set<String> pendingModerationActions = new java.util.HashSet<>();
 
     @CommandHandler
-    public Incident(ReportIncident command, Actor actor, EscalationTimetable timetable) {
+    public Incident(ReportIncident command, Actor actor, EscalationTimetable timetable, StaffRoles staff) {
         if (!actor.has(Role.STAFF)) {
             throw RuleViolation.forbidden("not-staff", "Only members of staff report incidents");
         }
@@ -88,13 +99,33 @@ public class Incident {
             throw RuleViolation.unprocessable("content-ref-needs-school-account",
                     "contentRef names a post or comment on a school account, so channel must be SCHOOL_ACCOUNT");
         }
-        Routing routing = Routing.of(command);
+        Routing routing = Routing.of(command, staff);
         Instant now = timetable.now();
         apply(new IncidentReported(command.incidentId(), command.form(), command.category(), command.summary(),
                 command.details(), command.occurredAt(), command.channel(), command.platform(), command.contentRef(),
                 List.copyOf(command.subjects()), command.allegationAgainstAdult(), routing.level(),
-                routing.level().assignedRole(), routing.reason(), actor.username(), now, timetable.acknowledgeBy(now),
+                routing.assignedRole(), routing.reason(), actor.username(), now, timetable.acknowledgeBy(now),
                 command.allegationAgainstAdult() ? timetable.ladoDecisionDue(now) : null));
+    }
+
+    /**
+     * No one acts on an incident they may not see, least of all the adult it names; a reporter without other need to
+     * know adds notes and nothing else. The timers act as the system.
+     */
+    @CommandHandlerInterceptor
+    Object requireNeedToKnow(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Actor actor = AuditMetaData.actorOf(command.getMetaData());
+        if (!actor.isSystem()) {
+            Sight sight = NeedToKnow.sightOf(actor, accessFacts());
+            if (!sight.atLeast(Sight.REPORTER)) {
+                throw RuleViolation.forbidden("no-need-to-know", "You have no need to know this incident");
+            }
+            if (!sight.atLeast(Sight.CASE_FILE) && !(command.getPayload() instanceof AddNote)) {
+                throw RuleViolation.forbidden("reporter-adds-notes-only",
+                        "As its reporter you may add notes; the rest is for those who see the case file");
+            }
+        }
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -266,8 +297,9 @@ public class Incident {
     @CommandHandler
     void handle(AddNote command, Actor actor) {
         requireOpen();
-        if (!actor.hasAny(Role.STAFF, Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.HEADTEACHER)) {
-            throw RuleViolation.forbidden("not-staff", "Only members of staff add notes");
+        if (!actor.hasAny(Role.STAFF, Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.HEADTEACHER)
+                && !actor.has(assignedRole)) {
+            throw RuleViolation.forbidden("not-staff", "Only members of staff and the case manager add notes");
         }
         apply(new NoteAdded(incidentId, command.text()));
     }
@@ -311,16 +343,36 @@ public class Incident {
     }
 
     private void requireWithinReach(Actor actor, String what) {
-        if (!level.isWithinReachOf(actor)) {
+        if (isTheChairsCase()) {
+            requireChair(actor, what + " this incident");
+        } else if (!level.isWithinReachOf(actor)) {
             throw RuleViolation.forbidden("below-assigned-level",
                     "Only someone at the " + level + " level or above may " + what + " this incident");
         }
     }
 
-    private static void requireCaseManager(Actor actor, String what) {
-        if (!actor.hasAny(Role.DSL, Role.HEADTEACHER)) {
+    private void requireCaseManager(Actor actor, String what) {
+        if (isTheChairsCase()) {
+            requireChair(actor, what);
+        } else if (!actor.hasAny(Role.DSL, Role.HEADTEACHER)) {
             throw RuleViolation.forbidden("dsl-or-headteacher-only", "Only the DSL or the headteacher may " + what);
         }
+    }
+
+    private static void requireChair(Actor actor, String what) {
+        if (!actor.has(Role.CHAIR_OF_GOVERNORS)) {
+            throw RuleViolation.forbidden("chair-of-governors-only",
+                    "Only the chair of governors, the case manager, may " + what);
+        }
+    }
+
+    /** A case about the headteacher is the chair's alone: the school's own staff answer to the headteacher. */
+    private boolean isTheChairsCase() {
+        return assignedRole == Role.CHAIR_OF_GOVERNORS;
+    }
+
+    private AccessFacts accessFacts() {
+        return AccessFacts.of(incidentId, reportedBy, level, assignedRole, form, category, allegationAgainstAdult, subjects);
     }
 
     private static void requireReason(String reason, String message) {
@@ -332,7 +384,11 @@ public class Incident {
     @EventSourcingHandler
     void on(IncidentReported event) {
         incidentId = event.incidentId();
+        reportedBy = event.reportedBy();
+        form = event.form();
+        category = event.category();
         level = event.level();
+        assignedRole = event.assignedRole();
         assignedAt = event.reportedAt();
         acknowledgeBy = event.acknowledgeBy();
         allegationAgainstAdult = event.allegationAgainstAdult();
@@ -360,6 +416,7 @@ public class Incident {
 
     private void reassign(Level to, Instant at, Instant newAcknowledgeBy) {
         level = to;
+        assignedRole = to.assignedRole();
         acknowledged = false;
         assignedAt = at;
         acknowledgeBy = newAcknowledgeBy;

@@ -1,55 +1,120 @@
 package org.safeguarding.incident.incident;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.safeguarding.incident.audit.AccessLog;
 import org.safeguarding.kernel.Actor;
-import org.safeguarding.kernel.Role;
+import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.Level;
 import org.springframework.stereotype.Component;
 
 /**
- * Need to know: staff see what they reported, the computing lead e-safety matters, SLT what is at SLT level, the
- * DSL and the headteacher everything. Governors, administrators and service accounts read no incident.
+ * The way every read reaches incidents: it applies {@link NeedToKnow} to each one, shapes what is returned to the
+ * reader's {@link Sight}, and writes one access-log entry for each incident it hands out.
  */
 @Component
 public class IncidentAccess {
 
+    /** An incident as one reader may see it, with how much they may see, for reads that go on to other records. */
+    public record Seen(IncidentView view, Sight sight) {
+    }
+
     private final IncidentViewRepository views;
+    private final AccessLog accessLog;
 
-    public IncidentAccess(IncidentViewRepository views) {
+    public IncidentAccess(IncidentViewRepository views, AccessLog accessLog) {
         this.views = views;
+        this.accessLog = accessLog;
     }
 
-    static boolean seesEverything(Actor reader) {
-        return reader.hasAny(Role.DSL, Role.HEADTEACHER);
-    }
-
-    static boolean readsIncidents(Actor reader) {
-        return reader.hasAny(Role.STAFF, Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.HEADTEACHER);
-    }
-
-    public static boolean mayView(Actor reader, IncidentView view) {
-        return seesEverything(reader)
-                || reader.username().equals(view.reportedBy())
-                || reader.has(Role.COMPUTING_LEAD) && view.isESafetyMatter()
-                || reader.has(Role.SLT) && view.level() == Level.SLT;
-    }
-
-    /** 403 for a role that reads no incident; 404 where the reader has no need to know, so existence does not leak. */
-    public void requireMayRead(Actor reader) {
-        if (!readsIncidents(reader)) {
+    /** 403 for a role that reads no incident, before any incident is looked at. */
+    private void requireMayRead(Actor reader) {
+        if (!NeedToKnow.readsIncidents(reader)) {
             throw RuleViolation.forbidden("no-incident-access", "Your role does not read incidents");
         }
     }
 
-    public IncidentView requireVisible(Actor reader, String incidentId) {
-        return requireVisible(reader, views.find(incidentId));
+    /**
+     * The incident as the reader may see it, its reading logged; 404 where they have no need to know, so that its
+     * existence does not leak.
+     */
+    public Seen read(Actor reader, String incidentId, AccessLog.Action action) {
+        Seen seen = requireSight(reader, incidentId, Sight.REPORTER);
+        accessLog.record(reader, action, incidentId);
+        return seen;
     }
 
-    public IncidentView requireVisible(Actor reader, Optional<IncidentView> view) {
+    /** The whole case file, for exports; 404 for anyone who may see less of it. */
+    public IncidentView readCaseFile(Actor reader, String incidentId, AccessLog.Action action) {
+        IncidentView caseFile = requireSight(reader, incidentId, Sight.CASE_FILE).view();
+        accessLog.record(reader, action, incidentId);
+        return caseFile;
+    }
+
+    /** Before a command: the same 403 and 404 as a read, so a command tells no more than a read would. */
+    public void requireMayAct(Actor actor, String incidentId) {
+        requireSight(actor, incidentId, Sight.REPORTER);
+    }
+
+    /**
+     * A command's answer: the incident as its actor may now see it, and never less than its reporter's view, because
+     * they have just reported it or acted on it.
+     */
+    public IncidentView answer(Actor actor, IncidentView view) {
+        Sight sight = NeedToKnow.sightOf(actor, view.accessFacts());
+        return shaped(view, sight.atLeast(Sight.REPORTER) ? sight : Sight.REPORTER);
+    }
+
+    /** A page of what the reader may see, newest first; only the incidents on the page are read and logged. */
+    public PagedResult<IncidentView> list(Actor reader, IncidentView.Status status, Level level, int page, int size) {
         requireMayRead(reader);
-        return view.filter(found -> mayView(reader, found))
+        List<AccessFacts> visible = views.findAccessFacts(status, level).stream()
+                .filter(facts -> NeedToKnow.sightOf(reader, facts).atLeast(Sight.REPORTER))
+                .toList();
+        List<AccessFacts> onPage = visible.stream().skip((long) page * size).limit(size).toList();
+        List<IncidentView> content = views.findAll(onPage.stream().map(AccessFacts::incidentId).toList()).stream()
+                .map(view -> shaped(view, NeedToKnow.sightOf(reader, view.accessFacts())))
+                .toList();
+        accessLog.record(reader, AccessLog.Action.LIST, content.stream().map(IncidentView::id).toList());
+        return new PagedResult<>(content, page, size, visible.size());
+    }
+
+    /** Of these incidents, the case files the reader may see, each one logged: for dashboards, reports and exports. */
+    public List<IncidentView> caseFiles(Actor reader, Collection<IncidentView> candidates, AccessLog.Action action) {
+        List<IncidentView> caseFiles = candidates.stream()
+                .filter(view -> NeedToKnow.sightOf(reader, view.accessFacts()) == Sight.CASE_FILE)
+                .toList();
+        accessLog.record(reader, action, caseFiles.stream().map(IncidentView::id).toList());
+        return caseFiles;
+    }
+
+    /** The incidents whose events the audit page leaves out for this reader: those they may not see at all. */
+    public Set<String> hiddenFromTheAuditTrail(Actor reader) {
+        return views.findAccessFacts(null, null).stream()
+                .filter(facts -> NeedToKnow.sightOf(reader, facts) == Sight.NONE)
+                .map(AccessFacts::incidentId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Seen requireSight(Actor reader, String incidentId, Sight needed) {
+        requireMayRead(reader);
+        return views.find(incidentId)
+                .map(view -> new Seen(view, NeedToKnow.sightOf(reader, view.accessFacts())))
+                .filter(seen -> seen.sight().atLeast(needed))
+                .map(seen -> new Seen(shaped(seen.view(), seen.sight()), seen.sight()))
                 .orElseThrow(() -> RuleViolation.notFound("incident-not-found", "No such incident"));
+    }
+
+    /** The view cut to what the sight allows; anything less than the reporter's is never handed out. */
+    static IncidentView shaped(IncidentView view, Sight sight) {
+        return switch (sight) {
+            case CASE_FILE -> view;
+            case REPORTER -> view.asSeenByTheReporter();
+            case NONE, AUDIT_TRAIL -> throw new IllegalArgumentException("Not a sight of a case file: " + sight);
+        };
     }
 }

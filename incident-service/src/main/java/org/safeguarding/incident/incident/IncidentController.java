@@ -63,12 +63,12 @@ class IncidentController {
 
     IncidentController(CommandGateway commands, QueryGateway queries, IncidentViewRepository views,
                        IncidentHistory history, IncidentAccess access, AccessLog accessLog, Clock clock) {
-        this.accessLog = accessLog;
         this.commands = commands;
         this.queries = queries;
         this.views = views;
         this.history = history;
         this.access = access;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -86,22 +86,20 @@ class IncidentController {
         commands.sendAndWait(new ReportIncident(id, body.form(), body.category(), body.summary(), body.details(),
                 body.occurredAt(), body.channel(), body.platform(), contentRef, subjects,
                 Boolean.TRUE.equals(body.allegationAgainstAdult()), computingLeadsAvailable > 0));
-        // The whole record goes back to the service that reported it for someone: that is a read, logged as one.
+        // The record goes back to the service that reported it for someone: that is a read, logged as one.
         if (CurrentActor.via().isPresent()) {
             accessLog.record(CurrentActor.require(), AccessLog.Action.VIEW, id);
         }
-        return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(current(id));
+        return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(answer(CurrentActor.require(), id));
     }
 
     @GetMapping("/{id}")
     IncidentView view(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
-        Actor reader = CurrentActor.require();
-        IncidentView now = access.requireVisible(reader, id);
-        accessLog.record(reader, AccessLog.Action.VIEW, id);
+        IncidentAccess.Seen seen = access.read(CurrentActor.require(), id, AccessLog.Action.VIEW);
         if (asOf == null) {
-            return now.withDeadlinesAsOf(clock.instant());
+            return seen.view().withDeadlinesAsOf(clock.instant());
         }
-        return history.asOf(id, asOf).orElseThrow(() ->
+        return history.asOf(id, asOf).map(then -> IncidentAccess.shaped(then, seen.sight())).orElseThrow(() ->
                 RuleViolation.notFound("not-yet-reported", "The incident had not been reported at " + asOf));
     }
 
@@ -110,9 +108,7 @@ class IncidentController {
                                    @RequestParam(required = false) Level level,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Actor reader = CurrentActor.require();
-        access.requireMayRead(reader);
-        PagedResult<IncidentView> found = views.findVisible(reader, status, level, page, size);
+        PagedResult<IncidentView> found = access.list(CurrentActor.require(), status, level, page, size);
         Instant now = clock.instant();
         found.content().forEach(view -> view.withDeadlinesAsOf(now));
         return found;
@@ -143,14 +139,14 @@ class IncidentController {
     }
 
     @PostMapping("/{id}/lado-referral")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView referToLado(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                              @Valid @RequestBody IncidentRequests.LadoReferral body) {
         return send(id, ifMatch, version -> new ReferToLADO(id, body.details(), body.reason(), version));
     }
 
     @PostMapping("/{id}/lado-decision-not-to-refer")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView decideNotToRefer(@PathVariable String id,
                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                   @Valid @RequestBody IncidentRequests.LadoDecisionNotToRefer body) {
@@ -158,14 +154,14 @@ class IncidentController {
     }
 
     @PostMapping("/{id}/police-referral")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView referToPolice(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                @Valid @RequestBody IncidentRequests.PoliceReferral body) {
         return send(id, ifMatch, version -> new ReferToPolice(id, body.reason(), body.crimeReference(), version));
     }
 
     @PostMapping("/{id}/advice")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView recordAdvice(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                               @Valid @RequestBody IncidentRequests.Advice body) {
         return send(id, ifMatch, version -> new RecordAdvice(id, body.from(), body.summary(), body.receivedAt(), version));
@@ -184,7 +180,7 @@ class IncidentController {
     }
 
     @PostMapping("/{id}/reopening")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView reopen(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                         @Valid @RequestBody IncidentRequests.Reopening body) {
         return send(id, ifMatch, version -> new ReopenIncident(id, body.reason(), version));
@@ -192,12 +188,13 @@ class IncidentController {
 
     /** Checks the caller may see the incident, sends the command, and answers with the view it left behind. */
     private IncidentView send(String id, String ifMatch, java.util.function.Function<Long, Object> command) {
-        access.requireVisible(CurrentActor.require(), id);
+        Actor actor = CurrentActor.require();
+        access.requireMayAct(actor, id);
         commands.sendAndWait(command.apply(IfMatch.expectedVersion(ifMatch)));
-        return current(id);
+        return answer(actor, id);
     }
 
-    private IncidentView current(String id) {
-        return views.find(id).orElseThrow().withDeadlinesAsOf(clock.instant());
+    private IncidentView answer(Actor actor, String id) {
+        return access.answer(actor, views.find(id).orElseThrow()).withDeadlinesAsOf(clock.instant());
     }
 }

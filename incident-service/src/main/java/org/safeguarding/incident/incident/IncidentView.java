@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.api.incident.AdviceRecorded;
 import org.safeguarding.kernel.api.incident.AdviceSource;
@@ -61,6 +61,10 @@ public class IncidentView {
     public record LadoDecision(boolean referred, Instant decidedAt, boolean withinOneWorkingDay, String rationale) {
     }
 
+    /** Who picked the incident up at its current level, in which capacity, and when. */
+    public record Acknowledgement(String username, Role role, Instant at) {
+    }
+
     private String id;
     private Form form;
     private Category category;
@@ -77,6 +81,7 @@ public class IncidentView {
     private Set<Referral> referrals = EnumSet.noneOf(Referral.class);
     private Role assignedRole;
     private boolean acknowledged;
+    private Acknowledgement acknowledgedBy;
     private String routing;
     private String reportedBy;
     /** The service that reported it on {@code reportedBy}'s behalf (post-service, for an escalated comment), if any. */
@@ -101,6 +106,8 @@ public class IncidentView {
             reportedVia = AuditMetaData.viaOf(message.getMetaData());
         } else if (event instanceof IncidentAcknowledged) {
             acknowledged = true;
+            Actor actor = AuditMetaData.actorOf(message.getMetaData());
+            acknowledgedBy = new Acknowledgement(actor.username(), actor.role(), at);
             deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT);
         } else if (event instanceof EscalatedToDSL escalated) {
             reassign(Level.DSL, escalated.acknowledgeBy());
@@ -139,6 +146,7 @@ public class IncidentView {
             closureRationale = null;
             closedAt = null;
             acknowledged = false;
+            acknowledgedBy = null;
             deadlines.add(new Deadline(DeadlineKind.ACKNOWLEDGEMENT, reopened.acknowledgeBy(), false));
         }
         version = message.getSequenceNumber();
@@ -180,6 +188,7 @@ public class IncidentView {
         level = to;
         assignedRole = to.assignedRole();
         acknowledged = false;
+        acknowledgedBy = null;
         deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT);
         deadlines.add(new Deadline(DeadlineKind.ACKNOWLEDGEMENT, acknowledgeBy, false));
     }
@@ -191,9 +200,42 @@ public class IncidentView {
         return this;
     }
 
-    @JsonIgnore
-    public boolean isESafetyMatter() {
-        return Routing.isESafetyMatter(form, category, allegationAgainstAdult);
+    AccessFacts accessFacts() {
+        return AccessFacts.of(id, reportedBy, level, assignedRole, form, category, allegationAgainstAdult, subjects);
+    }
+
+    /**
+     * The reporter's view: what they reported, its status and level, whether and by whom it was received, the outcome.
+     * Advice, referrals, the LADO decision, moderation, the rationale and the case manager's clocks stay in the case file.
+     */
+    IncidentView asSeenByTheReporter() {
+        IncidentView seen = new IncidentView();
+        seen.id = id;
+        seen.form = form;
+        seen.category = category;
+        seen.summary = summary;
+        seen.details = details;
+        seen.occurredAt = occurredAt;
+        seen.channel = channel;
+        seen.platform = platform;
+        seen.contentRef = contentRef;
+        seen.subjects = subjects;
+        seen.allegationAgainstAdult = allegationAgainstAdult;
+        seen.status = status;
+        seen.level = level;
+        seen.assignedRole = assignedRole;
+        seen.acknowledged = acknowledged;
+        seen.acknowledgedBy = acknowledgedBy;
+        seen.routing = routing;
+        seen.reportedBy = reportedBy;
+        seen.reportedAt = reportedAt;
+        seen.deadlines = new ArrayList<>(deadlines.stream()
+                .filter(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT).toList());
+        seen.outcome = outcome;
+        seen.closedAt = closedAt;
+        seen.updatedAt = updatedAt;
+        seen.version = version;
+        return seen;
     }
 
     public String id() {
@@ -230,6 +272,14 @@ public class IncidentView {
 
     public boolean acknowledged() {
         return acknowledged;
+    }
+
+    public Acknowledgement acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Role assignedRole() {
+        return assignedRole;
     }
 
     public long version() {

@@ -1,22 +1,30 @@
 package org.safeguarding.incident.incident;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.safeguarding.kernel.Actor;
-import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.api.incident.Level;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored incident views: one JSON document per incident, with the columns that lists and need-to-know
- * filter on beside it.
+ * The stored incident views: one JSON document per incident, with the columns that lists filter on and the
+ * {@link AccessFacts} that need to know decides on beside it.
  */
 @Repository
 public class IncidentViewRepository {
@@ -36,13 +44,27 @@ public class IncidentViewRepository {
 
     public void save(IncidentView view) {
         String document = write(view);
-        int updated = jdbc.update("update incident_view set status = ?, level = ?, version = ?, document = ? where id = ?",
-                view.status().name(), view.level().name(), view.version(), document, view.id());
+        AccessFacts facts = view.accessFacts();
+        int updated = jdbc.update("update incident_view set status = ?, level = ?, e_safety = ?, assigned_role = ?, "
+                        + "about_adults_conduct = ?, named_adults = ?, version = ?, document = ? where id = ?",
+                view.status().name(), view.level().name(), facts.eSafetyMatter(), facts.assignedRole().name(),
+                facts.aboutAnAdultsConduct(), namedAdultsColumn(objectMapper, facts), view.version(), document, view.id());
         if (updated == 0) {
             jdbc.update("insert into incident_view (id, status, level, form, category, reported_by, e_safety, "
-                            + "reported_at, version, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "assigned_role, about_adults_conduct, named_adults, reported_at, version, document) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     view.id(), view.status().name(), view.level().name(), view.form().name(), view.category().name(),
-                    view.reportedBy(), view.isESafetyMatter(), Timestamp.from(view.reportedAt()), view.version(), document);
+                    view.reportedBy(), facts.eSafetyMatter(), facts.assignedRole().name(), facts.aboutAnAdultsConduct(),
+                    namedAdultsColumn(objectMapper, facts), Timestamp.from(view.reportedAt()), view.version(), document);
+        }
+    }
+
+    /** The column that holds the named adults: a JSON array, which no username can break. */
+    static String namedAdultsColumn(ObjectMapper json, AccessFacts facts) {
+        try {
+            return json.writeValueAsString(facts.namedAdults().stream().sorted().toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store the named adults of incident " + facts.incidentId(), e);
         }
     }
 
@@ -50,21 +72,10 @@ public class IncidentViewRepository {
         jdbc.update("delete from incident_view");
     }
 
-    /** The views the reader may see, newest first, filtered by status and level when given. */
-    public PagedResult<IncidentView> findVisible(Actor reader, IncidentView.Status status, Level level, int page, int size) {
+    /** The access facts of every incident with that status and level (when given), newest first. */
+    List<AccessFacts> findAccessFacts(IncidentView.Status status, Level level) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> arguments = new ArrayList<>();
-        if (!IncidentAccess.seesEverything(reader)) {
-            where.append(" and (reported_by = ?");
-            arguments.add(reader.username());
-            if (reader.has(Role.COMPUTING_LEAD)) {
-                where.append(" or e_safety = true");
-            }
-            if (reader.has(Role.SLT)) {
-                where.append(" or level = 'SLT'");
-            }
-            where.append(')');
-        }
         if (status != null) {
             where.append(" and status = ?");
             arguments.add(status.name());
@@ -73,21 +84,37 @@ public class IncidentViewRepository {
             where.append(" and level = ?");
             arguments.add(level.name());
         }
-        Long total = jdbc.queryForObject("select count(*) from incident_view" + where, Long.class, arguments.toArray());
-        List<Object> paged = new ArrayList<>(arguments);
-        paged.add(size);
-        paged.add((long) page * size);
-        List<IncidentView> content = jdbc.query("select document from incident_view" + where
-                        + " order by reported_at desc, id limit ? offset ?",
-                (rs, row) -> read(rs.getString(1)), paged.toArray());
-        return new PagedResult<>(content, page, size, total == null ? 0 : total);
+        return jdbc.query("select id, reported_by, level, assigned_role, e_safety, about_adults_conduct, named_adults "
+                + "from incident_view" + where + " order by reported_at desc, id", this::accessFacts, arguments.toArray());
+    }
+
+    private AccessFacts accessFacts(ResultSet rs, int row) throws SQLException {
+        Set<String> named;
+        try {
+            named = Set.copyOf(objectMapper.readValue(rs.getString(7), new TypeReference<List<String>>() { }));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable named adults of incident " + rs.getString(1), e);
+        }
+        return new AccessFacts(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)),
+                Role.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6), named);
+    }
+
+    /** The views of these incidents, in the order given. */
+    public List<IncidentView> findAll(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var found = new NamedParameterJdbcTemplate(jdbc).query("select document from incident_view where id in (:ids)",
+                Map.of("ids", ids), (rs, row) -> read(rs.getString(1)));
+        Map<String, IncidentView> byId = found.stream().collect(Collectors.toMap(IncidentView::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public List<IncidentView> findAll() {
         return jdbc.query("select document from incident_view order by reported_at", (rs, row) -> read(rs.getString(1)));
     }
 
-    public List<IncidentView> findReportedBetween(java.time.Instant from, java.time.Instant to) {
+    public List<IncidentView> findReportedBetween(Instant from, Instant to) {
         return jdbc.query("select document from incident_view where reported_at >= ? and reported_at < ? order by reported_at",
                 (rs, row) -> read(rs.getString(1)), Timestamp.from(from), Timestamp.from(to));
     }

@@ -1,20 +1,27 @@
 package org.safeguarding.incident.incident;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ReportIncident;
 
-/** Where a new report goes, and why, as the policies say. */
-record Routing(Level level, String reason) {
+/** Where a new report goes, to whom, and why, as the policies and KCSIE part 4 say. */
+record Routing(Level level, Role assignedRole, String reason) {
 
-    static Routing of(ReportIncident report) {
-        if (report.allegationAgainstAdult()) {
-            return new Routing(Level.SLT, "An allegation against an adult goes to the headteacher as case manager; "
-                    + "the LADO decision is due within one working day");
-        }
-        if (report.category() == Category.STAFF_CONDUCT) {
-            return new Routing(Level.SLT, "A low-level concern about an adult's conduct goes to the headteacher");
+    private static final String LADO_CLOCK = "; the LADO decision is due within one working day";
+
+    Routing(Level level, String reason) {
+        this(level, level.assignedRole(), reason);
+    }
+
+    /** {@code staff} gives the directory roles of each adult the report names, so that no one manages a case about themselves. */
+    static Routing of(ReportIncident report, StaffRoles staff) {
+        if (isAboutAnAdultsConduct(report.category(), report.allegationAgainstAdult())) {
+            return aboutAnAdult(report, namedRoles(report, staff));
         }
         if (report.form() == Form.SAFEGUARDING) {
             return new Routing(Level.DSL, "The yellow safeguarding form goes straight to the DSL");
@@ -28,9 +35,37 @@ record Routing(Level level, String reason) {
         return new Routing(Level.DSL, "The orange e-safety form goes to the DSL because the computing lead is unavailable");
     }
 
+    private static Routing aboutAnAdult(ReportIncident report, Set<Role> named) {
+        boolean allegation = report.allegationAgainstAdult();
+        if (named.contains(Role.HEADTEACHER)) {
+            return new Routing(Level.SLT, Role.CHAIR_OF_GOVERNORS, allegation
+                    ? "An allegation against the headteacher goes to the chair of governors as case manager" + LADO_CLOCK
+                    : "A low-level concern about the headteacher goes to the chair of governors");
+        }
+        if (named.contains(Role.DSL) || named.contains(Role.SLT)) {
+            return new Routing(Level.SLT, allegation
+                    ? "An allegation against a DSL or a senior leader goes to the headteacher as case manager" + LADO_CLOCK
+                    : "A low-level concern about a DSL or a senior leader goes to the headteacher");
+        }
+        return new Routing(Level.SLT, allegation
+                ? "An allegation against an adult goes to the headteacher as case manager" + LADO_CLOCK
+                : "A low-level concern about an adult's conduct goes to the headteacher");
+    }
+
+    private static Set<Role> namedRoles(ReportIncident report, StaffRoles staff) {
+        return AccessFacts.namedAdults(report.subjects()).stream()
+                .flatMap(username -> staff.of(username).stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** An allegation, or a low-level concern: a matter for the case manager, not for every senior leader. */
+    static boolean isAboutAnAdultsConduct(Category category, boolean allegationAgainstAdult) {
+        return allegationAgainstAdult || category == Category.STAFF_CONDUCT;
+    }
+
     /** Whether the report was routed as an e-safety matter: the ones the computing lead may see. */
     static boolean isESafetyMatter(Form form, Category category, boolean allegationAgainstAdult) {
         return form == Form.E_SAFETY && !category.isClearSafeguardingMatter()
-                && category != Category.STAFF_CONDUCT && !allegationAgainstAdult;
+                && !isAboutAnAdultsConduct(category, allegationAgainstAdult);
     }
 }

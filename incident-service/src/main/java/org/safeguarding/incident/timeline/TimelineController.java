@@ -4,31 +4,30 @@ import java.util.List;
 
 import org.safeguarding.incident.audit.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
+import org.safeguarding.incident.incident.Sight;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/incidents/{id}/timeline}, for those with a need to know. */
+/** {@code GET /api/incidents/{id}/timeline}, for those with a need to know; a reporter gets the reporter's part. */
 @RestController
 class TimelineController {
 
     private final TimelineProjection timeline;
     private final IncidentAccess access;
-    private final AccessLog accessLog;
 
-    TimelineController(TimelineProjection timeline, IncidentAccess access, AccessLog accessLog) {
+    TimelineController(TimelineProjection timeline, IncidentAccess access) {
         this.timeline = timeline;
         this.access = access;
-        this.accessLog = accessLog;
     }
 
     @GetMapping("/api/incidents/{id}/timeline")
     List<TimelineEntry> timeline(@PathVariable String id) {
         Actor reader = CurrentActor.require();
-        access.requireVisible(reader, id);
-        accessLog.record(reader, AccessLog.Action.TIMELINE, id);
-        return timeline.find(id);
+        Sight sight = access.read(reader, id, AccessLog.Action.TIMELINE).sight();
+        List<TimelineEntry> entries = timeline.find(id);
+        return sight == Sight.CASE_FILE ? entries : ReportersTimeline.of(entries, reader.username());
     }
 }

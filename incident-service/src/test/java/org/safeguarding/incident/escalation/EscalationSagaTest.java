@@ -13,6 +13,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
@@ -28,6 +29,8 @@ import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.Outcome;
 import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.api.incident.Subject;
+import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 class EscalationSagaTest {
@@ -138,6 +141,43 @@ class EscalationSagaTest {
                         Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordDeadlineMissed(ID,
                                 DeadlineKind.LADO_DECISION, ACK_DUE,
                                 "No LADO referral or decision not to refer recorded by Thursday 19 November 2026 10:00 (Europe/London)"))),
+                        Matchers.andNoMore()));
+    }
+
+    // An allegation against the headteacher: the chair of governors is case manager, and the clocks are the chair's
+
+    private static IncidentReported allegationAgainstTheHeadteacher(Instant ladoDecisionDue) {
+        return new IncidentReported(ID, Form.SAFEGUARDING, Category.STAFF_CONDUCT, "s", null, REPORTED,
+                Channel.PERSONAL_ACCOUNT, null, null, List.of(new Subject(SubjectKind.STAFF, "Mrs Head", "head")), true,
+                Level.SLT, Role.CHAIR_OF_GOVERNORS, "routing", "teacher", REPORTED, ACK_DUE, ladoDecisionDue);
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenReported_thenTheLadoDecisionIsDueOneWorkingDayAfterItReachedTheChair() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(allegationAgainstTheHeadteacher(ACK_DUE))
+                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.LADO_DECISION_DEADLINE)
+                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE);
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenTheChairAcknowledgesAndRefersInTime_thenNoClockRunsOut() {
+        fixture.givenAPublished(allegationAgainstTheHeadteacher(ACK_DUE))
+                .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
+                .andThenAPublished(new ReferredToLADO(ID, null, "r", REPORTED, ACK_DUE, true))
+                .whenTimeElapses(Duration.ofHours(25))
+                .expectDeadlinesMet()
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenTheChairDoesNotAcknowledge_thenOverdueIsRecordedAndNothingGoesToTheHeadteacher() {
+        fixture.givenAPublished(allegationAgainstTheHeadteacher(NEXT_ACK_DUE))
+                .whenTimeElapses(Duration.ofHours(25))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordDeadlineMissed(ID,
+                                DeadlineKind.ACKNOWLEDGEMENT, ACK_DUE,
+                                "Not acknowledged at SLT level by Thursday 19 November 2026 10:00 (Europe/London); there is no higher level, so it is overdue"))),
                         Matchers.andNoMore()));
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -42,6 +43,7 @@ import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
+import org.safeguarding.kernel.api.incident.NoteAdded;
 import org.safeguarding.kernel.api.incident.Outcome;
 import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.RecordModerationAction;
@@ -69,6 +71,11 @@ class IncidentTest {
     private static final Actor HEAD = Actor.of("head", Role.STAFF, Role.SLT, Role.HEADTEACHER);
     private static final Actor DEPUTY = Actor.of("deputy", Role.STAFF, Role.SLT, Role.DSL);
     private static final Actor GOVERNOR = Actor.of("governor", Role.GOVERNOR);
+    private static final Actor SLT = Actor.of("slt", Role.STAFF, Role.SLT);
+    private static final Actor CHAIR = Actor.of("chair", Role.GOVERNOR, Role.CHAIR_OF_GOVERNORS);
+    private static final Map<String, Set<Role>> DIRECTORY = Map.of(
+            HEAD.username(), HEAD.roles(), DSL.username(), DSL.roles(), SLT.username(), SLT.roles(),
+            "teacher2", Set.of(Role.STAFF));
 
     private static final List<Subject> PUPIL = List.of(new Subject(SubjectKind.PUPIL, "Amy Brown", "P-17"));
     private static final List<Subject> TEACHING_ASSISTANT = List.of(new Subject(SubjectKind.STAFF, "Mr Green", null));
@@ -82,6 +89,7 @@ class IncidentTest {
         var calendar = new WorkingCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
         fixture.registerInjectableResource(new EscalationTimetable(calendar, Clock.fixed(NOW, ZoneOffset.UTC),
                 Duration.ofHours(24), Duration.ofDays(1)));
+        fixture.registerInjectableResource((StaffRoles) username -> DIRECTORY.getOrDefault(username, Set.of()));
     }
 
     private static ReportIncident report(Form form, Category category, boolean allegation, boolean computingLeadAvailable) {
@@ -109,6 +117,32 @@ class IncidentTest {
         return reported(Form.SAFEGUARDING, Category.STAFF_CONDUCT, true, Level.SLT,
                 "An allegation against an adult goes to the headteacher as case manager; "
                         + "the LADO decision is due within one working day");
+    }
+
+    /** An allegation naming a directory user by ref, as the API takes it: {@code {kind: STAFF, ref: <username>}}. */
+    private static List<Subject> naming(String username) {
+        return List.of(new Subject(SubjectKind.STAFF, "Named adult", username), PUPIL.get(0));
+    }
+
+    private static ReportIncident allegationAgainst(String username, boolean allegation) {
+        return new ReportIncident(ID, Form.SAFEGUARDING, Category.STAFF_CONDUCT, "Summary", "Details", OCCURRED,
+                Channel.SCHOOL_ACCOUNT, "Twitter", COMMENT, naming(username), allegation, true);
+    }
+
+    private static IncidentReported allegationAgainst(String username, Role caseManager, String routing, boolean allegation) {
+        return new IncidentReported(ID, Form.SAFEGUARDING, Category.STAFF_CONDUCT, "Summary", "Details", OCCURRED,
+                Channel.SCHOOL_ACCOUNT, "Twitter", COMMENT, naming(username), allegation, Level.SLT, caseManager, routing,
+                "teacher", NOW, ONE_WORKING_DAY_LATER, allegation ? ONE_WORKING_DAY_LATER : null);
+    }
+
+    private static IncidentReported allegationAgainstTheHeadteacher() {
+        return allegationAgainst("head", Role.CHAIR_OF_GOVERNORS, "An allegation against the headteacher goes to the "
+                + "chair of governors as case manager; the LADO decision is due within one working day", true);
+    }
+
+    private static IncidentReported allegationAgainstASeniorLeader() {
+        return allegationAgainst("slt", Role.HEADTEACHER, "An allegation against a DSL or a senior leader goes to the "
+                + "headteacher as case manager; the LADO decision is due within one working day", true);
     }
 
     private static IncidentClosed closed() {
@@ -185,6 +219,148 @@ class IncidentTest {
         fixture.givenNoPriorActivity()
                 .when(onPersonalAccount, AuditMetaData.of(TEACHER))
                 .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    // Conflict of interest (KCSIE part 4): no one manages, or takes part in, a case about themselves
+
+    @Test
+    void givenNothing_whenAllegationAgainstTheHeadteacherReported_thenTheChairOfGovernorsIsCaseManagerWithLadoDecisionDue() {
+        fixture.givenNoPriorActivity()
+                .when(allegationAgainst("head", true), AuditMetaData.of(TEACHER))
+                .expectEvents(allegationAgainstTheHeadteacher());
+    }
+
+    @Test
+    void givenNothing_whenAllegationNamesTheHeadteacherInOtherCaseWithSpaces_thenTheChairOfGovernorsIsCaseManager() {
+        fixture.givenNoPriorActivity()
+                .when(allegationAgainst("  HEAD ", true), AuditMetaData.of(TEACHER))
+                .expectEvents(allegationAgainst("  HEAD ", Role.CHAIR_OF_GOVERNORS, allegationAgainstTheHeadteacher().routing(),
+                        true));
+    }
+
+    @Test
+    void givenNothing_whenLowLevelConcernAboutTheHeadteacherReported_thenTheChairOfGovernorsWithoutLadoClock() {
+        fixture.givenNoPriorActivity()
+                .when(allegationAgainst("head", false), AuditMetaData.of(TEACHER))
+                .expectEvents(allegationAgainst("head", Role.CHAIR_OF_GOVERNORS,
+                        "A low-level concern about the headteacher goes to the chair of governors", false));
+    }
+
+    @Test
+    void givenNothing_whenAllegationAgainstASeniorLeaderReported_thenTheHeadteacherIsCaseManager() {
+        fixture.givenNoPriorActivity()
+                .when(allegationAgainst("slt", true), AuditMetaData.of(TEACHER))
+                .expectEvents(allegationAgainstASeniorLeader());
+    }
+
+    @Test
+    void givenNothing_whenAllegationAgainstTheDslReported_thenTheHeadteacherIsCaseManager() {
+        fixture.givenNoPriorActivity()
+                .when(allegationAgainst("dsl", true), AuditMetaData.of(TEACHER))
+                .expectEvents(allegationAgainst("dsl", Role.HEADTEACHER, allegationAgainstASeniorLeader().routing(), true));
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenTheChairAcknowledges_thenAcknowledged() {
+        fixture.given(allegationAgainstTheHeadteacher())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(CHAIR))
+                .expectEvents(new IncidentAcknowledged(ID, Level.SLT, NOW, NOW));
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenTheHeadteacherAcknowledges_thenForbidden() {
+        fixture.given(allegationAgainstTheHeadteacher())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(HEAD))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("You have no need to know this incident")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenTheDeputyAcknowledges_thenForbiddenBecauseItIsTheChairsCase() {
+        fixture.given(allegationAgainstTheHeadteacher())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DEPUTY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Only the chair of governors, the case manager, may acknowledge this incident")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenTheChairRefersToLado_thenReferredWithinOneWorkingDay() {
+        fixture.given(allegationAgainstTheHeadteacher())
+                .when(new ReferToLADO(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(CHAIR))
+                .expectEvents(new ReferredToLADO(ID, ladoDetails(), "Harm threshold met", NOW, ONE_WORKING_DAY_LATER, true));
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenTheChairDecidesNotToRefer_thenDecisionRecorded() {
+        fixture.given(allegationAgainstTheHeadteacher())
+                .when(new DecideNotToReferToLADO(ID, "Below the harm threshold", null), AuditMetaData.of(CHAIR))
+                .expectEvents(new DecidedNotToReferToLADO(ID, "Below the harm threshold", NOW, ONE_WORKING_DAY_LATER, true));
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenTheDslRefersToLado_thenForbiddenBecauseItIsTheChairsCase() {
+        fixture.given(allegationAgainstTheHeadteacher())
+                .when(new ReferToLADO(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Only the chair of governors, the case manager, may refer to the LADO")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAllegationAgainstTheHeadteacher_whenTheChairAddsANote_thenNoteAdded() {
+        fixture.given(allegationAgainstTheHeadteacher())
+                .when(new AddNote(ID, "Spoke to the LADO by phone", null), AuditMetaData.of(CHAIR))
+                .expectEvents(new NoteAdded(ID, "Spoke to the LADO by phone"));
+    }
+
+    @Test
+    void givenAllegationAgainstASeniorLeader_whenTheyAddANote_thenForbidden() {
+        fixture.given(allegationAgainstASeniorLeader())
+                .when(new AddNote(ID, "It was not like that", null), AuditMetaData.of(SLT))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("You have no need to know this incident")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAllegation_whenItsReporterAddsANote_thenNoteAdded() {
+        fixture.given(allegationAtSlt())
+                .when(new AddNote(ID, "I kept the screenshots", null), AuditMetaData.of(TEACHER))
+                .expectEvents(new NoteAdded(ID, "I kept the screenshots"));
+    }
+
+    @Test
+    void givenAllegation_whenItsReporterWhoIsAComputingLeadRecordsAModerationAction_thenForbidden() {
+        var reportedByTheComputingLead = new IncidentReported(ID, Form.SAFEGUARDING, Category.STAFF_CONDUCT, "Summary",
+                "Details", OCCURRED, Channel.SCHOOL_ACCOUNT, "Twitter", COMMENT, TEACHING_ASSISTANT, true, Level.SLT,
+                Role.HEADTEACHER, "routing", "computing", NOW, ONE_WORKING_DAY_LATER, ONE_WORKING_DAY_LATER);
+
+        fixture.given(reportedByTheComputingLead)
+                .when(new RecordModerationAction(ID, "a", ModerationActionType.REPORT_TO_PLATFORM, "n", null),
+                        AuditMetaData.of(COMPUTING))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("As its reporter you may add notes; the rest is for those who see the case file")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAllegation_whenASeniorLeaderWithoutNeedToKnowAcknowledges_thenForbidden() {
+        fixture.given(allegationAtSlt())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(SLT))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("You have no need to know this incident")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAllegationManagedByTheHeadteacher_whenTheChairAcknowledges_thenForbidden() {
+        fixture.given(allegationAtSlt())
+                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(CHAIR))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("You have no need to know this incident")
                 .expectNoEvents();
     }
 

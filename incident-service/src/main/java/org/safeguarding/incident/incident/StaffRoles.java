@@ -1,0 +1,12 @@
+package org.safeguarding.incident.incident;
+
+import java.util.Set;
+
+import org.safeguarding.kernel.Role;
+
+/** The roles the school directory gives a person: none for a username it does not know. */
+@FunctionalInterface
+public interface StaffRoles {
+
+    Set<Role> of(String username);
+}
