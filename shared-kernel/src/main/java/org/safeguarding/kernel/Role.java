@@ -2,13 +2,14 @@ package org.safeguarding.kernel;
 
 /**
  * The roles of the school directory. {@link #SYSTEM} is the workflow itself acting on a timer; it is never
- * given to a person.
+ * given to a person. {@link #MONITORING} reads the service's metrics and nothing else.
  */
 public enum Role {
-    STAFF, COMPUTING_LEAD, DSL, SLT, HEADTEACHER, GOVERNOR, ADMIN, SERVICE, SYSTEM;
+    STAFF, COMPUTING_LEAD, DSL, SLT, HEADTEACHER, GOVERNOR, CHAIR_OF_GOVERNORS, ADMIN, MONITORING, SERVICE, SYSTEM;
 
     /** The order in which a person's roles name the capacity they act in, most senior first. */
-    private static final Role[] PRECEDENCE = {SYSTEM, HEADTEACHER, DSL, SLT, COMPUTING_LEAD, ADMIN, GOVERNOR, SERVICE, STAFF};
+    private static final Role[] PRECEDENCE = {SYSTEM, HEADTEACHER, CHAIR_OF_GOVERNORS, DSL, SLT, COMPUTING_LEAD, ADMIN,
+            GOVERNOR, MONITORING, SERVICE, STAFF};
 
     public static Role principalOf(java.util.Collection<Role> roles) {
         for (Role candidate : PRECEDENCE) {
