@@ -1,8 +1,5 @@
 package org.safeguarding.incident.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -12,9 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,16 +16,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
+import org.safeguarding.kernel.audit.AuditKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Replaces pupils' names and refs with stable pseudonyms for readers not entitled to a child's identity. The
  * same pupil (same ref, or same name where there is no ref) always gets the same pseudonym; it is a keyed hash
- * (HMAC-SHA256 with a secret kept in the database or set in {@code safeguarding.audit.pseudonym-key}), so it
- * reveals nothing about the child.
+ * (HMAC-SHA256 with the pseudonym key of the key store, never in the database it would protect), so it reveals
+ * nothing about the child.
  */
 @Component
 public class Pseudonymiser {
@@ -82,16 +75,15 @@ public class Pseudonymiser {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
-    private final String configuredKey;
+    private final AuditKeys keys;
 
-    public Pseudonymiser(JdbcTemplate jdbc, ObjectMapper json, @Value("${safeguarding.audit.pseudonym-key:}") String configuredKey) {
+    public Pseudonymiser(JdbcTemplate jdbc, ObjectMapper json, AuditKeys keys) {
         this.jdbc = jdbc;
         this.json = json;
-        this.configuredKey = configuredKey;
+        this.keys = keys;
     }
 
     public Pupils pupils() {
-        Mac mac = mac();
         Map<String, String> pseudonyms = new HashMap<>();
         List<byte[]> payloads = jdbc.query("select payload from domain_event_entry where payload_type in (?, ?)",
                 (rs, row) -> rs.getBytes(1), IncidentReported.class.getName(), ReferredToLADO.class.getName());
@@ -101,14 +93,14 @@ public class Pseudonymiser {
                 if ("PUPIL".equals(subject.path("kind").asText())) {
                     String name = text(subject.path("name"));
                     String ref = text(subject.path("ref"));
-                    String pseudonym = pseudonym(mac, ref != null ? "ref:" + ref : "name:" + normalised(name));
+                    String pseudonym = pseudonym(ref != null ? "ref:" + ref : "name:" + normalised(name));
                     remember(pseudonyms, name, pseudonym);
                     remember(pseudonyms, ref, pseudonym);
                 }
             }
             for (JsonNode child : event.path("details").path("childrenInvolved")) {
                 String name = text(child);
-                remember(pseudonyms, name, pseudonyms.getOrDefault(normalised(name), pseudonym(mac, "name:" + normalised(name))));
+                remember(pseudonyms, name, pseudonyms.getOrDefault(normalised(name), pseudonym("name:" + normalised(name))));
             }
         }
         return new Pupils(pseudonyms);
@@ -128,8 +120,8 @@ public class Pseudonymiser {
         return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     }
 
-    private static String pseudonym(Mac mac, String identity) {
-        byte[] digest = mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
+    private String pseudonym(String identity) {
+        byte[] digest = keys.pseudonymOf(identity);
         return "Pupil-" + HexFormat.of().formatHex(digest, 0, 5).toUpperCase(Locale.ROOT);
     }
 
@@ -139,33 +131,5 @@ public class Pseudonymiser {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Unreadable event payload", e);
         }
-    }
-
-    private Mac mac() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String secret() {
-        if (!configuredKey.isBlank()) {
-            return configuredKey;
-        }
-        List<String> stored = jdbc.queryForList("select secret from pseudonym_key where id = 1", String.class);
-        if (!stored.isEmpty()) {
-            return stored.get(0);
-        }
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        try {
-            jdbc.update("insert into pseudonym_key (id, secret) values (1, ?)", HexFormat.of().formatHex(random));
-        } catch (DuplicateKeyException anotherInstanceWasFirst) {
-            // fall through and read the one that won
-        }
-        return jdbc.queryForObject("select secret from pseudonym_key where id = 1", String.class);
     }
 }
