@@ -87,6 +87,22 @@ abstract class IdempotencyContract {
     }
 
     @Test
+    void aRepeatOnSomeonesBehalfReadsTheViewAsThatPerson() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> form = IncidentApiContract.yellowForm("Escalated from a comment");
+        Api.Response first = api.as("service").post("/api/incidents", form, "X-On-Behalf-Of", "teacher",
+                "Idempotency-Key", key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+
+        Api.Response repeat = api.as("service").post("/api/incidents", form, "X-On-Behalf-Of", "teacher",
+                "Idempotency-Key", key);
+
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(repeat.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(repeat.json().get("reportedBy").asText()).as("the whole view, read as teacher").isEqualTo("teacher");
+    }
+
+    @Test
     void aRepeatedCommandOnAnIncidentAnswersWithItsCurrentView() {
         String id = api.as("teacher").post("/api/incidents", IncidentApiContract.yellowForm("Noted twice?")).json()
                 .get("id").asText();
