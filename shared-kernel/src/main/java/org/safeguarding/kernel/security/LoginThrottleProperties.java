@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code safeguarding.login.*}: how many failed sign-ins within {@code window} refuse a username, or an address,
- * for one whole window. The address limit is higher: several people may share an address.
+ * {@code safeguarding.login.*}: {@code failures-per-username} failures within {@code window}, however spaced, lock a
+ * username for one window; an address is locked when it fails faster than {@code failures-per-address} per window,
+ * higher because several people may share an address.
  */
 @ConfigurationProperties("safeguarding.login")
 public record LoginThrottleProperties(@DefaultValue("5") int failuresPerUsername,

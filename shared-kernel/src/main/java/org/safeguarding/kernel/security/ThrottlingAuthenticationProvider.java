@@ -9,7 +9,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
-import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,8 +21,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Counts failed sign-ins per username and per address in Bucket4j buckets: the last failure a bucket allows within
- * the window refuses that username (or address) for one whole window, right password or not, with
+ * Counts failed sign-ins per username and per address in Bucket4j buckets, one failure a token. A username's bucket
+ * holds 5 (by default) and gets one back each window, so 5 failures within a window, however spaced, empty it; an
+ * address's holds more and refills whole each window, a rate for many people behind one address. The failure that
+ * empties a bucket locks its username or address for exactly one window, right password or not, with
  * {@link LoginThrottled}. Unknown usernames are counted like known ones, so a refusal tells nobody who exists. The
  * buckets live in this instance's memory: each instance of a service counts on its own.
  */
@@ -31,17 +32,26 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
 
     private static final Logger log = LoggerFactory.getLogger(ThrottlingAuthenticationProvider.class);
 
-    /** One kind of limit: failures per username, or per address. */
-    private record Limit(String name, int failures, BucketConfiguration configuration) {
+    /** One kind of limit, on usernames or on addresses: how failures are counted, and how long it locks. */
+    private record Limit(String name, int failures, BucketConfiguration counting, BucketConfiguration lock) {
 
-        static Limit of(String name, int failures, Duration window) {
-            return new Limit(name, failures, BucketConfiguration.builder()
-                    .addLimit(limit -> limit.capacity(failures).refillGreedy(failures, window))
-                    .build());
+        static Limit of(String name, int failures, long refilledPerWindow, Duration window) {
+            return new Limit(name, failures,
+                    BucketConfiguration.builder()
+                            .addLimit(limit -> limit.capacity(failures).refillGreedy(refilledPerWindow, window))
+                            .build(),
+                    // Locked while empty: made empty, or emptied, its one token comes back a whole window later.
+                    BucketConfiguration.builder()
+                            .addLimit(limit -> limit.capacity(1).refillGreedy(1, window).initialTokens(0))
+                            .build());
         }
 
         String key(String value) {
             return name + ':' + value;
+        }
+
+        String lockKey(String value) {
+            return "locked-" + key(value);
         }
     }
 
@@ -54,8 +64,9 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     public ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottleProperties properties,
                                             MeterRegistry registry, TimeMeter clock) {
         this.delegate = delegate;
-        this.perUsername = Limit.of("username", properties.failuresPerUsername(), properties.window());
-        this.perAddress = Limit.of("address", properties.failuresPerAddress(), properties.window());
+        this.perUsername = Limit.of("username", properties.failuresPerUsername(), 1, properties.window());
+        this.perAddress = Limit.of("address", properties.failuresPerAddress(), properties.failuresPerAddress(),
+                properties.window());
         // A bucket is kept only until it has refilled; the size bound stops a spray of made-up usernames filling memory.
         this.buckets = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(100_000))
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
@@ -91,12 +102,12 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     }
 
     private void refuseIfLocked(Limit limit, String value) {
-        if (value == null || buckets.getProxyConfiguration(limit.key(value)).isEmpty()) {
-            return; // only what has failed has a bucket
+        if (value == null || buckets.getProxyConfiguration(limit.lockKey(value)).isEmpty()) {
+            return;
         }
-        EstimationProbe probe = bucket(limit, value).estimateAbilityToConsume(1);
-        if (!probe.canBeConsumed()) {
-            Duration retryAfter = Duration.ofNanos(probe.getNanosToWaitForRefill());
+        EstimationProbe lock = buckets.builder().build(limit.lockKey(value), limit::lock).estimateAbilityToConsume(1);
+        if (!lock.canBeConsumed()) {
+            Duration retryAfter = Duration.ofNanos(lock.getNanosToWaitForRefill());
             registry.counter("safeguarding.logins.refused", "limit", limit.name()).increment();
             log.info("Sign-in refused: {} '{}' is locked for another {} s", limit.name(), printable(value),
                     retryAfter.toSeconds());
@@ -108,17 +119,12 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
         if (value == null) {
             return;
         }
-        BucketProxy bucket = bucket(limit, value);
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed() && probe.getRemainingTokens() == 0) {
-            // Into debt, so that the next attempt is allowed only once a whole window's worth has refilled.
-            bucket.consumeIgnoringRateLimits(limit.failures() - 1);
+        ConsumptionProbe counted = buckets.builder().build(limit.key(value), limit::counting)
+                .tryConsumeAndReturnRemaining(1);
+        if (!counted.isConsumed() || counted.getRemainingTokens() == 0) {
+            buckets.builder().build(limit.lockKey(value), limit::lock).tryConsumeAsMuchAsPossible();
             log.warn("Sign-in locked for {} '{}' after {} failures", limit.name(), printable(value), limit.failures());
         }
-    }
-
-    private BucketProxy bucket(Limit limit, String value) {
-        return buckets.builder().build(limit.key(value), limit::configuration);
     }
 
     /** A username comes from the client: no control characters reach the log, and no more than 100 characters. */

@@ -56,17 +56,38 @@ class ThrottlingAuthenticationProviderTest {
     }
 
     @Test
-    void fourFailuresLockNothingAndFailuresSpreadOverMoreThanTheWindowNeither() {
+    void fiveFailuresSpreadOverFourteenMinutesLockTheUsernameToo() {
+        for (int i = 0; i < 5; i++) {
+            failOnce("teacher", "10.0.0.1");
+            time.advance(Duration.ofSeconds(210));
+        }
+
+        assertThatThrownBy(() -> signIn("teacher", RIGHT, "10.0.0.1")).isInstanceOf(LoginThrottled.class);
+    }
+
+    @Test
+    void fourFailuresLockNothingAndNeitherDoFailuresAWindowApart() {
         for (int i = 0; i < 4; i++) {
             failOnce("teacher", "10.0.0.1");
         }
         assertThat(signIn("teacher2", RIGHT, "10.0.0.1").isAuthenticated()).isTrue();
 
-        for (int i = 0; i < 6; i++) {
-            time.advance(Duration.ofMinutes(4));
+        for (int i = 0; i < 10; i++) {
             failOnce("dsl", "10.0.0.2");
+            time.advance(Duration.ofMinutes(15));
         }
         assertThat(signIn("dsl", RIGHT, "10.0.0.2").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void afterItsLockAUsernameMayTryOnceAWindowUntilItGetsItRight() {
+        failFiveTimes("teacher", "10.0.0.1");
+        time.advance(Duration.ofMinutes(15));
+
+        failOnce("teacher", "10.0.0.1");
+
+        assertThatThrownBy(() -> signIn("teacher", RIGHT, "10.0.0.1")).isInstanceOfSatisfying(LoginThrottled.class,
+                refused -> assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
     }
 
     @Test
