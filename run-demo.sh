@@ -20,5 +20,5 @@ for port in 8081 8082; do
 done
 echo "incident-service: http://localhost:8081  (API docs: http://localhost:8081/swagger-ui.html, log: data/incident-service.log)"
 echo "post-service:     http://localhost:8082  (API docs: http://localhost:8082/swagger-ui.html, log: data/post-service.log)"
-echo "Demo users (password 'demo'): teacher, teacher2, computing, dsl, head, deputy, governor, admin. Ctrl-C stops both."
+echo "Demo users (password 'demo'): teacher, teacher2, computing, dsl, head, deputy, governor, admin, slt, chair. Ctrl-C stops both."
 wait

@@ -119,7 +119,7 @@ abstract class DeadlineReconcilerContract {
                         + ": it was missing from the scheduler");
         assertThat(timelineEntry(after, "dsl", id, "EscalatedToDSL").get("actor").get("username").asText())
                 .isEqualTo("system");
-        assertThat(after.anonymous().get("/actuator/prometheus").body())
+        assertThat(after.as("admin").get("/actuator/prometheus").body())
                 .contains("safeguarding_deadlines_reinstated_total{kind=\"ACKNOWLEDGEMENT\"");
     }
 

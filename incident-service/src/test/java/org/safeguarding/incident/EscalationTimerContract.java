@@ -81,7 +81,7 @@ abstract class EscalationTimerContract {
         assertThat(overdue.get("assignedRole").asText()).isEqualTo("HEADTEACHER");
         JsonNode dashboard = api.as("dsl").get("/api/dashboard").json();
         assertThat(dashboard.get("overdue").findValuesAsText("incidentId")).contains(id);
-        assertThat(api.anonymous().get("/actuator/prometheus").body())
+        assertThat(api.as("admin").get("/actuator/prometheus").body())
                 .contains("safeguarding_incidents_escalated_total{from=\"DSL\",to=\"SLT\",trigger=\"automatic\"")
                 .contains("safeguarding_deadlines_overdue_total{kind=\"ACKNOWLEDGEMENT\",level=\"SLT\"");
     }

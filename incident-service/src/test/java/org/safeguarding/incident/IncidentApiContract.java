@@ -319,7 +319,7 @@ abstract class IncidentApiContract {
         String id = report("teacher", orangeForm("Copyrighted image reposted"));
         api.as("computing").post("/api/incidents/" + id + "/escalation", Map.of("to", "DSL", "reason", "Parent is threatening"));
 
-        String metrics = api.anonymous().get("/actuator/prometheus").body();
+        String metrics = api.as("admin").get("/actuator/prometheus").body();
 
         assertThat(metrics).contains("safeguarding_incidents_reported_total{category=\"UNDERMINING_COMMENT\",form=\"E_SAFETY\",level=\"COMPUTING_LEAD\"")
                 .contains("safeguarding_incidents_escalated_total{from=\"COMPUTING_LEAD\",to=\"DSL\",trigger=\"manual\"");

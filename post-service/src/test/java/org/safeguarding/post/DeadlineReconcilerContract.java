@@ -106,7 +106,7 @@ abstract class DeadlineReconcilerContract {
         assertThat(repair.get("respondBy").asText()).isEqualTo(respondBy);
         assertThat(repair.get("reason").asText()).startsWith("The scheduler no longer held this deadline");
         assertThat(overdue.get("deadlineReinstatements")).hasSize(1);
-        assertThat(api.anonymous().get("/actuator/prometheus").body())
+        assertThat(api.as("admin").get("/actuator/prometheus").body())
                 .contains("safeguarding_deadlines_reinstated_total{kind=\"RESPONSE\"")
                 .contains("safeguarding_comments_overdue_total");
     }

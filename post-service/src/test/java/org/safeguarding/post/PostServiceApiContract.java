@@ -173,8 +173,21 @@ abstract class PostServiceApiContract {
         assertThat(api.as("head").post("/api/accounts/" + id + "/closure", Map.of("reason", "Merged")).json()
                 .get("status").asText()).isEqualTo("CLOSED");
         assertThat(api.as("head").post("/api/accounts/" + id + "/closure", Map.of("reason", "Again")).status()).isEqualTo(409);
-        assertThat(api.as("governor").get("/api/accounts?status=CLOSED").json().get("content").findValuesAsText("id"))
+        assertThat(api.as("teacher2").get("/api/accounts?status=CLOSED").json().get("content").findValuesAsText("id"))
                 .contains(id);
+    }
+
+    @Test
+    void theRegisterOfAccountsIsReadByStaffOnly() {
+        String id = activeAccount();
+
+        for (String notStaff : List.of("governor", "admin", "service")) {
+            assertThat(api.as(notStaff).get("/api/accounts").status()).as(notStaff).isEqualTo(403);
+            assertThat(api.as(notStaff).get("/api/accounts/" + id).status()).as(notStaff).isEqualTo(403);
+        }
+        assertThat(api.anonymous().get("/api/accounts").status()).isEqualTo(401);
+        assertThat(api.as("teacher2").get("/api/accounts").json().get("content").findValuesAsText("id")).contains(id);
+        assertThat(api.as("slt").get("/api/accounts/" + id).status()).isEqualTo(200);
     }
 
     // Posts
@@ -482,6 +495,8 @@ abstract class PostServiceApiContract {
                 Map.of("reason", "Shows a child on the no-photo list", "incidentId", "incident-42"),
                 "X-On-Behalf-Of", "dsl", "Idempotency-Key", "incident-42");
         assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.json().get("id").asText()).as("no view at /api/content/{id}: the id alone").isEqualTo(post);
         JsonNode again = api.as("deputy").post("/api/content/" + post + "/deletion", Map.of("reason", "Once more")).json();
         assertThat(again.get("status").asText()).isEqualTo("DELETED");
         assertThat(again.get("version").asLong()).isEqualTo(version);

@@ -2,7 +2,7 @@ package org.safeguarding.kernel;
 
 /**
  * The roles of the school directory. {@link #SYSTEM} is the workflow itself acting on a timer; it is never
- * given to a person.
+ * given to a person. {@link #MONITORING} reads the service's metrics and nothing else.
  */
 public enum Role {
     STAFF, COMPUTING_LEAD, DSL, SLT, HEADTEACHER, GOVERNOR, CHAIR_OF_GOVERNORS, ADMIN, MONITORING, SERVICE, SYSTEM;

@@ -1,15 +1,9 @@
 package org.safeguarding.incident.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,10 +13,9 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.post.PupilName;
+import org.safeguarding.kernel.audit.AuditKeys;
 import org.safeguarding.kernel.names.KnownNames;
 import org.safeguarding.kernel.names.NameText;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +25,7 @@ import org.springframework.stereotype.Component;
  * register, so a pupil given only by ref is still recognised by name in free text. Names are found however they are
  * written ({@link KnownNames}). Without the register a free-text pupil name cannot be ruled out, so free text is then
  * withheld. The same pupil (same ref, or same name where there is no ref) always gets the same pseudonym; it is a
- * keyed hash (HMAC-SHA256 with a secret kept in the database or set in {@code safeguarding.audit.pseudonym-key}), so it
+ * keyed hash (HMAC-SHA256 with the pseudonym key of the key store, never in the database it would protect), so it
  * reveals nothing about the child.
  */
 @Component
@@ -82,18 +75,16 @@ public class Pseudonymiser {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final PupilRegister register;
-    private final String configuredKey;
+    private final AuditKeys keys;
 
-    public Pseudonymiser(JdbcTemplate jdbc, ObjectMapper json, PupilRegister register,
-                         @Value("${safeguarding.audit.pseudonym-key:}") String configuredKey) {
+    public Pseudonymiser(JdbcTemplate jdbc, ObjectMapper json, PupilRegister register, AuditKeys keys) {
         this.jdbc = jdbc;
         this.json = json;
         this.register = register;
-        this.configuredKey = configuredKey;
+        this.keys = keys;
     }
 
     public Pupils pupils() {
-        Mac mac = mac();
         KnownNames.Builder<String> pseudonyms = KnownNames.builder();
         // The event store first: its pupils keep their pseudonyms whether or not the register can be read.
         List<byte[]> payloads = jdbc.query(
@@ -105,37 +96,37 @@ public class Pseudonymiser {
                 if ("PUPIL".equals(subject.path("kind").asText())) {
                     String name = text(subject.path("name"));
                     String ref = text(subject.path("ref"));
-                    String pseudonym = ref != null ? pseudonymOfRef(mac, ref) : pseudonymOfName(mac, name);
+                    String pseudonym = ref != null ? pseudonymOfRef(ref) : pseudonymOfName(name);
                     pseudonyms.name(name, pseudonym).identifier(ref, pseudonym);
                 }
             }
             for (JsonNode child : event.path("details").path("childrenInvolved")) {
                 String name = text(child);
-                pseudonyms.name(name, pseudonymOfName(mac, name));
+                pseudonyms.name(name, pseudonymOfName(name));
             }
         }
         Optional<List<PupilName>> registered = register.names();
         registered.ifPresent(pupils -> pupils.forEach(pupil -> {
-            String pseudonym = pseudonymOfRef(mac, pupil.ref());
+            String pseudonym = pseudonymOfRef(pupil.ref());
             pseudonyms.identifier(pupil.ref(), pseudonym).name(pupil.name(), pseudonym);
         }));
         return new Pupils(pseudonyms.build(), registered.isPresent());
     }
 
-    private static String pseudonymOfRef(Mac mac, String ref) {
-        return pseudonym(mac, "ref:" + ref);
+    private String pseudonymOfRef(String ref) {
+        return pseudonym("ref:" + ref);
     }
 
-    private static String pseudonymOfName(Mac mac, String name) {
-        return name == null ? null : pseudonym(mac, "name:" + NameText.normalise(name));
+    private String pseudonymOfName(String name) {
+        return name == null ? null : pseudonym("name:" + NameText.normalise(name));
     }
 
     private static String text(JsonNode node) {
         return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     }
 
-    private static String pseudonym(Mac mac, String identity) {
-        byte[] digest = mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
+    private String pseudonym(String identity) {
+        byte[] digest = keys.pseudonymOf(identity);
         return "Pupil-" + HexFormat.of().formatHex(digest, 0, 5).toUpperCase(Locale.ROOT);
     }
 
@@ -145,33 +136,5 @@ public class Pseudonymiser {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Unreadable event payload", e);
         }
-    }
-
-    private Mac mac() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String secret() {
-        if (!configuredKey.isBlank()) {
-            return configuredKey;
-        }
-        List<String> stored = jdbc.queryForList("select secret from pseudonym_key where id = 1", String.class);
-        if (!stored.isEmpty()) {
-            return stored.get(0);
-        }
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        try {
-            jdbc.update("insert into pseudonym_key (id, secret) values (1, ?)", HexFormat.of().formatHex(random));
-        } catch (DuplicateKeyException anotherInstanceWasFirst) {
-            // fall through and read the one that won
-        }
-        return jdbc.queryForObject("select secret from pseudonym_key where id = 1", String.class);
     }
 }

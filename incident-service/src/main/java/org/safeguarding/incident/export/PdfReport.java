@@ -1,28 +1,37 @@
 package org.safeguarding.incident.export;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.safeguarding.kernel.audit.Checkpoints;
 
-/** A plain, printable PDF: a title, labelled fields, tables, and at the end the signed checkpoint it was made at. */
+/**
+ * A plain, printable PDF: a title, labelled fields, tables, and at the end the signed checkpoint it was made at.
+ * Set in DejaVu Sans, embedded (shipped in {@code fonts/} with its licence): the PDF's standard fonts know only
+ * Latin-1, and names such as "Łukasz Żółć", Greek or Cyrillic must print exactly.
+ */
 final class PdfReport {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-    private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7);
+    private static final BaseFont REGULAR = embedded("fonts/DejaVuSans.ttf");
+    private static final BaseFont BOLD = embedded("fonts/DejaVuSans-Bold.ttf");
+    private static final Font TITLE = new Font(BOLD, 16);
+    private static final Font HEADING = new Font(BOLD, 12);
+    private static final Font LABEL = new Font(BOLD, 9);
+    private static final Font TEXT = new Font(REGULAR, 9);
+    private static final Font SMALL = new Font(REGULAR, 7);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
@@ -71,5 +80,17 @@ final class PdfReport {
         document.add(chain);
         document.close();
         return out.toByteArray();
+    }
+
+    /** Identity-H: any character the font has, embedded as a subset with its Unicode mapping, so text can be copied. */
+    private static BaseFont embedded(String resource) {
+        try (InputStream font = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
+            if (font == null) {
+                throw new IllegalStateException("The font " + resource + " is missing from the service");
+            }
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the font " + resource, e);
+        }
     }
 }

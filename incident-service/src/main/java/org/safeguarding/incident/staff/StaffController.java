@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.staff.SetStaffAvailability;
 import org.safeguarding.kernel.security.CurrentActor;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code PUT /api/staff/{username}/availability}: by that person or an administrator. */
+/**
+ * {@code PUT /api/staff/{username}/availability}: by that person or an administrator, and read only by them. Who
+ * asks is checked before the directory is, so that nobody else learns from a 404 who works at the school.
+ */
 @RestController
 @RequestMapping("/api/staff/{username}/availability")
 class StaffController {
@@ -44,6 +48,7 @@ class StaffController {
 
     @PutMapping
     AvailabilityView set(@PathVariable String username, @Valid @RequestBody AvailabilityRequest body) {
+        requireSelfOrAdmin(username);
         requireKnown(username);
         commands.sendAndWait(new SetStaffAvailability(username, body.available(), body.until()));
         return get(username);
@@ -51,15 +56,20 @@ class StaffController {
 
     @GetMapping
     AvailabilityView get(@PathVariable String username) {
+        requireSelfOrAdmin(username);
         requireKnown(username);
-        Actor reader = CurrentActor.require();
-        if (reader.roles().isEmpty()) {
-            throw RuleViolation.forbidden("forbidden", "Your role does not allow this");
-        }
         Instant now = clock.instant();
         return availability.find(username)
                 .map(found -> new AvailabilityView(username, found.available(), found.until(), found.availableAt(now)))
                 .orElse(new AvailabilityView(username, true, null, true));
+    }
+
+    private static void requireSelfOrAdmin(String username) {
+        Actor caller = CurrentActor.require();
+        if (!caller.username().equals(username) && !caller.has(Role.ADMIN)) {
+            throw RuleViolation.forbidden("not-your-availability",
+                    "Only the person themselves or an administrator reads or sets availability");
+        }
     }
 
     private void requireKnown(String username) {

@@ -67,6 +67,7 @@ class AccountController {
     }
 
     @GetMapping
+    @PreAuthorize("hasRole('STAFF')")
     PagedResult<AccountView> list(@RequestParam(required = false) AccountStatus status,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -76,6 +77,7 @@ class AccountController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("hasRole('STAFF')")
     AccountView view(@PathVariable String id) {
         return current(id);
     }

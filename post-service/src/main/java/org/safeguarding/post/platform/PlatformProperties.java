@@ -10,5 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record PlatformProperties(String adapter, X x) {
 
     record X(String baseUrl, String bearerToken, String userId) {
+
+        /** Without the token: a record's string shows up in logs and start-up errors. */
+        @Override
+        public String toString() {
+            return "X[baseUrl=" + baseUrl + ", userId=" + userId + ", bearerToken withheld]";
+        }
     }
 }

@@ -31,6 +31,14 @@ class PlatformConfigurationTest {
     }
 
     @Test
+    void theTokenIsNeverPrinted() {
+        var x = new PlatformProperties.X("https://api.x.com", "AAAA-secret-bearer-token", "1500000000000000000");
+
+        assertThat(new PlatformProperties("x", x).toString()).contains("https://api.x.com", "1500000000000000000")
+                .doesNotContain("AAAA-secret-bearer-token");
+    }
+
+    @Test
     void theXAdapterWithoutItsTokenRefusesToStart() {
         context.withPropertyValues("safeguarding.platform.adapter=x")
                 .run(started -> assertThat(started).hasFailed());

@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The service's secrets, read from the key store directory ({@code safeguarding.audit.key-store}) and created there,
- * readable by the owner only, on first start: the HMAC key that authenticates every stored record, and the Ed25519
- * key pair that signs checkpoints and exports. Nothing here is ever written to the database or a log.
+ * readable by the owner only, on first start: the HMAC key that authenticates every stored record, the Ed25519
+ * key pair that signs checkpoints and exports, and the HMAC key behind the pseudonyms that stand for pupils. Nothing
+ * here is ever written to the database or a log.
  */
 public final class AuditKeys {
 
@@ -40,38 +41,47 @@ public final class AuditKeys {
     static final String MAC_KEY_FILE = "record-mac.key";
     static final String SIGNING_KEY_FILE = "signing-ed25519.pem";
     static final String PUBLIC_KEY_FILE = "signing-ed25519.pub.pem";
+    static final String PSEUDONYM_KEY_FILE = "pseudonym.key";
 
     private final Mac macPrototype;
+    private final Mac pseudonymPrototype;
     private final PrivateKey signingKey;
     private final PublicKey publicKey;
     private final String publicKeyPem;
 
-    private AuditKeys(byte[] macKey, PrivateKey signingKey, PublicKey publicKey) {
-        try {
-            this.macPrototype = Mac.getInstance("HmacSHA256");
-            this.macPrototype.init(new SecretKeySpec(macKey, "HmacSHA256"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
-        }
+    private AuditKeys(byte[] macKey, byte[] pseudonymKey, PrivateKey signingKey, PublicKey publicKey) {
+        this.macPrototype = hmac(macKey);
+        this.pseudonymPrototype = hmac(pseudonymKey);
         this.signingKey = signingKey;
         this.publicKey = publicKey;
         this.publicKeyPem = pem("PUBLIC KEY", publicKey.getEncoded());
     }
 
+    private static Mac hmac(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
+    }
+
     /**
-     * Opens the key store, creating it with fresh keys if it holds none yet (one process creates, others wait). A key
-     * store that exists is only read, so it may be a read-only mount.
+     * Opens the key store, creating the keys it does not hold yet (one process creates, others wait). A key store
+     * that holds every key is only read, so it may be a read-only mount.
      */
     public static AuditKeys open(Path directory) {
         try {
-            if (!Files.exists(directory.resolve(MAC_KEY_FILE))) {
+            if (!Files.exists(directory.resolve(MAC_KEY_FILE)) || !Files.exists(directory.resolve(PSEUDONYM_KEY_FILE))) {
                 createOnce(directory);
             }
-            byte[] macKey = Base64.getDecoder().decode(Files.readString(directory.resolve(MAC_KEY_FILE)).trim());
+            byte[] macKey = readSecret(directory.resolve(MAC_KEY_FILE));
+            byte[] pseudonymKey = readSecret(directory.resolve(PSEUDONYM_KEY_FILE));
             KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
             PrivateKey privateKey = ed25519.generatePrivate(new PKCS8EncodedKeySpec(unpem(directory.resolve(SIGNING_KEY_FILE))));
             PublicKey publicKey = ed25519.generatePublic(new X509EncodedKeySpec(unpem(directory.resolve(PUBLIC_KEY_FILE))));
-            return new AuditKeys(macKey, privateKey, publicKey);
+            return new AuditKeys(macKey, pseudonymKey, privateKey, publicKey);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the audit key store " + directory.toAbsolutePath(), e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -88,20 +98,34 @@ public final class AuditKeys {
         try (FileChannel lockFile = FileChannel.open(directory.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
             if (!Files.exists(directory.resolve(MAC_KEY_FILE))) {
-                create(directory);
+                createRecordKeys(directory);
+            }
+            if (!Files.exists(directory.resolve(PSEUDONYM_KEY_FILE))) {
+                write(directory.resolve(PSEUDONYM_KEY_FILE), newSecret());
+                log.warn("Created a new pseudonym key in {}. Pupils' pseudonyms are made with it from now on; any made "
+                        + "before it existed are not the same. Back it up with the other keys.", directory.toAbsolutePath());
             }
         }
     }
 
-    private static void create(Path directory) throws IOException, GeneralSecurityException {
-        byte[] macKey = new byte[32];
-        new SecureRandom().nextBytes(macKey);
+    private static void createRecordKeys(Path directory) throws IOException, GeneralSecurityException {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         write(directory.resolve(PUBLIC_KEY_FILE), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         write(directory.resolve(SIGNING_KEY_FILE), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        write(directory.resolve(MAC_KEY_FILE), Base64.getEncoder().encodeToString(macKey) + "\n");
+        write(directory.resolve(MAC_KEY_FILE), newSecret());
         log.warn("Created new audit keys in {}. Back this directory up apart from the database: without it the record "
                 + "can no longer be proven.", directory.toAbsolutePath());
+    }
+
+    /** 256 random bits, base64, as a key file holds them. */
+    private static String newSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret) + "\n";
+    }
+
+    private static byte[] readSecret(Path file) throws IOException {
+        return Base64.getDecoder().decode(Files.readString(file).trim());
     }
 
     private static void write(Path file, String content) throws IOException {
@@ -131,7 +155,7 @@ public final class AuditKeys {
 
     /** HMAC-SHA-256 over length-prefixed fields, the first naming what kind of record it is, as 64 hex digits. */
     public String mac(String kind, Object... fields) {
-        Mac mac = newMac();
+        Mac mac = copyOf(macPrototype);
         field(mac, kind.getBytes(StandardCharsets.UTF_8));
         for (Object value : fields) {
             field(mac, value == null ? null : value instanceof byte[] bytes ? bytes
@@ -140,9 +164,17 @@ public final class AuditKeys {
         return HexFormat.of().formatHex(mac.doFinal());
     }
 
-    private Mac newMac() {
+    /**
+     * HMAC-SHA-256 of a person's identity with the pseudonym key: the same identity always gives the same bytes, and
+     * without the key they tell nothing about whom they stand for.
+     */
+    public byte[] pseudonymOf(String identity) {
+        return copyOf(pseudonymPrototype).doFinal(identity.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac copyOf(Mac prototype) {
         try {
-            return (Mac) macPrototype.clone();
+            return (Mac) prototype.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }

@@ -18,5 +18,11 @@ public record DirectoryProperties(List<Person> users) {
     }
 
     public record Person(String username, String name, String password, Set<Role> roles) {
+
+        /** Without the password hash: a record's string shows up in logs and start-up errors. */
+        @Override
+        public String toString() {
+            return "Person[username=" + username + ", name=" + name + ", roles=" + roles + ", password withheld]";
+        }
     }
 }

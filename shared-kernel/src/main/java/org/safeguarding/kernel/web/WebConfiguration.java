@@ -2,6 +2,8 @@ package org.safeguarding.kernel.web;
 
 import java.time.Clock;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.safeguarding.kernel.audit.RequestIdFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +32,20 @@ public class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc, ProblemWriter problems, Clock clock) {
-        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, problems, clock));
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc, ProblemWriter problems,
+                                                                ObjectMapper json, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, problems, json, clock));
         registration.setOrder(-50);
         return registration;
+    }
+
+    @Bean
+    IdempotencyPurge idempotencyPurge(JdbcTemplate jdbc, Clock clock) {
+        return new IdempotencyPurge(jdbc, clock);
+    }
+
+    @Bean
+    RecurringTask<Void> idempotencyPurgeTask(IdempotencyPurge purge) {
+        return purge.task();
     }
 }

@@ -27,8 +27,12 @@ public final class Api {
     }
 
     public Caller as(String username) {
+        return withPassword(username, "demo");
+    }
+
+    public Caller withPassword(String username, String password) {
         return new Caller("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public Caller anonymous() {
