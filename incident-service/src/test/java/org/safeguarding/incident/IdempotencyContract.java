@@ -90,11 +90,11 @@ abstract class IdempotencyContract {
     void aRepeatOnSomeonesBehalfReadsTheViewAsThatPerson() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> form = IncidentApiContract.yellowForm("Escalated from a comment");
-        Api.Response first = api.as("service").post("/api/incidents", form, "X-On-Behalf-Of", "teacher",
+        Api.Response first = api.as("post-service").post("/api/incidents", form, "X-On-Behalf-Of", "teacher",
                 "Idempotency-Key", key);
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
 
-        Api.Response repeat = api.as("service").post("/api/incidents", form, "X-On-Behalf-Of", "teacher",
+        Api.Response repeat = api.as("post-service").post("/api/incidents", form, "X-On-Behalf-Of", "teacher",
                 "Idempotency-Key", key);
 
         assertThat(repeat.status()).isEqualTo(201);
