@@ -2,14 +2,15 @@ package org.safeguarding.post.post;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.safeguarding.kernel.PagedResult;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The stored post views: one JSON document per post, with the columns lists filter on beside it. */
@@ -41,27 +42,14 @@ public class PostViewRepository {
         }
     }
 
-    List<String> accountIds() {
-        return jdbc.queryForList("select distinct account_id from post_view", String.class);
+    /** Who wrote a post and on which account: what need to know looks at. */
+    record Authorship(String id, String author, String accountId) {
     }
 
-    /**
-     * Newest first; {@code accountIds} null means every account, otherwise only those accounts' posts and the
-     * posts {@code author} wrote.
-     */
-    PagedResult<PostView> list(Collection<String> accountIds, String author, PostStatus status, String accountId,
-                               int page, int size) {
+    /** Every post with this status and on this account (either null for any), newest first. */
+    List<Authorship> authorships(PostStatus status, String accountId) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> arguments = new ArrayList<>();
-        if (accountIds != null) {
-            where.append(" and (author = ?");
-            arguments.add(author);
-            for (String visible : accountIds) {
-                where.append(" or account_id = ?");
-                arguments.add(visible);
-            }
-            where.append(')');
-        }
         if (status != null) {
             where.append(" and status = ?");
             arguments.add(status.name());
@@ -70,12 +58,21 @@ public class PostViewRepository {
             where.append(" and account_id = ?");
             arguments.add(accountId);
         }
-        Long total = jdbc.queryForObject("select count(*) from post_view" + where, Long.class, arguments.toArray());
-        arguments.add(size);
-        arguments.add((long) page * size);
-        List<PostView> content = jdbc.query("select document from post_view" + where
-                + " order by drafted_at desc, id limit ? offset ?", (rs, row) -> read(rs.getString(1)), arguments.toArray());
-        return new PagedResult<>(content, page, size, total == null ? 0 : total);
+        return jdbc.query("select id, author, account_id from post_view" + where + " order by drafted_at desc, id",
+                (rs, row) -> new Authorship(rs.getString(1), rs.getString(2), rs.getString(3)), arguments.toArray());
+    }
+
+    /** These posts, in this order. */
+    List<PostView> findAll(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, PostView> found = new HashMap<>();
+        new NamedParameterJdbcTemplate(jdbc).query("select id, document from post_view where id in (:ids)",
+                Map.of("ids", ids), rs -> {
+                    found.put(rs.getString(1), read(rs.getString(2)));
+                });
+        return ids.stream().map(found::get).toList();
     }
 
     private PostView read(String document) {
