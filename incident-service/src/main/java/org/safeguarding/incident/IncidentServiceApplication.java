@@ -2,9 +2,11 @@ package org.safeguarding.incident;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** incident-service: staff report concerns; they are routed and escalated on working-day timers. */
-@SpringBootApplication(scanBasePackages = {"org.safeguarding.kernel", "org.safeguarding.incident"})
+@SpringBootApplication
+@ConfigurationPropertiesScan
 public class IncidentServiceApplication {
 
     public static void main(String[] args) {

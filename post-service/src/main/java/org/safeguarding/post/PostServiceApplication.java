@@ -2,9 +2,11 @@ package org.safeguarding.post;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** post-service: the school's official social-media accounts, posting and comment moderation. */
-@SpringBootApplication(scanBasePackages = {"org.safeguarding.kernel", "org.safeguarding.post"})
+@SpringBootApplication
+@ConfigurationPropertiesScan
 public class PostServiceApplication {
 
     public static void main(String[] args) {

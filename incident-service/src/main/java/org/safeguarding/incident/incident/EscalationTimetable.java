@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.safeguarding.kernel.calendar.WorkingCalendar;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** When an incident's clocks run out, counted in the school's working time. */
@@ -17,13 +16,11 @@ public class EscalationTimetable {
     private final Duration acknowledgeWithin;
     private final Duration ladoDecisionWithin;
 
-    public EscalationTimetable(WorkingCalendar calendar, Clock clock,
-                               @Value("${safeguarding.escalation.acknowledge-within:PT24H}") Duration acknowledgeWithin,
-                               @Value("${safeguarding.lado.decision-within:P1D}") Duration ladoDecisionWithin) {
+    EscalationTimetable(WorkingCalendar calendar, Clock clock, EscalationProperties escalation, LadoProperties lado) {
         this.calendar = calendar;
         this.clock = clock;
-        this.acknowledgeWithin = acknowledgeWithin;
-        this.ladoDecisionWithin = ladoDecisionWithin;
+        this.acknowledgeWithin = escalation.acknowledgeWithin();
+        this.ladoDecisionWithin = lado.decisionWithin();
     }
 
     public Instant now() {

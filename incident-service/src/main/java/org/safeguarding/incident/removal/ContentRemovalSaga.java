@@ -1,7 +1,5 @@
 package org.safeguarding.incident.removal;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -67,11 +65,14 @@ public class ContentRemovalSaga {
         attempt(postService, deadlines, commands);
     }
 
+    /** The body of post-service's {@code POST /api/content/{id}/deletion}. */
+    record Deletion(String reason, String incidentId) {
+    }
+
     /** post-service's {@code POST /api/content/{id}/deletion}. */
     static ServiceCall deletion(ContentRef content, String incidentId, String requestedBy) {
         return ServiceCall.post("/api/content/{id}/deletion",
-                        Map.of("reason", "Removed for safeguarding incident " + incidentId, "incidentId", incidentId),
-                        content.id())
+                        new Deletion("Removed for safeguarding incident " + incidentId, incidentId), content.id())
                 .onBehalfOf(requestedBy)
                 .withIdempotencyKey(incidentId);
     }

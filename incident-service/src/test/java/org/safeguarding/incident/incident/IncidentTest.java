@@ -88,7 +88,7 @@ class IncidentTest {
         fixture = new AggregateTestFixture<>(Incident.class);
         var calendar = new WorkingCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
         fixture.registerInjectableResource(new EscalationTimetable(calendar, Clock.fixed(NOW, ZoneOffset.UTC),
-                Duration.ofHours(24), Duration.ofDays(1)));
+                new EscalationProperties(Duration.ofHours(24)), new LadoProperties(Duration.ofDays(1))));
         fixture.registerInjectableResource((StaffRoles) username -> DIRECTORY.getOrDefault(username, Set.of()));
     }
 

@@ -46,7 +46,7 @@ class ContentRemovalSagaTest {
 
         ScriptedPostService() {
             super("post-service", new ServiceEndpoint("http://localhost:1", "incident-service", "demo",
-                    Duration.ofSeconds(3), Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofMinutes(5)),
+                    Duration.ofSeconds(5), Duration.ofMinutes(5)),
                     RestClient.builder());
         }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.safeguarding.kernel.calendar.WorkingCalendar;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +21,12 @@ class PasswordRotationSchedule {
     private final Clock clock;
     private final List<MonthDay> termStarts;
 
-    PasswordRotationSchedule(Clock clock,
-                                    @Value("${safeguarding.accounts.term-starts:09-01,01-01,04-01}") List<String> termStarts) {
-        if (termStarts.isEmpty()) {
-            throw new IllegalArgumentException("safeguarding.accounts.term-starts needs at least one date");
-        }
+    PasswordRotationSchedule(Clock clock, AccountProperties properties) {
         this.clock = clock;
-        this.termStarts = termStarts.stream().map(day -> MonthDay.parse("--" + day.trim())).sorted().toList();
+        this.termStarts = properties.termStarts().stream()
+                .map(day -> MonthDay.parse("--" + day.trim()))
+                .sorted()
+                .toList();
     }
 
     Instant now() {

@@ -1,11 +1,14 @@
 package org.safeguarding.post.comment;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.Channel;
+import org.safeguarding.kernel.api.incident.ContentRef;
+import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.incident.Form;
+import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.servicecall.ServiceCall;
 
@@ -30,18 +33,13 @@ record IncidentReport(String commentId, String moderationId, String onBehalfOf, 
     }
 
     /** incident-service's ReportIncident body: an orange e-safety form about content on a school account. */
-    Map<String, Object> body() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("form", "E_SAFETY");
-        body.put("category", category.name());
-        body.put("summary", summary);
-        body.put("details", details);
-        body.put("occurredAt", occurredAt.toString());
-        body.put("channel", "SCHOOL_ACCOUNT");
-        body.put("platform", platform);
-        body.put("contentRef", Map.of("type", "COMMENT", "id", commentId));
-        body.put("subjects", List.of());
-        body.put("allegationAgainstAdult", false);
-        return body;
+    Body body() {
+        return new Body(Form.E_SAFETY, category, summary, details, occurredAt, Channel.SCHOOL_ACCOUNT, platform,
+                new ContentRef(ContentType.COMMENT, commentId), List.of(), false);
+    }
+
+    /** The body of incident-service's {@code POST /api/incidents}, field for field. */
+    record Body(Form form, Category category, String summary, String details, Instant occurredAt, Channel channel,
+                String platform, ContentRef contentRef, List<Subject> subjects, boolean allegationAgainstAdult) {
     }
 }

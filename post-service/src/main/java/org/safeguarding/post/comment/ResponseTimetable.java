@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.safeguarding.kernel.calendar.WorkingCalendar;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +17,9 @@ class ResponseTimetable {
     private final WorkingCalendar calendar;
     private final Duration respondWithin;
 
-    ResponseTimetable(WorkingCalendar calendar,
-                      @Value("${safeguarding.comments.respond-within:PT24H}") Duration respondWithin) {
+    ResponseTimetable(WorkingCalendar calendar, CommentProperties properties) {
         this.calendar = calendar;
-        this.respondWithin = respondWithin;
+        this.respondWithin = properties.respondWithin();
     }
 
     Instant respondBy(Instant receivedAt) {

@@ -1,14 +1,11 @@
 package org.safeguarding.post.platform;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 
@@ -23,6 +20,7 @@ class PlatformConfiguration {
         return new OutboxPlatform(jdbc, clock);
     }
 
+    /** Spring Boot's builder sets how long a call to X may wait ({@code spring.http.client.*}). */
     @Bean
     @ConditionalOnProperty(name = "safeguarding.platform.adapter", havingValue = "x")
     SocialPlatform xPlatform(PlatformProperties properties, RestClient.Builder builder) {
@@ -31,8 +29,6 @@ class PlatformConfiguration {
             throw new IllegalStateException("safeguarding.platform.adapter=x needs safeguarding.platform.x.base-url, "
                     + "bearer-token and user-id");
         }
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
-        factory.setReadTimeout(Duration.ofSeconds(15));
-        return new XPlatform(builder.requestFactory(factory).baseUrl(x.baseUrl()).build(), x.bearerToken(), x.userId());
+        return new XPlatform(builder.baseUrl(x.baseUrl()).build(), x.bearerToken(), x.userId());
     }
 }

@@ -1,7 +1,6 @@
 package org.safeguarding.post.policy;
 
 import org.safeguarding.kernel.calendar.WorkingCalendar;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,9 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class PostingConfiguration {
 
     @Bean
-    PostingPolicy postingPolicy(@Value("${safeguarding.posting.window:08:00-18:00}") String window,
-                                @Value("${safeguarding.posting.max-length:280}") int maxLength,
-                                WorkingCalendar calendar) {
-        return new PostingPolicy(PostingWindow.parse(window), calendar, maxLength);
+    PostingPolicy postingPolicy(PostingProperties properties, WorkingCalendar calendar) {
+        return new PostingPolicy(PostingWindow.parse(properties.window()), calendar, properties.maxLength());
     }
 }

@@ -55,7 +55,7 @@ class SocialAccountTest {
     private static FixtureConfiguration<SocialAccount> fixtureAt(Instant now) {
         FixtureConfiguration<SocialAccount> configured = new AggregateTestFixture<>(SocialAccount.class);
         configured.registerInjectableResource(new PasswordRotationSchedule(Clock.fixed(now, ZoneOffset.UTC),
-                List.of("09-01", "01-01", "04-01")));
+                new AccountProperties(List.of("09-01", "01-01", "04-01"))));
         return configured;
     }
 

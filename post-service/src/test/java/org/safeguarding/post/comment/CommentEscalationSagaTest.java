@@ -147,8 +147,8 @@ class CommentEscalationSagaTest {
         private final List<ServiceCall> calls = new ArrayList<>();
 
         ScriptedIncidentService() {
-            super("incident-service", new ServiceEndpoint("http://localhost:1", "post-service", "demo", Duration.ofSeconds(3),
-                    Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofHours(1)), RestClient.builder());
+            super("incident-service", new ServiceEndpoint("http://localhost:1", "post-service", "demo",
+                    Duration.ofSeconds(30), Duration.ofHours(1)), RestClient.builder());
         }
 
         void answers(String incidentId) {

@@ -63,7 +63,8 @@ class CommentTest {
     void setUp() {
         var calendar = new WorkingCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                 Set.of(LocalDate.parse("2026-12-25"), LocalDate.parse("2026-12-28")));
-        fixture.registerInjectableResource(new ResponseTimetable(calendar, Duration.ofHours(24)));
+        fixture.registerInjectableResource(
+                new ResponseTimetable(calendar, new CommentProperties(Duration.ofHours(24))));
         fixture.registerInjectableResource(platform);
     }
 

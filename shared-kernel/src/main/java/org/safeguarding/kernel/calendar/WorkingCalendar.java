@@ -1,11 +1,18 @@
 package org.safeguarding.kernel.calendar;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,6 +22,7 @@ import java.util.Set;
 public final class WorkingCalendar {
 
     public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+    private static final String SHIPPED_BANK_HOLIDAYS = "/calendar/bank-holidays-england-and-wales.csv";
     private static final int MAX_DAYS_SEARCHED = 3660;
 
     private final Set<DayOfWeek> workingDays;
@@ -26,6 +34,23 @@ public final class WorkingCalendar {
         }
         this.workingDays = Set.copyOf(workingDays);
         this.bankHolidays = Set.copyOf(bankHolidays);
+    }
+
+    /** The bank holidays of England and Wales, 2020 to 2030, as shipped with the calendar. */
+    public static List<LocalDate> shippedBankHolidays() {
+        InputStream shipped = WorkingCalendar.class.getResourceAsStream(SHIPPED_BANK_HOLIDAYS);
+        if (shipped == null) {
+            throw new IllegalStateException("Cannot find " + SHIPPED_BANK_HOLIDAYS);
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(shipped, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> LocalDate.parse(line.substring(0, line.indexOf(','))))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + SHIPPED_BANK_HOLIDAYS, e);
+        }
     }
 
     public boolean isWorkingDay(LocalDate date) {

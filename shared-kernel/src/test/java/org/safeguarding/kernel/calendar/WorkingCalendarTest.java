@@ -17,7 +17,7 @@ class WorkingCalendarTest {
 
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
     private final WorkingCalendar englandAndWales =
-            new WorkingCalendar(WEEKDAYS, new HashSet<>(CalendarConfiguration.shippedBankHolidays()));
+            new WorkingCalendar(WEEKDAYS, new HashSet<>(WorkingCalendar.shippedBankHolidays()));
 
     private static Instant london(String localDateTime) {
         return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), WorkingCalendar.SCHOOL_ZONE).toInstant();
@@ -84,7 +84,7 @@ class WorkingCalendarTest {
 
     @Test
     void theShippedListCoversEnglandAndWalesUntil2030() {
-        assertThat(CalendarConfiguration.shippedBankHolidays())
+        assertThat(WorkingCalendar.shippedBankHolidays())
                 .contains(LocalDate.of(2026, 12, 25), LocalDate.of(2030, 12, 26))
                 .hasSizeGreaterThan(90);
     }

@@ -1,0 +1,2 @@
+/** The working-day calendar and the clock as beans, from {@code safeguarding.calendar.*}. */
+package org.safeguarding.kernel.calendar.config;

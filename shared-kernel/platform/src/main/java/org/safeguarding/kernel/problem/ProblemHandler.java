@@ -1,0 +1,154 @@
+package org.safeguarding.kernel.problem;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error a client sees is a problem detail, decided here and only here. */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation violation) {
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.valueOf(violation.kind().status), violation.code(),
+                violation.getMessage());
+        if (violation.kind() == RuleViolation.Kind.UNPROCESSABLE) {
+            problem.setProperty("violations", violation.violations());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        return ProblemWriter.problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                "The record has changed since version " + e.getExpectedVersion() + "; it is now at version "
+                        + e.getActualVersion() + ". Reload it and try again.");
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return ProblemWriter.problem(HttpStatus.NOT_FOUND, "not-found", "No such record");
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
+        return ProblemWriter.problem(HttpStatus.CONFLICT, "concurrent-change",
+                "Someone else changed this record at the same moment; reload it and try again");
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail commandFailed(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuleViolation violation) {
+            return ruleViolation(violation);
+        }
+        if (cause instanceof ConflictingAggregateVersionException stale) {
+            return staleVersion(stale);
+        }
+        if (cause instanceof AggregateNotFoundException missing) {
+            return notFound(missing);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return ProblemWriter.problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
+        return ProblemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                "'" + e.getValue() + "' is not a valid value for " + e.getName());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side; nothing was changed");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(ProblemHandler::violation)
+                .toList();
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-request",
+                "The request breaks " + violations.size() + " rule(s)");
+        problem.setProperty("violations", violations);
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Violation> violations = e.getAllErrors().stream()
+                .map(error -> new Violation("INVALID_PARAMETER", error.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-request",
+                "The request breaks " + violations.size() + " rule(s)");
+        problem.setProperty("violations", violations);
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = e.getMostSpecificCause() instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+                ? "'" + invalid.getValue() + "' is not a valid " + path(invalid)
+                : "The request body is not valid JSON for this call";
+        return ResponseEntity.badRequest().body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-request", detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+            String title = HttpStatus.resolve(status.value()) == null ? "error" : HttpStatus.valueOf(status.value()).name();
+            problem.setType(ProblemWriter.typeOf(title.toLowerCase().replace('_', '-')));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static String path(com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+        String field = invalid.getPath().stream()
+                .map(reference -> reference.getFieldName() == null ? "[" + reference.getIndex() + "]" : reference.getFieldName())
+                .reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right)
+                .orElse("value");
+        return field + " (" + invalid.getTargetType().getSimpleName() + ")";
+    }
+
+    private static Violation violation(FieldError error) {
+        String code = error.getField().replaceAll("([a-z])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]", "_")
+                .toUpperCase() + "_" + String.valueOf(error.getCode()).toUpperCase();
+        return new Violation(code, error.getField() + ": " + error.getDefaultMessage());
+    }
+}

@@ -1,2 +1,0 @@
-/** What every HTTP call goes through: body limit, idempotency, problem details. */
-package org.safeguarding.kernel.web;
