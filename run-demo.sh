@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
-mvn -q -B -ntp install -DskipTests
+# package, not install: bin/service starts the jars in each module's target/.
+mvn -q -B -ntp package -DskipTests
 mkdir -p data
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait' INT TERM EXIT
