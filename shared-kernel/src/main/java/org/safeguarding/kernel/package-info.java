@@ -1,2 +1,2 @@
-/** What both services share: messages, value types, the working-day calendar and cross-cutting configuration. */
+/** What both services share, in plain Java: messages, value types and the working-day calendar. */
 package org.safeguarding.kernel;
