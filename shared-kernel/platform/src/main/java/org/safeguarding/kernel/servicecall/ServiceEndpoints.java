@@ -2,6 +2,7 @@ package org.safeguarding.kernel.servicecall;
 
 import jakarta.validation.Valid;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -12,6 +13,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("safeguarding")
 @Validated
-public record ServiceEndpoints(@DefaultValue @Valid ServiceEndpoint incidentService,
-                               @DefaultValue @Valid ServiceEndpoint postService) {
+public record ServiceEndpoints(@DefaultValue @Valid @NestedConfigurationProperty ServiceEndpoint incidentService,
+                               @DefaultValue @Valid @NestedConfigurationProperty ServiceEndpoint postService) {
 }
