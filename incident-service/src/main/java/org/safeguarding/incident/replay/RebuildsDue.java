@@ -1,8 +1,11 @@
 package org.safeguarding.incident.replay;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,12 +33,21 @@ class RebuildsDue implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (String name : jdbc.queryForList("select name from projection_rebuild_due order by name", String.class)) {
+        for (String name : listed()) {
             transaction.executeWithoutResult(status -> {
                 if (jdbc.update("delete from projection_rebuild_due where name = ?", name) == 1) {
                     log.info("Projection {} rebuilt from {} events, as a migration asked", name, replay.rebuild(name));
                 }
             });
+        }
+    }
+
+    /** None where the schema was migrated only part of the way ({@code spring.flyway.target}), before the list. */
+    private List<String> listed() {
+        try {
+            return jdbc.queryForList("select name from projection_rebuild_due order by name", String.class);
+        } catch (BadSqlGrammarException beforeTheList) {
+            return List.of();
         }
     }
 }
