@@ -225,8 +225,9 @@ class InspectionRecordsIT {
     void anAdministratorsReplayRebuildsEachProjectionToTheSameState() {
         List<Map<String, Object>> viewsBefore = jdbc.queryForList("select * from incident_view order by id");
         List<Map<String, Object>> timelineBefore = jdbc.queryForList("select * from timeline_entry order by incident_id, seq");
+        List<Map<String, Object>> pupilsBefore = jdbc.queryForList("select name, ref from pupil_on_record order by id");
 
-        for (String projection : List.of("incident-views", "timeline", "staff-availability")) {
+        for (String projection : List.of("incident-views", "timeline", "staff-availability", "pupils-on-record")) {
             assertThat(api.as("admin").post("/api/admin/projections/" + projection + "/replay").status()).isEqualTo(202);
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 JsonNode status = api.as("admin").get("/api/admin/projections").json();
@@ -241,6 +242,8 @@ class InspectionRecordsIT {
 
         assertThat(jdbc.queryForList("select * from incident_view order by id")).isEqualTo(viewsBefore);
         assertThat(jdbc.queryForList("select * from timeline_entry order by incident_id, seq")).isEqualTo(timelineBefore);
+        assertThat(jdbc.queryForList("select name, ref from pupil_on_record order by id")).isEqualTo(pupilsBefore)
+                .isNotEmpty();
         assertThat(api.as("dsl").post("/api/admin/projections/timeline/replay").status()).isEqualTo(403);
         assertThat(api.as("admin").post("/api/admin/projections/nonsense/replay").status()).isEqualTo(404);
     }

@@ -2,6 +2,7 @@ package org.safeguarding.incident.audit;
 
 import java.util.List;
 
+import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,17 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import org.safeguarding.kernel.api.incident.IncidentReported;
-import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.post.PupilName;
 import org.safeguarding.kernel.audit.AuditKeys;
 import org.safeguarding.kernel.names.KnownNames;
 import org.safeguarding.kernel.names.NameText;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +25,12 @@ import org.springframework.stereotype.Component;
  * reveals nothing about the child.
  */
 @Component
-public class Pseudonymiser {
+class Pseudonymiser {
 
     static final String WITHHELD = "[withheld]";
 
     /** The pupils' identities to replace, and whether every pupil who might be named is among them. */
-    public static final class Pupils {
+    static final class Pupils {
 
         private final KnownNames<String> pseudonyms;
         private final boolean complete;
@@ -44,12 +40,12 @@ public class Pseudonymiser {
             this.complete = complete;
         }
 
-        public String apply(String text) {
+        String apply(String text) {
             String pseudonymised = pseudonyms.replace(text, pseudonym -> pseudonym);
             return complete || !mightNameSomeone(pseudonymised) ? pseudonymised : WITHHELD;
         }
 
-        public JsonNode apply(JsonNode node) {
+        JsonNode apply(JsonNode node) {
             if (node.isTextual()) {
                 return TextNode.valueOf(apply(node.asText()));
             }
@@ -72,38 +68,22 @@ public class Pseudonymiser {
         }
     }
 
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final PupilsOnRecordProjection pupilsOnRecord;
     private final PupilRegister register;
     private final AuditKeys keys;
 
-    public Pseudonymiser(JdbcTemplate jdbc, ObjectMapper json, PupilRegister register, AuditKeys keys) {
-        this.jdbc = jdbc;
-        this.json = json;
+    Pseudonymiser(PupilsOnRecordProjection pupilsOnRecord, PupilRegister register, AuditKeys keys) {
+        this.pupilsOnRecord = pupilsOnRecord;
         this.register = register;
         this.keys = keys;
     }
 
-    public Pupils pupils() {
+    Pupils pupils() {
         KnownNames.Builder<String> pseudonyms = KnownNames.builder();
-        // The event store first: its pupils keep their pseudonyms whether or not the register can be read.
-        List<byte[]> payloads = jdbc.query(
-                "select payload from domain_event_entry where payload_type in (?, ?) order by global_index",
-                (rs, row) -> rs.getBytes(1), IncidentReported.class.getName(), ReferredToLADO.class.getName());
-        for (byte[] payload : payloads) {
-            JsonNode event = read(payload);
-            for (JsonNode subject : event.path("subjects")) {
-                if ("PUPIL".equals(subject.path("kind").asText())) {
-                    String name = text(subject.path("name"));
-                    String ref = text(subject.path("ref"));
-                    String pseudonym = ref != null ? pseudonymOfRef(ref) : pseudonymOfName(name);
-                    pseudonyms.name(name, pseudonym).identifier(ref, pseudonym);
-                }
-            }
-            for (JsonNode child : event.path("details").path("childrenInvolved")) {
-                String name = text(child);
-                pseudonyms.name(name, pseudonymOfName(name));
-            }
+        // The event store's pupils first: they keep their pseudonyms whether or not the register can be read.
+        for (PupilsOnRecordProjection.PupilOnRecord pupil : pupilsOnRecord.pupils()) {
+            String pseudonym = pupil.ref() != null ? pseudonymOfRef(pupil.ref()) : pseudonymOfName(pupil.name());
+            pseudonyms.name(pupil.name(), pseudonym).identifier(pupil.ref(), pseudonym);
         }
         Optional<List<PupilName>> registered = register.names();
         registered.ifPresent(pupils -> pupils.forEach(pupil -> {
@@ -121,20 +101,8 @@ public class Pseudonymiser {
         return name == null ? null : pseudonym("name:" + NameText.normalise(name));
     }
 
-    private static String text(JsonNode node) {
-        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
-    }
-
     private String pseudonym(String identity) {
         byte[] digest = keys.pseudonymOf(identity);
         return "Pupil-" + HexFormat.of().formatHex(digest, 0, 5).toUpperCase(Locale.ROOT);
-    }
-
-    private JsonNode read(byte[] payload) {
-        try {
-            return json.readTree(payload);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Unreadable event payload", e);
-        }
     }
 }

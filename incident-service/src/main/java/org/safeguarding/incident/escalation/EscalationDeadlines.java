@@ -3,7 +3,7 @@ package org.safeguarding.incident.escalation;
 import java.util.List;
 import java.util.Optional;
 
-import org.safeguarding.incident.incident.IncidentViewRepository;
+import org.safeguarding.incident.incident.OpenDeadlines;
 import org.safeguarding.kernel.api.Reasoned;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.ReinstateDeadline;
@@ -15,19 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationDeadlines implements ReconciledDeadlines {
 
-    private final IncidentViewRepository views;
+    private final OpenDeadlines deadlines;
 
-    EscalationDeadlines(IncidentViewRepository views) {
-        this.views = views;
+    EscalationDeadlines(OpenDeadlines deadlines) {
+        this.deadlines = deadlines;
     }
 
     @Override
     public List<Expected> expected() {
-        return views.findOpen().stream()
-                .flatMap(view -> view.deadlines().stream()
-                        .filter(deadline -> !deadline.overdue())
-                        .map(deadline -> new Expected(new Deadline(view.id(), deadline.kind().name(), deadline.due()),
-                                view.updatedAt())))
+        return deadlines.running().stream()
+                .map(running -> new Expected(new Deadline(running.incidentId(), running.kind().name(), running.due()),
+                        running.incidentUpdatedAt()))
                 .toList();
     }
 

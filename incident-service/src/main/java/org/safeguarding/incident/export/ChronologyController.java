@@ -1,13 +1,5 @@
 package org.safeguarding.incident.export;
 
-import java.util.List;
-
-import org.safeguarding.incident.audit.AccessLog;
-import org.safeguarding.incident.incident.IncidentAccess;
-import org.safeguarding.incident.incident.IncidentView;
-import org.safeguarding.incident.timeline.TimelineEntry;
-import org.safeguarding.incident.timeline.TimelineProjection;
-import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.audit.SignedExports;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
@@ -26,64 +18,29 @@ import org.springframework.web.bind.annotation.RestController;
 class ChronologyController {
 
     private static final String PATH = "/api/incidents/{id}/chronology";
-    private static final List<String> HEADERS = List.of("step", "date", "time", "actor", "role", "event", "what happened", "why",
-            "via");
 
-    record ChronologyStep(long step, String date, String time, String actor, String role, String event,
-                          String whatHappened, String why, String via) {
-    }
-
-    record Chronology(String incidentId, String summary, String timeZone, List<ChronologyStep> steps) {
-    }
-
-    private final TimelineProjection timeline;
-    private final IncidentAccess access;
+    private final Chronologies chronologies;
     private final SignedExports exports;
 
-    ChronologyController(TimelineProjection timeline, IncidentAccess access, SignedExports exports) {
-        this.timeline = timeline;
-        this.access = access;
+    ChronologyController(Chronologies chronologies, SignedExports exports) {
+        this.chronologies = chronologies;
         this.exports = exports;
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> json(@PathVariable String id) {
-        return exports.json(chronology(id));
+        return exports.json(chronologies.of(CurrentActor.require(), id));
     }
 
     @GetMapping(value = PATH, produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String id) {
-        Chronology chronology = chronology(id);
-        return exports.csv("chronology-" + id + ".csv",
-                Csv.write(HEADERS, chronology.steps().stream().map(ChronologyController::row).toList()));
+        Chronology chronology = chronologies.of(CurrentActor.require(), id);
+        return exports.csv("chronology-" + id + ".csv", ChronologyDocument.csv(chronology));
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
-        Chronology chronology = chronology(id);
-        return exports.pdf("chronology-" + id + ".pdf", checkpoint -> new PdfReport("Chronology of incident " + id,
-                chronology.summary() + ". Times are Europe/London.")
-                .table(HEADERS, chronology.steps().stream().map(ChronologyController::row).toList(),
-                        3, 7, 6, 8, 10, 12, 26, 22, 6)
-                .finish(checkpoint));
-    }
-
-    private Chronology chronology(String id) {
-        Actor reader = CurrentActor.require();
-        IncidentView incident = access.readCaseFile(reader, id, AccessLog.Action.CHRONOLOGY_EXPORT);
-        List<ChronologyStep> steps = timeline.find(id).stream().map(ChronologyController::step).toList();
-        return new Chronology(id, incident.summary(), "Europe/London", steps);
-    }
-
-    private static ChronologyStep step(TimelineEntry entry) {
-        return new ChronologyStep(entry.seq() + 1, SchoolTime.date(entry.at()), SchoolTime.time(entry.at()),
-                entry.actor().username(), entry.actor().role(), entry.type(), entry.summary(), entry.reason(),
-                entry.actor().via());
-    }
-
-    private static List<String> row(ChronologyStep step) {
-        return List.of(String.valueOf(step.step()), step.date(), step.time(), step.actor(),
-                step.role() == null ? "" : step.role(), step.event(), step.whatHappened(), step.why() == null ? "" : step.why(),
-                step.via() == null ? "" : step.via());
+        Chronology chronology = chronologies.of(CurrentActor.require(), id);
+        return exports.pdf("chronology-" + id + ".pdf", checkpoint -> ChronologyDocument.pdf(chronology, checkpoint));
     }
 }

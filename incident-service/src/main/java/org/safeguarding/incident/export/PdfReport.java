@@ -70,6 +70,11 @@ final class PdfReport {
         return this;
     }
 
+    /** A yes-or-no answer as every export prints it, in its PDF and its CSV alike. */
+    static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
     byte[] finish(Checkpoints.Checkpoint checkpoint) {
         Paragraph chain = new Paragraph("Made at signed checkpoint " + checkpoint.reference() + " of " + checkpoint.service()
                 + ", issued " + checkpoint.issuedAt() + ", signature " + checkpoint.signature() + ". Keep this: "

@@ -1,11 +1,12 @@
 package org.safeguarding.incident.incident;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.safeguarding.incident.audit.AccessLog;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
@@ -26,7 +27,7 @@ public class IncidentAccess {
     private final IncidentViewRepository views;
     private final AccessLog accessLog;
 
-    public IncidentAccess(IncidentViewRepository views, AccessLog accessLog) {
+    IncidentAccess(IncidentViewRepository views, AccessLog accessLog) {
         this.views = views;
         this.accessLog = accessLog;
     }
@@ -56,7 +57,7 @@ public class IncidentAccess {
     }
 
     /** Before a command: the same 403 and 404 as a read, so a command tells no more than a read would. */
-    public void requireMayAct(Actor actor, String incidentId) {
+    void requireMayAct(Actor actor, String incidentId) {
         requireSight(actor, incidentId, Sight.REPORTER);
     }
 
@@ -64,13 +65,14 @@ public class IncidentAccess {
      * A command's answer: the incident as its actor may now see it, and never less than its reporter's view, because
      * they have just reported it or acted on it.
      */
-    public IncidentView answer(Actor actor, IncidentView view) {
+    IncidentView answer(Actor actor, String incidentId) {
+        IncidentView view = views.find(incidentId).orElseThrow();
         Sight sight = NeedToKnow.sightOf(actor, view.accessFacts());
         return shaped(view, sight.atLeast(Sight.REPORTER) ? sight : Sight.REPORTER);
     }
 
     /** A page of what the reader may see, newest first; only the incidents on the page are read and logged. */
-    public PagedResult<IncidentView> list(Actor reader, IncidentView.Status status, Level level, int page, int size) {
+    PagedResult<IncidentView> list(Actor reader, IncidentView.Status status, Level level, int page, int size) {
         requireMayRead(reader);
         List<AccessFacts> visible = views.findAccessFacts(status, level).stream()
                 .filter(facts -> NeedToKnow.sightOf(reader, facts).atLeast(Sight.REPORTER))
@@ -83,8 +85,26 @@ public class IncidentAccess {
         return new PagedResult<>(content, page, size, visible.size());
     }
 
-    /** Of these incidents, the case files the reader may see, each one logged: for dashboards, reports and exports. */
-    public List<IncidentView> caseFiles(Actor reader, Collection<IncidentView> candidates, AccessLog.Action action) {
+    /** The case files of open incidents the reader may see, oldest first, each one logged: for dashboards. */
+    public List<IncidentView> openCaseFiles(Actor reader, AccessLog.Action action) {
+        return caseFiles(reader, views.findOpen(), action);
+    }
+
+    /**
+     * Of the incidents reported from {@code from} until {@code to} that a report wants, the case files the reader may
+     * see, oldest first, each one logged.
+     */
+    public List<IncidentView> caseFilesReportedBetween(Actor reader, Instant from, Instant to,
+                                                       Predicate<IncidentView> wanted, AccessLog.Action action) {
+        return caseFiles(reader, views.findReportedBetween(from, to).stream().filter(wanted).toList(), action);
+    }
+
+    /** Of all incidents that an export wants, the case files the reader may see, oldest first, each one logged. */
+    public List<IncidentView> caseFiles(Actor reader, Predicate<IncidentView> wanted, AccessLog.Action action) {
+        return caseFiles(reader, views.findAll().stream().filter(wanted).toList(), action);
+    }
+
+    private List<IncidentView> caseFiles(Actor reader, Collection<IncidentView> candidates, AccessLog.Action action) {
         List<IncidentView> caseFiles = candidates.stream()
                 .filter(view -> NeedToKnow.sightOf(reader, view.accessFacts()) == Sight.CASE_FILE)
                 .toList();

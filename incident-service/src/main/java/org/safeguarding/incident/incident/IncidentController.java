@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.safeguarding.incident.audit.AccessLog;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.Role;
@@ -55,17 +55,15 @@ class IncidentController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final IncidentViewRepository views;
     private final IncidentHistory history;
     private final IncidentAccess access;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    IncidentController(CommandGateway commands, QueryGateway queries, IncidentViewRepository views,
-                       IncidentHistory history, IncidentAccess access, AccessLog accessLog, Clock clock) {
+    IncidentController(CommandGateway commands, QueryGateway queries, IncidentHistory history, IncidentAccess access,
+                       AccessLog accessLog, Clock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.views = views;
         this.history = history;
         this.access = access;
         this.accessLog = accessLog;
@@ -110,8 +108,8 @@ class IncidentController {
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         PagedResult<IncidentView> found = access.list(CurrentActor.require(), status, level, page, size);
         Instant now = clock.instant();
-        found.content().forEach(view -> view.withDeadlinesAsOf(now));
-        return found;
+        return new PagedResult<>(found.content().stream().map(view -> view.withDeadlinesAsOf(now)).toList(),
+                found.page(), found.size(), found.totalElements());
     }
 
     @PostMapping("/{id}/acknowledgement")
@@ -187,7 +185,7 @@ class IncidentController {
     }
 
     /** Checks the caller may see the incident, sends the command, and answers with the view it left behind. */
-    private IncidentView send(String id, String ifMatch, java.util.function.Function<Long, Object> command) {
+    private IncidentView send(String id, String ifMatch, Function<Long, Object> command) {
         Actor actor = CurrentActor.require();
         access.requireMayAct(actor, id);
         commands.sendAndWait(command.apply(IfMatch.expectedVersion(ifMatch)));
@@ -195,6 +193,6 @@ class IncidentController {
     }
 
     private IncidentView answer(Actor actor, String id) {
-        return access.answer(actor, views.find(id).orElseThrow()).withDeadlinesAsOf(clock.instant());
+        return access.answer(actor, id).withDeadlinesAsOf(clock.instant());
     }
 }

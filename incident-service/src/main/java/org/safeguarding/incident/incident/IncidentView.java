@@ -3,6 +3,7 @@ package org.safeguarding.incident.incident;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -193,11 +194,52 @@ public class IncidentView {
         deadlines.add(new Deadline(DeadlineKind.ACKNOWLEDGEMENT, acknowledgeBy, false));
     }
 
-    /** The deadlines as they stand at {@code now}: a clock that ran out is overdue even before the saga says so. */
+    /**
+     * A copy with the deadlines as they stand at {@code now}: a clock that ran out is overdue even before the saga says
+     * so. The stored view keeps what the events said.
+     */
     public IncidentView withDeadlinesAsOf(Instant now) {
-        deadlines.replaceAll(deadline -> new Deadline(deadline.kind(), deadline.due(),
-                deadline.overdue() || now.isAfter(deadline.due())));
-        return this;
+        IncidentView then = copy();
+        then.deadlines = new ArrayList<>(deadlines.stream()
+                .map(deadline -> new Deadline(deadline.kind(), deadline.due(),
+                        deadline.overdue() || now.isAfter(deadline.due())))
+                .toList());
+        return then;
+    }
+
+    private IncidentView copy() {
+        IncidentView copy = new IncidentView();
+        copy.id = id;
+        copy.form = form;
+        copy.category = category;
+        copy.summary = summary;
+        copy.details = details;
+        copy.occurredAt = occurredAt;
+        copy.channel = channel;
+        copy.platform = platform;
+        copy.contentRef = contentRef;
+        copy.subjects = subjects;
+        copy.allegationAgainstAdult = allegationAgainstAdult;
+        copy.status = status;
+        copy.level = level;
+        copy.referrals = new LinkedHashSet<>(referrals);
+        copy.assignedRole = assignedRole;
+        copy.acknowledged = acknowledged;
+        copy.acknowledgedBy = acknowledgedBy;
+        copy.routing = routing;
+        copy.reportedBy = reportedBy;
+        copy.reportedVia = reportedVia;
+        copy.reportedAt = reportedAt;
+        copy.deadlines = new ArrayList<>(deadlines);
+        copy.moderationActions = new ArrayList<>(moderationActions);
+        copy.advice = new ArrayList<>(advice);
+        copy.ladoDecision = ladoDecision;
+        copy.outcome = outcome;
+        copy.closureRationale = closureRationale;
+        copy.closedAt = closedAt;
+        copy.updatedAt = updatedAt;
+        copy.version = version;
+        return copy;
     }
 
     AccessFacts accessFacts() {

@@ -27,22 +27,22 @@ import org.springframework.stereotype.Repository;
  * {@link AccessFacts} that need to know decides on beside it.
  */
 @Repository
-public class IncidentViewRepository {
+class IncidentViewRepository {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
 
-    public IncidentViewRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+    IncidentViewRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
     }
 
-    public Optional<IncidentView> find(String id) {
+    Optional<IncidentView> find(String id) {
         return jdbc.query("select document from incident_view where id = ?", (rs, row) -> read(rs.getString(1)), id)
                 .stream().findFirst();
     }
 
-    public void save(IncidentView view) {
+    void save(IncidentView view) {
         String document = write(view);
         AccessFacts facts = view.accessFacts();
         int updated = jdbc.update("update incident_view set status = ?, level = ?, e_safety = ?, assigned_role = ?, "
@@ -68,7 +68,7 @@ public class IncidentViewRepository {
         }
     }
 
-    public void deleteAll() {
+    void deleteAll() {
         jdbc.update("delete from incident_view");
     }
 
@@ -100,7 +100,7 @@ public class IncidentViewRepository {
     }
 
     /** The views of these incidents, in the order given. */
-    public List<IncidentView> findAll(List<String> ids) {
+    List<IncidentView> findAll(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -110,16 +110,16 @@ public class IncidentViewRepository {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    public List<IncidentView> findAll() {
+    List<IncidentView> findAll() {
         return jdbc.query("select document from incident_view order by reported_at", (rs, row) -> read(rs.getString(1)));
     }
 
-    public List<IncidentView> findReportedBetween(Instant from, Instant to) {
+    List<IncidentView> findReportedBetween(Instant from, Instant to) {
         return jdbc.query("select document from incident_view where reported_at >= ? and reported_at < ? order by reported_at",
                 (rs, row) -> read(rs.getString(1)), Timestamp.from(from), Timestamp.from(to));
     }
 
-    public List<IncidentView> findOpen() {
+    List<IncidentView> findOpen() {
         return jdbc.query("select document from incident_view where status = 'OPEN' order by reported_at",
                 (rs, row) -> read(rs.getString(1)));
     }

@@ -2,7 +2,7 @@ package org.safeguarding.incident.timeline;
 
 import java.util.List;
 
-import org.safeguarding.incident.audit.AccessLog;
+import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
 import org.safeguarding.incident.incident.Sight;
 import org.safeguarding.kernel.Actor;

@@ -53,7 +53,7 @@ public class TimelineProjection implements RebuildableProjection {
                 AuditMetaData.reasonOf(step.getMetaData()), TimelineSummary.of(step.getPayload())});
     }
 
-    public List<TimelineEntry> find(String incidentId) {
+    List<TimelineEntry> find(String incidentId) {
         return jdbc.query("select seq, at, type, actor_username, actor_role, actor_via, reason, summary from timeline_entry "
                         + "where incident_id = ? order by seq",
                 (rs, row) -> new TimelineEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),

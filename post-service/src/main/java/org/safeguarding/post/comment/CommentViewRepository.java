@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The stored comment views, with what the moderation queue sorts and filters on beside each document. */
 @Repository
-public class CommentViewRepository {
+class CommentViewRepository {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
@@ -23,7 +23,7 @@ public class CommentViewRepository {
         this.objectMapper = objectMapper;
     }
 
-    public Optional<CommentView> find(String id) {
+    Optional<CommentView> find(String id) {
         return jdbc.query("select document from comment_view where id = ?", (rs, row) -> read(rs.getString(1)), id)
                 .stream().findFirst();
     }

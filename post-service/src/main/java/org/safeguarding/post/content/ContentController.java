@@ -7,8 +7,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.ContentType;
 import org.safeguarding.kernel.api.post.DeleteContent;
-import org.safeguarding.post.comment.CommentViewRepository;
-import org.safeguarding.post.post.PostViewRepository;
+import org.safeguarding.post.comment.CommentLookup;
+import org.safeguarding.post.post.PostLookup;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +29,10 @@ class ContentController {
     }
 
     private final CommandGateway commands;
-    private final PostViewRepository posts;
-    private final CommentViewRepository comments;
+    private final PostLookup posts;
+    private final CommentLookup comments;
 
-    ContentController(CommandGateway commands, PostViewRepository posts, CommentViewRepository comments) {
+    ContentController(CommandGateway commands, PostLookup posts, CommentLookup comments) {
         this.commands = commands;
         this.posts = posts;
         this.comments = comments;

@@ -14,10 +14,16 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(PlatformProperties.class)
 class PlatformConfiguration {
 
+    /** Read by {@code GET /api/outbox} whichever adapter is chosen: empty unless the outbox is the adapter. */
+    @Bean
+    Outbox outbox(JdbcTemplate jdbc, Clock clock) {
+        return new Outbox(jdbc, clock);
+    }
+
     @Bean
     @ConditionalOnProperty(name = "safeguarding.platform.adapter", havingValue = "outbox", matchIfMissing = true)
-    SocialPlatform outboxPlatform(JdbcTemplate jdbc, Clock clock) {
-        return new OutboxPlatform(jdbc, clock);
+    SocialPlatform outboxPlatform(Outbox outbox) {
+        return new OutboxPlatform(outbox);
     }
 
     /** Spring Boot's builder sets how long a call to X may wait ({@code spring.http.client.*}). */

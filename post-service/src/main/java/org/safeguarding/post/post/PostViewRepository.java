@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The stored post views: one JSON document per post, with the columns lists filter on beside it. */
 @Repository
-public class PostViewRepository {
+class PostViewRepository {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
@@ -25,7 +25,7 @@ public class PostViewRepository {
         this.objectMapper = objectMapper;
     }
 
-    public Optional<PostView> find(String id) {
+    Optional<PostView> find(String id) {
         return jdbc.query("select document from post_view where id = ?", (rs, row) -> read(rs.getString(1)), id)
                 .stream().findFirst();
     }

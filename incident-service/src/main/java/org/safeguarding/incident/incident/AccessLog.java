@@ -1,4 +1,4 @@
-package org.safeguarding.incident.audit;
+package org.safeguarding.incident.incident;
 
 import java.sql.Timestamp;
 import java.time.Clock;

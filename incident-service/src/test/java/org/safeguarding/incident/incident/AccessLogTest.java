@@ -1,4 +1,4 @@
-package org.safeguarding.incident.audit;
+package org.safeguarding.incident.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;

@@ -1,0 +1,75 @@
+package org.safeguarding.incident.audit;
+
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.safeguarding.incident.replay.RebuildableProjection;
+import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.api.incident.SubjectKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pupils the event store names: each PUPIL subject of a report and each child in a LADO referral, read from the
+ * events as Axon gives them (upcast to the current revision), in the order they were named.
+ */
+@Component
+@ProcessingGroup(PupilsOnRecordProjection.NAME)
+class PupilsOnRecordProjection implements RebuildableProjection {
+
+    static final String NAME = "pupils-on-record";
+
+    /** A pupil as an event named them: by name, by ref, or both. */
+    record PupilOnRecord(String name, String ref) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    PupilsOnRecordProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(IncidentReported reported) {
+        reported.subjects().stream()
+                .filter(subject -> subject.kind() == SubjectKind.PUPIL)
+                .forEach(pupil -> add(pupil.name(), pupil.ref()));
+    }
+
+    @EventHandler
+    void on(ReferredToLADO referred) {
+        List<String> children = referred.details() == null ? null : referred.details().childrenInvolved();
+        if (children != null) {
+            children.forEach(child -> add(child, null));
+        }
+    }
+
+    private void add(String name, String ref) {
+        if (present(name) || present(ref)) {
+            jdbc.update("insert into pupil_on_record (name, ref) values (?, ?)", present(name) ? name : null,
+                    present(ref) ? ref : null);
+        }
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /** Every pupil named so far, first named first. */
+    List<PupilOnRecord> pupils() {
+        return jdbc.query("select name, ref from pupil_on_record order by id",
+                (rs, row) -> new PupilOnRecord(rs.getString(1), rs.getString(2)));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void deleteAll() {
+        jdbc.update("delete from pupil_on_record");
+    }
+}
