@@ -31,10 +31,10 @@ import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineMissed;
 import org.safeguarding.kernel.api.incident.DeadlineReinstated;
-import org.safeguarding.kernel.api.incident.DecideNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.DecideNotToReferToLado;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
-import org.safeguarding.kernel.api.incident.EscalateToDSL;
-import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.EscalateToDsl;
+import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
 import org.safeguarding.kernel.api.incident.EscalatedToSLT;
 import org.safeguarding.kernel.api.incident.Form;
@@ -50,7 +50,7 @@ import org.safeguarding.kernel.api.incident.NoteAdded;
 import org.safeguarding.kernel.api.incident.RecordAdvice;
 import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.RecordModerationAction;
-import org.safeguarding.kernel.api.incident.ReferToLADO;
+import org.safeguarding.kernel.api.incident.ReferToLado;
 import org.safeguarding.kernel.api.incident.ReferToPolice;
 import org.safeguarding.kernel.api.incident.Referral;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
@@ -139,12 +139,12 @@ public class Incident {
     }
 
     @CommandHandler
-    void handle(EscalateToDSL command, Actor actor, EscalationTimetable timetable) {
+    void handle(EscalateToDsl command, Actor actor, EscalationTimetable timetable) {
         escalate(Level.DSL, command.reason(), actor, timetable);
     }
 
     @CommandHandler
-    void handle(EscalateToSLT command, Actor actor, EscalationTimetable timetable) {
+    void handle(EscalateToSlt command, Actor actor, EscalationTimetable timetable) {
         escalate(Level.SLT, command.reason(), actor, timetable);
     }
 
@@ -210,7 +210,7 @@ public class Incident {
     }
 
     @CommandHandler
-    void handle(ReferToLADO command, Actor actor, EscalationTimetable timetable) {
+    void handle(ReferToLado command, Actor actor, EscalationTimetable timetable) {
         requireOpen();
         requireCaseManager(actor, "refer to the LADO");
         if (subjects.stream().noneMatch(Subject::worksWithChildren)) {
@@ -229,7 +229,7 @@ public class Incident {
     }
 
     @CommandHandler
-    void handle(DecideNotToReferToLADO command, Actor actor, EscalationTimetable timetable) {
+    void handle(DecideNotToReferToLado command, Actor actor, EscalationTimetable timetable) {
         requireOpen();
         requireCaseManager(actor, "decide on a LADO referral");
         if (!ladoDecisionPending) {

@@ -1,9 +1,10 @@
 package org.safeguarding.incident.removal;
 
+import static org.safeguarding.kernel.audit.SystemCommands.asSystem;
+
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -17,7 +18,6 @@ import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.FailModerationAction;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
-import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.servicecall.ServiceCall;
 import org.safeguarding.kernel.servicecall.ServiceClient;
 import org.slf4j.Logger;
@@ -93,8 +93,7 @@ public class ContentRemovalSaga {
 
     private void finish(CommandGateway commands, Object command, String reason) {
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)));
+            commands.sendAndWait(asSystem(command, reason));
         } catch (RuntimeException alreadySettled) {
             log.info("Incident {}: moderation action {} already settled: {}", incidentId, actionId, alreadySettled.getMessage());
         }

@@ -1,8 +1,9 @@
 package org.safeguarding.post.comment;
 
+import static org.safeguarding.kernel.audit.SystemCommands.asSystem;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -10,13 +11,11 @@ import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
 import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
-import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.servicecall.ServiceClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +99,7 @@ public class CommentEscalationSaga {
     }
 
     private void sendAsSystem(CommandGateway commands, Object command, String reason) {
-        commands.send(GenericCommandMessage.asCommandMessage(command).andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)))
+        commands.send(asSystem(command, reason))
                 .exceptionally(refused -> {
                     log.warn("Comment {}: {} not recorded: {}", report.commentId(), command.getClass().getSimpleName(),
                             refused.getMessage());
