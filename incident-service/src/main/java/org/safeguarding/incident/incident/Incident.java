@@ -284,10 +284,10 @@ public class Incident {
         apply(new ModerationActionFailed(incidentId, command.actionId(), command.reason()));
     }
 
-    /** Only the removal saga reports the outcome, and only once; a closed incident still records it. */
+    /** Only the content deletion saga reports the outcome, and only once; a closed incident still records it. */
     private void requirePendingAction(String actionId, Actor actor) {
         if (!actor.isSystem()) {
-            throw RuleViolation.forbidden("system-only", "Only the content removal process reports its outcome");
+            throw RuleViolation.forbidden("system-only", "Only the content deletion process reports its outcome");
         }
         if (!pendingModerationActions.contains(actionId)) {
             throw RuleViolation.conflict("not-pending", "No pending moderation action " + actionId);

@@ -29,11 +29,13 @@ import org.slf4j.LoggerFactory;
  * with back-off, so the request survives restarts of either service; the incident id as idempotency key makes sure it
  * is done once.
  */
+// Stored sagas (saga_entry) name this class: it keeps its released name and package.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ContentRemovalSaga {
 
+    /** Scheduled retries carry this name in scheduled_tasks: it keeps its released spelling. */
     static final String RETRY_DEADLINE = "content-removal-retry";
     private static final Logger log = LoggerFactory.getLogger(ContentRemovalSaga.class);
 
@@ -58,7 +60,7 @@ public class ContentRemovalSaga {
         attempt(postService, deadlines, commands);
     }
 
-    /** The payload of a retry deadline; the first parameter of a deadline handler is its payload. */
+    /** The payload of a retry deadline; scheduled_tasks names this class, so it keeps its released name. */
     record RetryRemoval(String incidentId, String actionId, int attempt) {
     }
 
@@ -84,7 +86,7 @@ public class ContentRemovalSaga {
         } catch (ServiceClient.Refused refused) {
             finish(commands, new FailModerationAction(incidentId, actionId, refused.getMessage()), refused.getMessage());
         } catch (ServiceClient.Unavailable unavailable) {
-            log.warn("Incident {}: removing {} {} failed (attempt {}): {}; trying again", incidentId,
+            log.warn("Incident {}: deleting {} {} failed (attempt {}): {}; trying again", incidentId,
                     content.type(), content.id(), attempts, unavailable.getMessage());
             deadlines.schedule(postService.retryDelay(attempts), RETRY_DEADLINE,
                     new RetryRemoval(incidentId, actionId, attempts + 1));

@@ -773,7 +773,7 @@ class IncidentTest {
     }
 
     @Test
-    void givenPendingRemoval_whenPostServiceConfirms_thenCompletedEvenAfterClosure() {
+    void givenPendingDeletion_whenPostServiceConfirms_thenCompletedEvenAfterClosure() {
         fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
                         "Undermines staff", COMMENT, ModerationStatus.PENDING), closed())
                 .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
@@ -781,7 +781,7 @@ class IncidentTest {
     }
 
     @Test
-    void givenRemovalAlreadyCompleted_whenConfirmedAgain_thenConflictAndNothingTwice() {
+    void givenDeletionAlreadyCompleted_whenConfirmedAgain_thenConflictAndNothingTwice() {
         fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
                         "Undermines staff", COMMENT, ModerationStatus.PENDING),
                         new org.safeguarding.kernel.api.incident.ModerationActionCompleted(ID, "action-1"))
@@ -791,7 +791,7 @@ class IncidentTest {
     }
 
     @Test
-    void givenPendingRemoval_whenAPersonClaimsItDone_thenForbidden() {
+    void givenPendingDeletion_whenAPersonClaimsItDone_thenForbidden() {
         fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
                         "Undermines staff", COMMENT, ModerationStatus.PENDING))
                 .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(DSL))

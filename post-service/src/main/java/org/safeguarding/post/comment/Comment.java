@@ -20,8 +20,8 @@ import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
+import org.safeguarding.kernel.api.post.DeleteComment;
 import org.safeguarding.kernel.api.post.Escalation;
-import org.safeguarding.kernel.api.post.DeleteContent;
 import org.safeguarding.kernel.api.post.ModerateComment;
 import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.ReceiveComment;
@@ -151,17 +151,18 @@ public class Comment {
         }
     }
 
-    /** Removal (DeleteContent, routed here by the content feature): once only, and off the platform. */
-    public void delete(DeleteContent command, Actor actor, SocialPlatform socialPlatform) {
+    /** Deletion: once only, and off the platform. */
+    @CommandHandler
+    void handle(DeleteComment command, Actor actor, SocialPlatform socialPlatform) {
         // incident-service deletes for the person who asked on the incident, never as itself.
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT remove content");
+            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT delete content");
         }
         if (deleted) {
             return;
         }
         if (isBlank(command.reason())) {
-            throw RuleViolation.unprocessable("reason-required", "Removing content needs a reason");
+            throw RuleViolation.unprocessable("reason-required", "Deleting content needs a reason");
         }
         String onPlatform = platformCommentId == null ? commentId : platformCommentId;
         socialPlatform.deleteComment(accountHandle, onPlatform);

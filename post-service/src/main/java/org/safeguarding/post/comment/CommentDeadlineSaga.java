@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The response clock of an inbound comment: if nobody has acted on it by {@code respondBy}, the system records it
- * as overdue. Any moderation or removal stops the clock. The deadline lives in db-scheduler's table; one the
+ * as overdue. Any moderation or deletion stops the clock. The deadline lives in db-scheduler's table; one the
  * reconciler found missing from it is scheduled again when the comment records its reinstatement.
  */
 @Saga
