@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -115,7 +116,8 @@ class IncidentController {
     }
 
     @PostMapping("/{id}/acknowledgement")
-    IncidentView acknowledge(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    IncidentView acknowledge(@PathVariable String id,
+                             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return send(id, ifMatch, version -> new AcknowledgeIncident(id, version));
     }
 
@@ -133,14 +135,15 @@ class IncidentController {
     @PostMapping("/{id}/moderation-actions")
     @PreAuthorize("hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT')")
     IncidentView moderate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                          @Valid @RequestBody IncidentRequests.ModerationAction body) {
+                          @Valid @RequestBody IncidentRequests.ModerationActionBody body) {
         return send(id, ifMatch, version -> new RecordModerationAction(id, UUID.randomUUID().toString(), body.action(),
                 body.note(), version));
     }
 
     @PostMapping("/{id}/lado-referral")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
-    IncidentView referToLado(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    IncidentView referToLado(@PathVariable String id,
+                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
                              @Valid @RequestBody IncidentRequests.LadoReferral body) {
         return send(id, ifMatch, version -> new ReferToLado(id, body.details(), body.reason(), version));
     }
@@ -155,16 +158,19 @@ class IncidentController {
 
     @PostMapping("/{id}/police-referral")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
-    IncidentView referToPolice(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    IncidentView referToPolice(@PathVariable String id,
+                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                @Valid @RequestBody IncidentRequests.PoliceReferral body) {
         return send(id, ifMatch, version -> new ReferToPolice(id, body.reason(), body.crimeReference(), version));
     }
 
     @PostMapping("/{id}/advice")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
-    IncidentView recordAdvice(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    IncidentView recordAdvice(@PathVariable String id,
+                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                               @Valid @RequestBody IncidentRequests.Advice body) {
-        return send(id, ifMatch, version -> new RecordAdvice(id, body.from(), body.summary(), body.receivedAt(), version));
+        return send(id, ifMatch,
+                version -> new RecordAdvice(id, body.from(), body.summary(), body.receivedAt(), version));
     }
 
     @PostMapping("/{id}/notes")
@@ -187,7 +193,7 @@ class IncidentController {
     }
 
     /** Checks the caller may see the incident, sends the command, and answers with the view it left behind. */
-    private IncidentView send(String id, String ifMatch, java.util.function.Function<Long, Object> command) {
+    private IncidentView send(String id, String ifMatch, Function<Long, Object> command) {
         Actor actor = CurrentActor.require();
         access.requireMayAct(actor, id);
         commands.sendAndWait(command.apply(IfMatch.expectedVersion(ifMatch)));

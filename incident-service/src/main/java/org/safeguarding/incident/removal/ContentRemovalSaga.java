@@ -60,8 +60,11 @@ public class ContentRemovalSaga {
         attempt(postService, deadlines, commands);
     }
 
-    /** The payload of a retry deadline; scheduled_tasks names this class, so it keeps its released name. */
-    record RetryRemoval(String incidentId, String actionId, int attempt) {
+    /**
+     * The payload of a retry deadline: the saga holds all a retry needs. scheduled_tasks names this class, so it keeps
+     * its released name; retries stored with the fields it used to have still read (unknown properties are ignored).
+     */
+    record RetryRemoval() {
     }
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
@@ -88,8 +91,7 @@ public class ContentRemovalSaga {
         } catch (ServiceClient.Unavailable unavailable) {
             log.warn("Incident {}: deleting {} {} failed (attempt {}): {}; trying again", incidentId,
                     content.type(), content.id(), attempts, unavailable.getMessage());
-            deadlines.schedule(postService.retryDelay(attempts), RETRY_DEADLINE,
-                    new RetryRemoval(incidentId, actionId, attempts + 1));
+            deadlines.schedule(postService.retryDelay(attempts), RETRY_DEADLINE, new RetryRemoval());
         }
     }
 

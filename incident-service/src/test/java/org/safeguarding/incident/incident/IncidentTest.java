@@ -22,6 +22,7 @@ import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.CloseIncident;
+import org.safeguarding.kernel.api.incident.CompleteModerationAction;
 import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.ContentType;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
@@ -40,6 +41,7 @@ import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.LadoReferralDetails;
 import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
@@ -776,16 +778,16 @@ class IncidentTest {
     void givenPendingDeletion_whenPostServiceConfirms_thenCompletedEvenAfterClosure() {
         fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
                         "Undermines staff", COMMENT, ModerationStatus.PENDING), closed())
-                .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
-                .expectEvents(new org.safeguarding.kernel.api.incident.ModerationActionCompleted(ID, "action-1"));
+                .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
+                .expectEvents(new ModerationActionCompleted(ID, "action-1"));
     }
 
     @Test
     void givenDeletionAlreadyCompleted_whenConfirmedAgain_thenConflictAndNothingTwice() {
         fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
                         "Undermines staff", COMMENT, ModerationStatus.PENDING),
-                        new org.safeguarding.kernel.api.incident.ModerationActionCompleted(ID, "action-1"))
-                .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
+                        new ModerationActionCompleted(ID, "action-1"))
+                .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -794,7 +796,7 @@ class IncidentTest {
     void givenPendingDeletion_whenAPersonClaimsItDone_thenForbidden() {
         fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
                         "Undermines staff", COMMENT, ModerationStatus.PENDING))
-                .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(DSL))
+                .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(DSL))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

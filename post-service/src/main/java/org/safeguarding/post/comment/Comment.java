@@ -14,6 +14,7 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
@@ -23,7 +24,6 @@ import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.DeleteComment;
 import org.safeguarding.kernel.api.post.Escalation;
 import org.safeguarding.kernel.api.post.ModerateComment;
-import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.ReceiveComment;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
 import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
@@ -73,7 +73,7 @@ public class Comment {
     @CommandHandler
     void handle(ModerateComment command, Actor actor, SocialPlatform socialPlatform) {
         requireModerator(actor);
-        ModerationAction action = command.action();
+        CommentAction action = command.action();
         if (isBlank(command.note())) {
             throw RuleViolation.unprocessable("note-required", "Say in the note what was done and why");
         }
@@ -81,11 +81,11 @@ public class Comment {
             throw RuleViolation.unprocessable("public-reason-required",
                     "Whoever hides, deletes or blocks tells the audience exactly why: give the publicReason");
         }
-        if (deleted && action != ModerationAction.BLOCK_AUTHOR && action != ModerationAction.REPORT_TO_PLATFORM) {
+        if (deleted && action != CommentAction.BLOCK_AUTHOR && action != CommentAction.REPORT_TO_PLATFORM) {
             throw RuleViolation.conflict("comment-deleted",
                     "The comment has been deleted; its author can still be blocked or reported");
         }
-        if (hidden && action == ModerationAction.HIDE) {
+        if (hidden && action == CommentAction.HIDE) {
             throw RuleViolation.conflict("already-hidden", "The comment is already hidden");
         }
         Escalation escalation = command.escalation();
@@ -105,7 +105,7 @@ public class Comment {
                 ? socialPlatform.createPost(accountHandle, command.publicReason(), null) : null;
         apply(new CommentModerated(commentId, command.moderationId(), action, actor.username(), command.note(),
                 command.publicReason(), noticeRef));
-        if (action == ModerationAction.DELETE) {
+        if (action == CommentAction.DELETE) {
             apply(new ContentDeleted(commentId, ContentType.COMMENT, actor.username(), command.note(), null, onPlatform));
         }
         if (escalation != null) {
@@ -170,7 +170,7 @@ public class Comment {
                 command.incidentId(), onPlatform));
     }
 
-    private String details(ModerationAction action, String note) {
+    private String details(CommentAction action, String note) {
         String details = "Comment by " + author + " on " + platform + " account " + accountHandle + ", received "
                 + receivedAt + ":\n" + text + "\n\nModeration: " + action + ". " + note;
         return details.length() <= DETAILS_LIMIT ? details : details.substring(0, DETAILS_LIMIT);
@@ -208,7 +208,7 @@ public class Comment {
     @EventSourcingHandler
     void on(CommentModerated event) {
         actedOn = true;
-        if (event.action() == ModerationAction.HIDE) {
+        if (event.action() == CommentAction.HIDE) {
             hidden = true;
         }
     }

@@ -87,8 +87,7 @@ public class CommentEscalationSaga {
     private void retryLater(ServiceClient incidentService, DeadlineManager deadlines, String why) {
         var delay = incidentService.retryDelay(attempts);
         log.warn("Comment {}: incident report attempt {} failed ({}); retrying in {}", report.commentId(), attempts, why, delay);
-        retryDeadlineId = deadlines.schedule(delay, RETRY_DEADLINE,
-                new EscalationRetryDue(report.commentId(), report.moderationId(), attempts));
+        retryDeadlineId = deadlines.schedule(delay, RETRY_DEADLINE, new EscalationRetryDue());
     }
 
     private void cancelRetry(DeadlineManager deadlines) {

@@ -89,10 +89,9 @@ class PostController {
                 .toList();
         List<String> onPage = readable.stream().skip((long) page * size).limit(size)
                 .map(PostViewRepository.Authorship::id).toList();
-        PagedResult<PostView> found = new PagedResult<>(views.findAll(onPage), page, size, readable.size());
         List<PupilConsent> register = facts.consentRegister();
-        found.content().forEach(view -> withLiveViolations(view, register));
-        return found;
+        return new PagedResult<>(views.findAll(onPage), page, size, readable.size())
+                .map(view -> withLiveViolations(view, register));
     }
 
     @PostMapping("/{id}/submission")
