@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class EscalationSaga {
+class EscalationSaga {
 
     static final String INCIDENT_ID = "incidentId";
     static final String ACKNOWLEDGEMENT_DEADLINE = "acknowledgement-deadline";

@@ -5,8 +5,8 @@ import java.util.List;
 import org.safeguarding.incident.audit.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
 import org.safeguarding.incident.incident.IncidentView;
+import org.safeguarding.incident.timeline.Timeline;
 import org.safeguarding.incident.timeline.TimelineEntry;
-import org.safeguarding.incident.timeline.TimelineProjection;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.audit.SignedExports;
 import org.safeguarding.kernel.security.CurrentActor;
@@ -36,11 +36,11 @@ class ChronologyController {
     record Chronology(String incidentId, String summary, String timeZone, List<ChronologyStep> steps) {
     }
 
-    private final TimelineProjection timeline;
+    private final Timeline timeline;
     private final IncidentAccess access;
     private final SignedExports exports;
 
-    ChronologyController(TimelineProjection timeline, IncidentAccess access, SignedExports exports) {
+    ChronologyController(Timeline timeline, IncidentAccess access, SignedExports exports) {
         this.timeline = timeline;
         this.access = access;
         this.exports = exports;

@@ -10,8 +10,8 @@ import org.safeguarding.incident.audit.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
 import org.safeguarding.incident.incident.IncidentView;
 import org.safeguarding.incident.incident.IncidentViewRepository;
+import org.safeguarding.incident.timeline.Timeline;
 import org.safeguarding.incident.timeline.TimelineEntry;
-import org.safeguarding.incident.timeline.TimelineProjection;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.incident.AdviceRecorded;
 import org.safeguarding.kernel.api.incident.AdviceSource;
@@ -59,12 +59,12 @@ class LadoReferralController {
 
     private final EventStore eventStore;
     private final IncidentViewRepository views;
-    private final TimelineProjection timeline;
+    private final Timeline timeline;
     private final IncidentAccess access;
     private final SchoolDirectory directory;
     private final SignedExports exports;
 
-    LadoReferralController(EventStore eventStore, IncidentViewRepository views, TimelineProjection timeline,
+    LadoReferralController(EventStore eventStore, IncidentViewRepository views, Timeline timeline,
                            IncidentAccess access, SchoolDirectory directory, SignedExports exports) {
         this.eventStore = eventStore;
         this.views = views;

@@ -69,7 +69,7 @@ import org.safeguarding.kernel.audit.AuditMetaData;
  * metadata.
  */
 @Aggregate
-public class Incident {
+class Incident {
 
     @AggregateIdentifier
     private String incidentId;
@@ -93,7 +93,7 @@ public class Incident {
     private final Set<String> pendingModerationActions = new HashSet<>();
 
     @CommandHandler
-    public Incident(ReportIncident command, Actor actor, EscalationTimetable timetable, StaffRoles staff) {
+    Incident(ReportIncident command, Actor actor, EscalationTimetable timetable, StaffRoles staff) {
         if (!actor.has(Role.STAFF)) {
             throw RuleViolation.forbidden("not-staff", "Only members of staff report incidents");
         }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class ContentRemovalSaga {
+class ContentRemovalSaga {
 
     /** Scheduled retries carry this name in scheduled_tasks: it keeps its released spelling. */
     static final String RETRY_DEADLINE = "content-removal-retry";

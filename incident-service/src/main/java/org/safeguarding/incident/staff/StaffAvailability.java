@@ -16,7 +16,7 @@ import org.safeguarding.kernel.api.staff.StaffAvailabilitySet;
 
 /** A person's availability, kept as events so that an inspector can see why a report went where it went. */
 @Aggregate
-public class StaffAvailability {
+class StaffAvailability {
 
     @AggregateIdentifier
     private String username;

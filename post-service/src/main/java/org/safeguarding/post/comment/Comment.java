@@ -39,7 +39,7 @@ import org.safeguarding.post.platform.SocialPlatform;
  * platform that fails leaves nothing recorded.
  */
 @Aggregate
-public class Comment {
+class Comment {
 
     private static final int DETAILS_LIMIT = 10_000;
 
@@ -60,7 +60,7 @@ public class Comment {
     private final Set<String> pendingEscalations = new HashSet<>();
 
     @CommandHandler
-    public Comment(ReceiveComment command, Actor actor, ResponseTimetable timetable) {
+    Comment(ReceiveComment command, Actor actor, ResponseTimetable timetable) {
         if (!actor.hasAny(Role.ADMIN, Role.SERVICE)) {
             throw RuleViolation.forbidden("not-admin-or-service",
                     "Comments are entered by the office or arrive from the platform's webhook");

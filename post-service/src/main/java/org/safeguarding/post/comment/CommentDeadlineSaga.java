@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class CommentDeadlineSaga {
+class CommentDeadlineSaga {
 
     static final String COMMENT_ID = "commentId";
     static final String RESPONSE_DEADLINE = "comment-response-deadline";

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class CommentEscalationSaga {
+class CommentEscalationSaga {
 
     static final String MODERATION_ID = "moderationId";
     static final String RETRY_DEADLINE = "incident-report-retry";

@@ -41,7 +41,7 @@ import org.safeguarding.post.policy.PostingRule;
  * afresh at each step, because consent, posters and the account can change in between.
  */
 @Aggregate
-public class Post {
+class Post {
 
     @AggregateIdentifier
     private String postId;
@@ -53,7 +53,7 @@ public class Post {
     private String platformPostId;
 
     @CommandHandler
-    public Post(DraftPost command, Actor actor, PostingFacts facts) {
+    Post(DraftPost command, Actor actor, PostingFacts facts) {
         AccountStanding account = facts.account(command.accountId()).orElseThrow(() ->
                 RuleViolation.unprocessable("unknown-account", "No official account has the id " + command.accountId()));
         if (account.status() != AccountStatus.ACTIVE) {
