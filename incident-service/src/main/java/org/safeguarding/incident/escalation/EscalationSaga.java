@@ -39,10 +39,11 @@ import org.slf4j.LoggerFactory;
  * recorded as missed. Deadlines live in db-scheduler's table and fire after a restart; one the reconciler found
  * missing from it is scheduled again when the incident records its reinstatement.
  */
+// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class EscalationSaga {
+public class EscalationSaga {
 
     static final String INCIDENT_ID = "incidentId";
     static final String ACKNOWLEDGEMENT_DEADLINE = "acknowledgement-deadline";
@@ -125,10 +126,12 @@ class EscalationSaga {
         acknowledgementDeadlineId = null;
         String overdue = "Not acknowledged at " + due.level() + " level by " + inSchoolTime(due.due());
         switch (due.level()) {
-            case COMPUTING_LEAD -> sendAsSystem(commands, new EscalateToDsl(incidentId, overdue + "; escalated to the DSL", null));
-            case DSL -> sendAsSystem(commands, new EscalateToSlt(incidentId, overdue + "; escalated to the headteacher", null));
-            case SLT -> sendAsSystem(commands, new RecordDeadlineMissed(incidentId, DeadlineKind.ACKNOWLEDGEMENT, due.due(),
-                    overdue + "; there is no higher level, so it is overdue"));
+            case COMPUTING_LEAD -> sendAsSystem(commands,
+                    new EscalateToDsl(incidentId, overdue + "; escalated to the DSL", null));
+            case DSL -> sendAsSystem(commands,
+                    new EscalateToSlt(incidentId, overdue + "; escalated to the headteacher", null));
+            case SLT -> sendAsSystem(commands, new RecordDeadlineMissed(incidentId, DeadlineKind.ACKNOWLEDGEMENT,
+                    due.due(), overdue + "; there is no higher level, so it is overdue"));
         }
     }
 

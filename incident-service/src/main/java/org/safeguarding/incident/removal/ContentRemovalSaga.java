@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * is done once.
  */
 // Stored sagas (saga_entry) name this class: it keeps its released name and package.
+// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class ContentRemovalSaga {
+public class ContentRemovalSaga {
 
     /** Scheduled retries carry this name in scheduled_tasks: it keeps its released spelling. */
     static final String RETRY_DEADLINE = "content-removal-retry";
@@ -87,7 +88,8 @@ class ContentRemovalSaga {
             postService.send(deletion(content, incidentId, requestedBy));
             finish(commands, new CompleteModerationAction(incidentId, actionId), null);
         } catch (ServiceClient.Refused refused) {
-            finish(commands, new FailModerationAction(incidentId, actionId, refused.getMessage()), refused.getMessage());
+            finish(commands, new FailModerationAction(incidentId, actionId, refused.getMessage()),
+                    refused.getMessage());
         } catch (ServiceClient.Unavailable unavailable) {
             log.warn("Incident {}: deleting {} {} failed (attempt {}): {}; trying again", incidentId,
                     content.type(), content.id(), attempts, unavailable.getMessage());
@@ -99,7 +101,8 @@ class ContentRemovalSaga {
         try {
             commands.sendAndWait(asSystem(command, reason));
         } catch (RuntimeException alreadySettled) {
-            log.info("Incident {}: moderation action {} already settled: {}", incidentId, actionId, alreadySettled.getMessage());
+            log.info("Incident {}: moderation action {} already settled: {}", incidentId, actionId,
+                    alreadySettled.getMessage());
         }
         SagaLifecycle.end();
     }

@@ -25,7 +25,8 @@ class StaffAvailability {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(SetStaffAvailability command, Actor actor) {
         if (!actor.username().equals(command.username()) && !actor.has(Role.ADMIN)) {
-            throw RuleViolation.forbidden("not-your-availability", "Only the person themselves or an administrator sets availability");
+            throw RuleViolation.forbidden("not-your-availability",
+                    "Only the person themselves or an administrator sets availability");
         }
         apply(new StaffAvailabilitySet(command.username(), command.available(), command.until()));
     }

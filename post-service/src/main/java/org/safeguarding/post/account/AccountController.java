@@ -147,7 +147,8 @@ class AccountController {
     private void requireInDirectory(List<String> usernames) {
         List<String> unknown = usernames.stream().filter(username -> directory.actor(username).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw RuleViolation.unprocessable("unknown-person", "Not in the school directory: " + String.join(", ", unknown));
+            throw RuleViolation.unprocessable("unknown-person",
+                    "Not in the school directory: " + String.join(", ", unknown));
         }
     }
 }

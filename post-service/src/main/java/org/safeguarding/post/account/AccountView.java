@@ -18,7 +18,10 @@ import org.safeguarding.kernel.api.post.PosterAdded;
 import org.safeguarding.kernel.api.post.PosterRemoved;
 import org.safeguarding.kernel.api.post.Visibility;
 
-/** One line of the register of official channels (Dinting's table, with Ashgrove's business case), folded from its events. */
+/**
+ * One line of the register of official channels (Dinting's table, with Ashgrove's business case), folded from its
+ * events.
+ */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class AccountView {

@@ -59,7 +59,8 @@ class SocialAccount {
         if (isBlank(command.aim()) || isBlank(command.audience()) || isBlank(command.promotion())
                 || command.visibility() == null) {
             throw RuleViolation.unprocessable("business-case-incomplete",
-                    "The business case gives the aim, the audience, how the account will be promoted, and whether it is public");
+                    "The business case gives the aim, the audience, how the account will be promoted,"
+                            + " and whether it is public");
         }
         apply(new AccountProposed(command.accountId(), command.platform(), command.handle(), command.aim(),
                 command.audience(), command.promotion(), command.visibility(), runners,

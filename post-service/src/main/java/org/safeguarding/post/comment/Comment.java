@@ -90,13 +90,15 @@ class Comment {
         }
         Escalation escalation = command.escalation();
         if (escalation != null && (escalation.category() == null || isBlank(escalation.summary()))) {
-            throw RuleViolation.unprocessable("escalation-incomplete", "An escalation gives the category and a summary");
+            throw RuleViolation.unprocessable("escalation-incomplete",
+                    "An escalation gives the category and a summary");
         }
         String onPlatform = platformCommentId == null ? commentId : platformCommentId;
         switch (action) {
             case HIDE -> socialPlatform.hideReply(accountHandle, onPlatform);
             case DELETE -> socialPlatform.deleteComment(accountHandle, onPlatform);
-            case BLOCK_AUTHOR -> socialPlatform.blockUser(accountHandle, authorPlatformId == null ? author : authorPlatformId);
+            case BLOCK_AUTHOR -> socialPlatform.blockUser(accountHandle,
+                    authorPlatformId == null ? author : authorPlatformId);
             case RESPOND, NO_ACTION, REPORT_TO_PLATFORM -> {
                 // recorded only: replies are not posted (policy 004) and X has no reporting API
             }
@@ -106,7 +108,8 @@ class Comment {
         apply(new CommentModerated(commentId, command.moderationId(), action, actor.username(), command.note(),
                 command.publicReason(), noticeRef));
         if (action == CommentAction.DELETE) {
-            apply(new ContentDeleted(commentId, ContentType.COMMENT, actor.username(), command.note(), null, onPlatform));
+            apply(new ContentDeleted(commentId, ContentType.COMMENT, actor.username(), command.note(), null,
+                    onPlatform));
         }
         if (escalation != null) {
             apply(new CommentEscalationRequested(commentId, command.moderationId(), actor.username(),
@@ -178,7 +181,8 @@ class Comment {
 
     private static void requireModerator(Actor actor) {
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT moderate comments");
+            throw RuleViolation.forbidden("not-a-moderator",
+                    "Only the computing lead, the DSL or SLT moderate comments");
         }
     }
 

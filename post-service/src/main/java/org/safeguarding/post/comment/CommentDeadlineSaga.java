@@ -29,10 +29,11 @@ import org.slf4j.LoggerFactory;
  * as overdue. Any moderation or deletion stops the clock. The deadline lives in db-scheduler's table; one the
  * reconciler found missing from it is scheduled again when the comment records its reinstatement.
  */
+// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class CommentDeadlineSaga {
+public class CommentDeadlineSaga {
 
     static final String COMMENT_ID = "commentId";
     static final String RESPONSE_DEADLINE = "comment-response-deadline";

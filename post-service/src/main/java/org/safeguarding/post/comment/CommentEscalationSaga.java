@@ -25,10 +25,11 @@ import org.slf4j.LoggerFactory;
  * while it is unreachable, so that the report is never lost; the moderation itself was recorded at once. Ends
  * when the incident id, or incident-service's refusal, is on the comment.
  */
+// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class CommentEscalationSaga {
+public class CommentEscalationSaga {
 
     static final String MODERATION_ID = "moderationId";
     static final String RETRY_DEADLINE = "incident-report-retry";
@@ -47,7 +48,8 @@ class CommentEscalationSaga {
     }
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
-    void retry(EscalationRetryDue due, ServiceClient incidentService, CommandGateway commands, DeadlineManager deadlines) {
+    void retry(EscalationRetryDue due, ServiceClient incidentService, CommandGateway commands,
+               DeadlineManager deadlines) {
         retryDeadlineId = null;
         attempt(incidentService, commands, deadlines);
     }
@@ -86,7 +88,8 @@ class CommentEscalationSaga {
 
     private void retryLater(ServiceClient incidentService, DeadlineManager deadlines, String why) {
         var delay = incidentService.retryDelay(attempts);
-        log.warn("Comment {}: incident report attempt {} failed ({}); retrying in {}", report.commentId(), attempts, why, delay);
+        log.warn("Comment {}: incident report attempt {} failed ({}); retrying in {}", report.commentId(), attempts,
+                why, delay);
         retryDeadlineId = deadlines.schedule(delay, RETRY_DEADLINE, new EscalationRetryDue());
     }
 

@@ -122,10 +122,12 @@ public class CommentView {
         } else if (event instanceof CommentEscalated escalated) {
             incidentIds.add(escalated.incidentId());
             escalation(escalated.moderationId(), null).ifPresent(before -> escalation(escalated.moderationId(),
-                    new Escalation(before.category(), before.summary(), EscalationStatus.REPORTED, escalated.incidentId(), null)));
+                    new Escalation(before.category(), before.summary(), EscalationStatus.REPORTED,
+                            escalated.incidentId(), null)));
         } else if (event instanceof CommentEscalationFailed failed) {
             escalation(failed.moderationId(), null).ifPresent(before -> escalation(failed.moderationId(),
-                    new Escalation(before.category(), before.summary(), EscalationStatus.FAILED, null, failed.reason())));
+                    new Escalation(before.category(), before.summary(), EscalationStatus.FAILED, null,
+                            failed.reason())));
         }
         version = message.getSequenceNumber();
         updatedAt = at;

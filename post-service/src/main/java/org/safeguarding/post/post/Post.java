@@ -55,7 +55,8 @@ class Post {
     @CommandHandler
     Post(DraftPost command, Actor actor, PostingFacts facts) {
         AccountStanding account = facts.account(command.accountId()).orElseThrow(() ->
-                RuleViolation.unprocessable("unknown-account", "No official account has the id " + command.accountId()));
+                RuleViolation.unprocessable("unknown-account",
+                        "No official account has the id " + command.accountId()));
         if (account.status() != AccountStatus.ACTIVE) {
             throw policyViolation(List.of(new Violation(PostingRule.ACCOUNT_NOT_ACTIVE.name(),
                     "The account is " + account.status() + "; only an active account takes posts")));

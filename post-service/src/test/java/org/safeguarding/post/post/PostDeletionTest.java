@@ -35,7 +35,8 @@ class PostDeletionTest {
 
     private static final PostDrafted DRAFTED = new PostDrafted("post-1", "account-1", "teacher",
             new PostContent("Sports day!", List.of(), Location.ONSITE, null));
-    private static final PostPublished PUBLISHED = new PostPublished("post-1", "@DimpleWell54", "teacher", NOW, "tweet-1");
+    private static final PostPublished PUBLISHED =
+            new PostPublished("post-1", "@DimpleWell54", "teacher", NOW, "tweet-1");
 
     private final RecordingPlatform platform = new RecordingPlatform();
     private final FixtureConfiguration<Post> posts = new AggregateTestFixture<>(Post.class);
@@ -53,8 +54,8 @@ class PostDeletionTest {
     void givenPublishedPost_whenDeletePost_thenContentDeletedAndTakenOffThePlatform() {
         posts.given(DRAFTED, new PostSubmitted("post-1", "teacher"), new PostApproved("post-1", "teacher2"), PUBLISHED)
                 .when(deletePost("Shows a child on the no-photo list"), AuditMetaData.of(DSL))
-                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "dsl", "Shows a child on the no-photo list",
-                        "incident-1", "tweet-1"));
+                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "dsl",
+                        "Shows a child on the no-photo list", "incident-1", "tweet-1"));
         assertThat(platform.calls()).containsExactly("deletePost @DimpleWell54 tweet-1");
     }
 
@@ -62,8 +63,8 @@ class PostDeletionTest {
     void givenDraftPost_whenDeletePost_thenContentDeletedWithNothingToTakeOffThePlatform() {
         posts.given(DRAFTED)
                 .when(deletePost("Not appropriate"), AuditMetaData.of(COMPUTING_LEAD))
-                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "computing", "Not appropriate", "incident-1",
-                        null));
+                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "computing", "Not appropriate",
+                        "incident-1", null));
         assertThat(platform.calls()).isEmpty();
     }
 

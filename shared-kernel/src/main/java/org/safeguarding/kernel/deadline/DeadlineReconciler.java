@@ -106,7 +106,8 @@ public class DeadlineReconciler {
         try {
             payload = execution.getData().asDeadLineMessage(serializer).getPayload();
         } catch (RuntimeException unreadable) {
-            log.warn("Scheduled deadline {} cannot be read: {}", execution.getTaskInstance().getId(), unreadable.toString());
+            log.warn("Scheduled deadline {} cannot be read: {}", execution.getTaskInstance().getId(),
+                    unreadable.toString());
             return Optional.empty();
         }
         return clocks.stream().map(clock -> clock.recognise(payload)).flatMap(Optional::stream).findFirst();
