@@ -1,2 +1,2 @@
-/** post-service: official accounts, four-eyes posting, comment moderation and content removal. */
+/** post-service: official accounts, four-eyes posting, comment moderation and content deletion. */
 package org.safeguarding.post;

@@ -5,5 +5,5 @@ import java.time.Instant;
 import org.safeguarding.kernel.api.incident.Level;
 
 /** The payload of the acknowledgement deadline: which incident, at which level, due when. */
-public record AcknowledgementDue(String incidentId, Level level, Instant due) {
+record AcknowledgementDue(String incidentId, Level level, Instant due) {
 }

@@ -1,11 +1,12 @@
 package org.safeguarding.incident.escalation;
 
+import static org.safeguarding.kernel.audit.SystemCommands.asSystem;
+
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -13,13 +14,12 @@ import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.Reasoned;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineReinstated;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
-import org.safeguarding.kernel.api.incident.EscalateToDSL;
-import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.EscalateToDsl;
+import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
 import org.safeguarding.kernel.api.incident.EscalatedToSLT;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
@@ -29,7 +29,6 @@ import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
-import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +39,7 @@ import org.slf4j.LoggerFactory;
  * recorded as missed. Deadlines live in db-scheduler's table and fire after a restart; one the reconciler found
  * missing from it is scheduled again when the incident records its reinstatement.
  */
+// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -126,10 +126,12 @@ public class EscalationSaga {
         acknowledgementDeadlineId = null;
         String overdue = "Not acknowledged at " + due.level() + " level by " + inSchoolTime(due.due());
         switch (due.level()) {
-            case COMPUTING_LEAD -> sendAsSystem(commands, new EscalateToDSL(incidentId, overdue + "; escalated to the DSL", null));
-            case DSL -> sendAsSystem(commands, new EscalateToSLT(incidentId, overdue + "; escalated to the headteacher", null));
-            case SLT -> sendAsSystem(commands, new RecordDeadlineMissed(incidentId, DeadlineKind.ACKNOWLEDGEMENT, due.due(),
-                    overdue + "; there is no higher level, so it is overdue"));
+            case COMPUTING_LEAD -> sendAsSystem(commands,
+                    new EscalateToDsl(incidentId, overdue + "; escalated to the DSL", null));
+            case DSL -> sendAsSystem(commands,
+                    new EscalateToSlt(incidentId, overdue + "; escalated to the headteacher", null));
+            case SLT -> sendAsSystem(commands, new RecordDeadlineMissed(incidentId, DeadlineKind.ACKNOWLEDGEMENT,
+                    due.due(), overdue + "; there is no higher level, so it is overdue"));
         }
     }
 
@@ -167,8 +169,7 @@ public class EscalationSaga {
 
     /** The incident may have moved on meanwhile; the aggregate then refuses, which is the right outcome. */
     private void sendAsSystem(CommandGateway commands, Reasoned command) {
-        commands.send(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(AuditMetaData.of(Actor.SYSTEM, command.reason())))
+        commands.send(asSystem(command))
                 .exceptionally(refused -> {
                     log.info("Incident {}: {} not applied: {}", incidentId, command.getClass().getSimpleName(),
                             refused.getMessage());

@@ -5,8 +5,8 @@ import java.util.List;
 import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
 import org.safeguarding.incident.incident.IncidentView;
+import org.safeguarding.incident.timeline.Timeline;
 import org.safeguarding.incident.timeline.TimelineEntry;
-import org.safeguarding.incident.timeline.Timelines;
 import org.safeguarding.kernel.Actor;
 import org.springframework.stereotype.Component;
 
@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class Chronologies {
 
-    private final Timelines timelines;
+    private final Timeline timeline;
     private final IncidentAccess access;
 
-    Chronologies(Timelines timelines, IncidentAccess access) {
-        this.timelines = timelines;
+    Chronologies(Timeline timeline, IncidentAccess access) {
+        this.timeline = timeline;
         this.access = access;
     }
 
     Chronology of(Actor reader, String incidentId) {
         IncidentView incident = access.readCaseFile(reader, incidentId, AccessLog.Action.CHRONOLOGY_EXPORT);
-        List<Chronology.ChronologyStep> steps = timelines.of(incidentId).stream().map(Chronologies::step).toList();
+        List<Chronology.ChronologyStep> steps = timeline.find(incidentId).stream().map(Chronologies::step).toList();
         return new Chronology(incidentId, incident.summary(), "Europe/London", steps);
     }
 

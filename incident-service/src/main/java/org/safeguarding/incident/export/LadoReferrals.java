@@ -11,7 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
 import org.safeguarding.incident.incident.IncidentView;
-import org.safeguarding.incident.timeline.Timelines;
+import org.safeguarding.incident.timeline.Timeline;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.incident.AdviceRecorded;
 import org.safeguarding.kernel.api.incident.AdviceSource;
@@ -39,13 +39,13 @@ class LadoReferrals {
     }
 
     private final EventStore eventStore;
-    private final Timelines timelines;
+    private final Timeline timeline;
     private final IncidentAccess access;
     private final SchoolDirectory directory;
 
-    LadoReferrals(EventStore eventStore, Timelines timelines, IncidentAccess access, SchoolDirectory directory) {
+    LadoReferrals(EventStore eventStore, Timeline timeline, IncidentAccess access, SchoolDirectory directory) {
         this.eventStore = eventStore;
-        this.timelines = timelines;
+        this.timeline = timeline;
         this.access = access;
         this.directory = directory;
     }
@@ -54,7 +54,7 @@ class LadoReferrals {
         IncidentView incident = access.readCaseFile(reader, incidentId, AccessLog.Action.LADO_REFERRAL_EXPORT);
         Referred referred = referred(incidentId);
         ReferredToLADO referral = referred.referral();
-        List<String> actionsSoFar = timelines.of(incidentId).stream()
+        List<String> actionsSoFar = timeline.find(incidentId).stream()
                 .map(entry -> SchoolTime.date(entry.at()) + " " + SchoolTime.time(entry.at()) + " " + entry.summary())
                 .toList();
         LadoReferralDetails details = referral != null ? referral.details() : draftFrom(incident);

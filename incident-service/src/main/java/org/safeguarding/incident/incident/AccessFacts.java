@@ -30,7 +30,10 @@ record AccessFacts(String incidentId, String reportedBy, Level level, Role assig
                 Routing.isAboutAnAdultsConduct(category, allegationAgainstAdult), namedAdults(subjects));
     }
 
-    /** The directory users that adult subjects name by {@code ref} (their username), lower-cased so case cannot hide one. */
+    /**
+     * The directory users that adult subjects name by {@code ref} (their username), lower-cased so case cannot hide
+     * one.
+     */
     static Set<String> namedAdults(List<Subject> subjects) {
         return subjects.stream()
                 .filter(Subject::worksWithChildren)

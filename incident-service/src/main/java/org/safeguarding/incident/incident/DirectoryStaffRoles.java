@@ -18,10 +18,6 @@ class DirectoryStaffRoles implements StaffRoles {
 
     @Override
     public Set<Role> of(String username) {
-        return directory.everyone().stream()
-                .filter(person -> person.username().equalsIgnoreCase(username))
-                .findFirst()
-                .map(person -> Set.copyOf(person.roles()))
-                .orElse(Set.of());
+        return directory.rolesOf(username);
     }
 }

@@ -4,15 +4,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
@@ -24,25 +26,25 @@ import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.CloseIncident;
 import org.safeguarding.kernel.api.incident.CompleteModerationAction;
-import org.safeguarding.kernel.api.incident.FailModerationAction;
-import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
-import org.safeguarding.kernel.api.incident.ModerationActionFailed;
 import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineMissed;
 import org.safeguarding.kernel.api.incident.DeadlineReinstated;
-import org.safeguarding.kernel.api.incident.DecideNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.DecideNotToReferToLado;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
-import org.safeguarding.kernel.api.incident.EscalateToDSL;
-import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.EscalateToDsl;
+import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
 import org.safeguarding.kernel.api.incident.EscalatedToSLT;
+import org.safeguarding.kernel.api.incident.FailModerationAction;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
+import org.safeguarding.kernel.api.incident.ModerationActionFailed;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
@@ -50,7 +52,7 @@ import org.safeguarding.kernel.api.incident.NoteAdded;
 import org.safeguarding.kernel.api.incident.RecordAdvice;
 import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.RecordModerationAction;
-import org.safeguarding.kernel.api.incident.ReferToLADO;
+import org.safeguarding.kernel.api.incident.ReferToLado;
 import org.safeguarding.kernel.api.incident.ReferToPolice;
 import org.safeguarding.kernel.api.incident.Referral;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
@@ -67,7 +69,7 @@ import org.safeguarding.kernel.audit.AuditMetaData;
  * metadata.
  */
 @Aggregate
-public class Incident {
+class Incident {
 
     @AggregateIdentifier
     private String incidentId;
@@ -88,10 +90,10 @@ public class Incident {
     private ContentRef contentRef;
     private final Set<Referral> referrals = EnumSet.noneOf(Referral.class);
     private final Set<DeadlineKind> missedDeadlines = EnumSet.noneOf(DeadlineKind.class);
-    private final Set<String> pendingModerationActions = new java.util.HashSet<>();
+    private final Set<String> pendingModerationActions = new HashSet<>();
 
     @CommandHandler
-    public Incident(ReportIncident command, Actor actor, EscalationTimetable timetable, StaffRoles staff) {
+    Incident(ReportIncident command, Actor actor, EscalationTimetable timetable, StaffRoles staff) {
         if (!actor.has(Role.STAFF)) {
             throw RuleViolation.forbidden("not-staff", "Only members of staff report incidents");
         }
@@ -133,18 +135,19 @@ public class Incident {
         requireOpen();
         requireWithinReach(actor, "acknowledge");
         if (acknowledged) {
-            throw RuleViolation.conflict("already-acknowledged", "The incident has already been acknowledged at this level");
+            throw RuleViolation.conflict("already-acknowledged",
+                    "The incident has already been acknowledged at this level");
         }
         apply(new IncidentAcknowledged(incidentId, level, assignedAt, timetable.now()));
     }
 
     @CommandHandler
-    void handle(EscalateToDSL command, Actor actor, EscalationTimetable timetable) {
+    void handle(EscalateToDsl command, Actor actor, EscalationTimetable timetable) {
         escalate(Level.DSL, command.reason(), actor, timetable);
     }
 
     @CommandHandler
-    void handle(EscalateToSLT command, Actor actor, EscalationTimetable timetable) {
+    void handle(EscalateToSlt command, Actor actor, EscalationTimetable timetable) {
         escalate(Level.SLT, command.reason(), actor, timetable);
     }
 
@@ -210,7 +213,7 @@ public class Incident {
     }
 
     @CommandHandler
-    void handle(ReferToLADO command, Actor actor, EscalationTimetable timetable) {
+    void handle(ReferToLado command, Actor actor, EscalationTimetable timetable) {
         requireOpen();
         requireCaseManager(actor, "refer to the LADO");
         if (subjects.stream().noneMatch(Subject::worksWithChildren)) {
@@ -221,7 +224,8 @@ public class Incident {
             throw RuleViolation.conflict("already-referred", "The incident has already been referred to the LADO");
         }
         if (command.details() == null || command.details().adult() == null || command.details().allegation() == null) {
-            throw RuleViolation.unprocessable("lado-referral-incomplete", "A LADO referral names the adult and the allegation");
+            throw RuleViolation.unprocessable("lado-referral-incomplete",
+                    "A LADO referral names the adult and the allegation");
         }
         Instant now = timetable.now();
         apply(new ReferredToLADO(incidentId, command.details(), command.reason(), now, ladoDecisionDue,
@@ -229,7 +233,7 @@ public class Incident {
     }
 
     @CommandHandler
-    void handle(DecideNotToReferToLADO command, Actor actor, EscalationTimetable timetable) {
+    void handle(DecideNotToReferToLado command, Actor actor, EscalationTimetable timetable) {
         requireOpen();
         requireCaseManager(actor, "decide on a LADO referral");
         if (!ladoDecisionPending) {
@@ -238,7 +242,8 @@ public class Incident {
         }
         requireReason(command.reason(), "A decision not to refer needs its rationale");
         Instant now = timetable.now();
-        apply(new DecidedNotToReferToLADO(incidentId, command.reason(), now, ladoDecisionDue, !now.isAfter(ladoDecisionDue)));
+        apply(new DecidedNotToReferToLADO(incidentId, command.reason(), now, ladoDecisionDue,
+                !now.isAfter(ladoDecisionDue)));
     }
 
     @CommandHandler
@@ -263,7 +268,8 @@ public class Incident {
     void handle(RecordModerationAction command, Actor actor) {
         requireOpen();
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT moderate content");
+            throw RuleViolation.forbidden("not-a-moderator",
+                    "Only the computing lead, the DSL or SLT moderate content");
         }
         boolean carriedOutByPostService = command.action() == ModerationActionType.DELETE_CONTENT
                 && channel == Channel.SCHOOL_ACCOUNT && contentRef != null;
@@ -284,10 +290,10 @@ public class Incident {
         apply(new ModerationActionFailed(incidentId, command.actionId(), command.reason()));
     }
 
-    /** Only the removal saga reports the outcome, and only once; a closed incident still records it. */
+    /** Only the content deletion saga reports the outcome, and only once; a closed incident still records it. */
     private void requirePendingAction(String actionId, Actor actor) {
         if (!actor.isSystem()) {
-            throw RuleViolation.forbidden("system-only", "Only the content removal process reports its outcome");
+            throw RuleViolation.forbidden("system-only", "Only the content deletion process reports its outcome");
         }
         if (!pendingModerationActions.contains(actionId)) {
             throw RuleViolation.conflict("not-pending", "No pending moderation action " + actionId);
@@ -316,8 +322,10 @@ public class Incident {
         requireReason(command.rationale(), "Closing needs a rationale");
         if (allegationAgainstAdult != command.outcome().isForAllegations()) {
             throw RuleViolation.unprocessable("outcome-not-allowed", allegationAgainstAdult
-                    ? "An allegation against an adult closes as SUBSTANTIATED, UNSUBSTANTIATED, FALSE, MALICIOUS or UNFOUNDED"
-                    : "Only an allegation against an adult closes as " + command.outcome() + "; use RESOLVED or NO_FURTHER_ACTION");
+                    ? "An allegation against an adult closes as SUBSTANTIATED, UNSUBSTANTIATED, FALSE, MALICIOUS"
+                            + " or UNFOUNDED"
+                    : "Only an allegation against an adult closes as " + command.outcome()
+                            + "; use RESOLVED or NO_FURTHER_ACTION");
         }
         if (ladoDecisionPending) {
             throw RuleViolation.unprocessable("lado-decision-required",
@@ -372,7 +380,8 @@ public class Incident {
     }
 
     private AccessFacts accessFacts() {
-        return AccessFacts.of(incidentId, reportedBy, level, assignedRole, form, category, allegationAgainstAdult, subjects);
+        return AccessFacts.of(incidentId, reportedBy, level, assignedRole, form, category, allegationAgainstAdult,
+                subjects);
     }
 
     private static void requireReason(String reason, String message) {
@@ -467,7 +476,7 @@ public class Incident {
     }
 
     @EventSourcingHandler
-    void on(IncidentReopened event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(IncidentReopened event, @Timestamp Instant at) {
         closed = false;
         acknowledged = false;
         assignedAt = at;

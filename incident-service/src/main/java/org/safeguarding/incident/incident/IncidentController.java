@@ -21,13 +21,13 @@ import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
 import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.CloseIncident;
 import org.safeguarding.kernel.api.incident.ContentRef;
-import org.safeguarding.kernel.api.incident.DecideNotToReferToLADO;
-import org.safeguarding.kernel.api.incident.EscalateToDSL;
-import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.DecideNotToReferToLado;
+import org.safeguarding.kernel.api.incident.EscalateToDsl;
+import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.RecordAdvice;
 import org.safeguarding.kernel.api.incident.RecordModerationAction;
-import org.safeguarding.kernel.api.incident.ReferToLADO;
+import org.safeguarding.kernel.api.incident.ReferToLado;
 import org.safeguarding.kernel.api.incident.ReferToPolice;
 import org.safeguarding.kernel.api.incident.ReopenIncident;
 import org.safeguarding.kernel.api.incident.ReportIncident;
@@ -113,7 +113,8 @@ class IncidentController {
     }
 
     @PostMapping("/{id}/acknowledgement")
-    IncidentView acknowledge(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    IncidentView acknowledge(@PathVariable String id,
+                             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return send(id, ifMatch, version -> new AcknowledgeIncident(id, version));
     }
 
@@ -121,8 +122,8 @@ class IncidentController {
     IncidentView escalate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                           @Valid @RequestBody IncidentRequests.Escalation body) {
         return send(id, ifMatch, version -> switch (body.to()) {
-            case DSL -> new EscalateToDSL(id, body.reason(), version);
-            case SLT -> new EscalateToSLT(id, body.reason(), version);
+            case DSL -> new EscalateToDsl(id, body.reason(), version);
+            case SLT -> new EscalateToSlt(id, body.reason(), version);
             case COMPUTING_LEAD -> throw RuleViolation.conflict("escalation-not-upwards",
                     "Escalation only goes up: to DSL or SLT");
         });
@@ -131,16 +132,17 @@ class IncidentController {
     @PostMapping("/{id}/moderation-actions")
     @PreAuthorize("hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT')")
     IncidentView moderate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                          @Valid @RequestBody IncidentRequests.ModerationAction body) {
+                          @Valid @RequestBody IncidentRequests.ModerationActionBody body) {
         return send(id, ifMatch, version -> new RecordModerationAction(id, UUID.randomUUID().toString(), body.action(),
                 body.note(), version));
     }
 
     @PostMapping("/{id}/lado-referral")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
-    IncidentView referToLado(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    IncidentView referToLado(@PathVariable String id,
+                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
                              @Valid @RequestBody IncidentRequests.LadoReferral body) {
-        return send(id, ifMatch, version -> new ReferToLADO(id, body.details(), body.reason(), version));
+        return send(id, ifMatch, version -> new ReferToLado(id, body.details(), body.reason(), version));
     }
 
     @PostMapping("/{id}/lado-decision-not-to-refer")
@@ -148,21 +150,24 @@ class IncidentController {
     IncidentView decideNotToRefer(@PathVariable String id,
                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                   @Valid @RequestBody IncidentRequests.LadoDecisionNotToRefer body) {
-        return send(id, ifMatch, version -> new DecideNotToReferToLADO(id, body.rationale(), version));
+        return send(id, ifMatch, version -> new DecideNotToReferToLado(id, body.rationale(), version));
     }
 
     @PostMapping("/{id}/police-referral")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
-    IncidentView referToPolice(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    IncidentView referToPolice(@PathVariable String id,
+                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                @Valid @RequestBody IncidentRequests.PoliceReferral body) {
         return send(id, ifMatch, version -> new ReferToPolice(id, body.reason(), body.crimeReference(), version));
     }
 
     @PostMapping("/{id}/advice")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
-    IncidentView recordAdvice(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    IncidentView recordAdvice(@PathVariable String id,
+                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                               @Valid @RequestBody IncidentRequests.Advice body) {
-        return send(id, ifMatch, version -> new RecordAdvice(id, body.from(), body.summary(), body.receivedAt(), version));
+        return send(id, ifMatch,
+                version -> new RecordAdvice(id, body.from(), body.summary(), body.receivedAt(), version));
     }
 
     @PostMapping("/{id}/notes")

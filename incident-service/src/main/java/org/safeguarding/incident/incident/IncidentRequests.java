@@ -46,7 +46,7 @@ final class IncidentRequests {
     record Escalation(@NotNull Level to, @NotBlank @Size(max = 2_000) String reason) {
     }
 
-    record ModerationAction(@NotNull ModerationActionType action, @NotBlank @Size(max = 2_000) String note) {
+    record ModerationActionBody(@NotNull ModerationActionType action, @NotBlank @Size(max = 2_000) String note) {
     }
 
     record LadoReferral(@NotNull @Valid Adult adult,

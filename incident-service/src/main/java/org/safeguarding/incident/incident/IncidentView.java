@@ -52,7 +52,7 @@ public class IncidentView {
     public record Deadline(DeadlineKind kind, Instant due, boolean overdue) {
     }
 
-    public record ModerationAction(String id, ModerationActionType action, ModerationStatus status, Instant at,
+    public record ModerationActionView(String id, ModerationActionType action, ModerationStatus status, Instant at,
                                    String note, ContentRef contentRef) {
     }
 
@@ -89,7 +89,7 @@ public class IncidentView {
     private String reportedVia;
     private Instant reportedAt;
     private List<Deadline> deadlines = new ArrayList<>();
-    private List<ModerationAction> moderationActions = new ArrayList<>();
+    private List<ModerationActionView> moderationActions = new ArrayList<>();
     private List<Advice> advice = new ArrayList<>();
     private LadoDecision ladoDecision;
     private Outcome outcome;
@@ -126,8 +126,8 @@ public class IncidentView {
         } else if (event instanceof AdviceRecorded recorded) {
             advice.add(new Advice(recorded.from(), recorded.summary(), recorded.receivedAt()));
         } else if (event instanceof ModerationActionRecorded recorded) {
-            moderationActions.add(new ModerationAction(recorded.actionId(), recorded.action(), recorded.status(), at,
-                    recorded.note(), recorded.contentRef()));
+            moderationActions.add(new ModerationActionView(recorded.actionId(), recorded.action(), recorded.status(),
+                    at, recorded.note(), recorded.contentRef()));
         } else if (event instanceof ModerationActionCompleted completed) {
             settle(completed.actionId(), ModerationStatus.DONE, at);
         } else if (event instanceof ModerationActionFailed failed) {
@@ -181,7 +181,7 @@ public class IncidentView {
 
     private void settle(String actionId, ModerationStatus status, Instant at) {
         moderationActions.replaceAll(action -> action.id().equals(actionId)
-                ? new ModerationAction(action.id(), action.action(), status, at, action.note(), action.contentRef())
+                ? new ModerationActionView(action.id(), action.action(), status, at, action.note(), action.contentRef())
                 : action);
     }
 
@@ -316,10 +316,6 @@ public class IncidentView {
         return acknowledged;
     }
 
-    public Acknowledgement acknowledgedBy() {
-        return acknowledgedBy;
-    }
-
     public Role assignedRole() {
         return assignedRole;
     }
@@ -370,14 +366,6 @@ public class IncidentView {
 
     public LadoDecision ladoDecision() {
         return ladoDecision;
-    }
-
-    public List<ModerationAction> moderationActions() {
-        return List.copyOf(moderationActions);
-    }
-
-    public List<Advice> advice() {
-        return List.copyOf(advice);
     }
 
     public Outcome outcome() {

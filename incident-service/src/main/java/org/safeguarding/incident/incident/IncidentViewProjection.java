@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 /** Keeps the stored incident views in step with the event store, in the same transaction as the events. */
 @Component
 @ProcessingGroup(IncidentViewProjection.NAME)
-public class IncidentViewProjection implements RebuildableProjection {
+class IncidentViewProjection implements RebuildableProjection {
 
-    public static final String NAME = "incident-views";
+    static final String NAME = "incident-views";
 
     private final IncidentViewRepository views;
 
-    public IncidentViewProjection(IncidentViewRepository views) {
+    IncidentViewProjection(IncidentViewRepository views) {
         this.views = views;
     }
 

@@ -50,7 +50,8 @@ class NeedToKnowColumnsMigration implements JavaMigration {
         try (Statement select = connection.createStatement();
              ResultSet views = select.executeQuery("select document from incident_view");
              PreparedStatement update = connection.prepareStatement(
-                     "update incident_view set assigned_role = ?, about_adults_conduct = ?, named_adults = ? where id = ?")) {
+                     "update incident_view set assigned_role = ?, about_adults_conduct = ?, named_adults = ?"
+                             + " where id = ?")) {
             while (views.next()) {
                 AccessFacts facts = objectMapper.readValue(views.getString(1), IncidentView.class).accessFacts();
                 update.setString(1, facts.assignedRole().name());

@@ -18,7 +18,10 @@ record Routing(Level level, Role assignedRole, String reason) {
         this(level, level.assignedRole(), reason);
     }
 
-    /** {@code staff} gives the directory roles of each adult the report names, so that no one manages a case about themselves. */
+    /**
+     * {@code staff} gives the directory roles of each adult the report names, so that no one manages a case about
+     * themselves.
+     */
     static Routing of(ReportIncident report, StaffRoles staff) {
         if (isAboutAnAdultsConduct(report.category(), report.allegationAgainstAdult())) {
             return aboutAnAdult(report, namedRoles(report, staff));
@@ -27,24 +30,28 @@ record Routing(Level level, Role assignedRole, String reason) {
             return new Routing(Level.DSL, "The yellow safeguarding form goes straight to the DSL");
         }
         if (report.category().isClearSafeguardingMatter()) {
-            return new Routing(Level.DSL, report.category() + " is a clear safeguarding matter and goes straight to the DSL");
+            return new Routing(Level.DSL,
+                    report.category() + " is a clear safeguarding matter and goes straight to the DSL");
         }
         if (report.computingLeadAvailable()) {
             return new Routing(Level.COMPUTING_LEAD, "The orange e-safety form goes to the computing lead");
         }
-        return new Routing(Level.DSL, "The orange e-safety form goes to the DSL because the computing lead is unavailable");
+        return new Routing(Level.DSL,
+                "The orange e-safety form goes to the DSL because the computing lead is unavailable");
     }
 
     private static Routing aboutAnAdult(ReportIncident report, Set<Role> named) {
         boolean allegation = report.allegationAgainstAdult();
         if (named.contains(Role.HEADTEACHER)) {
             return new Routing(Level.SLT, Role.CHAIR_OF_GOVERNORS, allegation
-                    ? "An allegation against the headteacher goes to the chair of governors as case manager" + LADO_CLOCK
+                    ? "An allegation against the headteacher goes to the chair of governors as case manager"
+                            + LADO_CLOCK
                     : "A low-level concern about the headteacher goes to the chair of governors");
         }
         if (named.contains(Role.DSL) || named.contains(Role.SLT)) {
             return new Routing(Level.SLT, allegation
-                    ? "An allegation against a DSL or a senior leader goes to the headteacher as case manager" + LADO_CLOCK
+                    ? "An allegation against a DSL or a senior leader goes to the headteacher as case manager"
+                            + LADO_CLOCK
                     : "A low-level concern about a DSL or a senior leader goes to the headteacher");
         }
         return new Routing(Level.SLT, allegation

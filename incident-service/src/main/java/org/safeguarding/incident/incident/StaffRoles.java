@@ -6,7 +6,7 @@ import org.safeguarding.kernel.Role;
 
 /** The roles the school directory gives a person: none for a username it does not know. */
 @FunctionalInterface
-public interface StaffRoles {
+interface StaffRoles {
 
     Set<Role> of(String username);
 }

@@ -1,7 +1,8 @@
 package org.safeguarding.incident.removal;
 
+import static org.safeguarding.kernel.audit.SystemCommands.asSystem;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -15,7 +16,6 @@ import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.FailModerationAction;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
-import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.servicecall.ServiceCall;
 import org.safeguarding.kernel.servicecall.ServiceClient;
 import org.slf4j.Logger;
@@ -27,11 +27,14 @@ import org.slf4j.LoggerFactory;
  * with back-off, so the request survives restarts of either service; the incident id as idempotency key makes sure it
  * is done once.
  */
+// Stored sagas (saga_entry) name this class: it keeps its released name and package.
+// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ContentRemovalSaga {
 
+    /** Scheduled retries carry this name in scheduled_tasks: it keeps its released spelling. */
     static final String RETRY_DEADLINE = "content-removal-retry";
     private static final Logger log = LoggerFactory.getLogger(ContentRemovalSaga.class);
 
@@ -56,8 +59,11 @@ public class ContentRemovalSaga {
         attempt(postService, deadlines, commands);
     }
 
-    /** The payload of a retry deadline; the first parameter of a deadline handler is its payload. */
-    record RetryRemoval(String incidentId, String actionId, int attempt) {
+    /**
+     * The payload of a retry deadline: the saga holds all a retry needs. scheduled_tasks names this class, so it keeps
+     * its released name; retries stored with the fields it used to have still read (unknown properties are ignored).
+     */
+    record RetryRemoval() {
     }
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
@@ -83,21 +89,21 @@ public class ContentRemovalSaga {
             postService.send(deletion(content, incidentId, requestedBy));
             finish(commands, new CompleteModerationAction(incidentId, actionId), null);
         } catch (ServiceClient.Refused refused) {
-            finish(commands, new FailModerationAction(incidentId, actionId, refused.getMessage()), refused.getMessage());
+            finish(commands, new FailModerationAction(incidentId, actionId, refused.getMessage()),
+                    refused.getMessage());
         } catch (ServiceClient.Unavailable unavailable) {
-            log.warn("Incident {}: removing {} {} failed (attempt {}): {}; trying again", incidentId,
+            log.warn("Incident {}: deleting {} {} failed (attempt {}): {}; trying again", incidentId,
                     content.type(), content.id(), attempts, unavailable.getMessage());
-            deadlines.schedule(postService.retryDelay(attempts), RETRY_DEADLINE,
-                    new RetryRemoval(incidentId, actionId, attempts + 1));
+            deadlines.schedule(postService.retryDelay(attempts), RETRY_DEADLINE, new RetryRemoval());
         }
     }
 
     private void finish(CommandGateway commands, Object command, String reason) {
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)));
+            commands.sendAndWait(asSystem(command, reason));
         } catch (RuntimeException alreadySettled) {
-            log.info("Incident {}: moderation action {} already settled: {}", incidentId, actionId, alreadySettled.getMessage());
+            log.info("Incident {}: moderation action {} already settled: {}", incidentId, actionId,
+                    alreadySettled.getMessage());
         }
         SagaLifecycle.end();
     }

@@ -16,7 +16,7 @@ import org.safeguarding.kernel.api.staff.StaffAvailabilitySet;
 
 /** A person's availability, kept as events so that an inspector can see why a report went where it went. */
 @Aggregate
-public class StaffAvailability {
+class StaffAvailability {
 
     @AggregateIdentifier
     private String username;
@@ -25,7 +25,8 @@ public class StaffAvailability {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(SetStaffAvailability command, Actor actor) {
         if (!actor.username().equals(command.username()) && !actor.has(Role.ADMIN)) {
-            throw RuleViolation.forbidden("not-your-availability", "Only the person themselves or an administrator sets availability");
+            throw RuleViolation.forbidden("not-your-availability",
+                    "Only the person themselves or an administrator sets availability");
         }
         apply(new StaffAvailabilitySet(command.username(), command.available(), command.until()));
     }

@@ -19,15 +19,15 @@ import org.springframework.stereotype.Component;
 /** Who is available now. Someone never marked unavailable, or whose stated period has ended, is available. */
 @Component
 @ProcessingGroup(StaffAvailabilityProjection.NAME)
-public class StaffAvailabilityProjection implements RebuildableProjection {
+class StaffAvailabilityProjection implements RebuildableProjection {
 
-    public static final String NAME = "staff-availability";
+    static final String NAME = "staff-availability";
 
     private final JdbcTemplate jdbc;
     private final SchoolDirectory directory;
     private final Clock clock;
 
-    public StaffAvailabilityProjection(JdbcTemplate jdbc, SchoolDirectory directory, Clock clock) {
+    StaffAvailabilityProjection(JdbcTemplate jdbc, SchoolDirectory directory, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.clock = clock;
@@ -50,7 +50,7 @@ public class StaffAvailabilityProjection implements RebuildableProjection {
         return directory.usernamesWith(query.role()).stream().filter(username -> isAvailable(username, now)).count();
     }
 
-    public Optional<Availability> find(String username) {
+    Optional<Availability> find(String username) {
         List<Availability> found = jdbc.query("select available, until_at from staff_availability where username = ?",
                 (rs, row) -> new Availability(username, rs.getBoolean(1),
                         rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()),
@@ -73,7 +73,7 @@ public class StaffAvailabilityProjection implements RebuildableProjection {
     }
 
     /** As stated; after {@code until} the stated availability lapses and the person counts as available. */
-    public record Availability(String username, boolean available, Instant until) {
+    record Availability(String username, boolean available, Instant until) {
 
         boolean availableAt(Instant at) {
             return available || until != null && !at.isBefore(until);

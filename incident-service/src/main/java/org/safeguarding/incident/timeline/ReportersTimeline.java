@@ -28,7 +28,9 @@ final class ReportersTimeline {
         if (entry.type().equals("IncidentClosed")) {
             return Optional.of(withoutReason(entry, "Closed")); // the outcome is on the view; its rationale is not
         }
-        return STEPS_SHOWN.contains(entry.type()) ? Optional.of(withoutReason(entry, entry.summary())) : Optional.empty();
+        return STEPS_SHOWN.contains(entry.type())
+                ? Optional.of(withoutReason(entry, entry.summary()))
+                : Optional.empty();
     }
 
     private static TimelineEntry withoutReason(TimelineEntry entry, String summary) {

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineController {
 
-    private final TimelineProjection timeline;
+    private final Timeline timeline;
     private final IncidentAccess access;
 
-    TimelineController(TimelineProjection timeline, IncidentAccess access) {
+    TimelineController(Timeline timeline, IncidentAccess access) {
         this.timeline = timeline;
         this.access = access;
     }

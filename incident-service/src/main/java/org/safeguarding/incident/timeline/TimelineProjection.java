@@ -15,19 +15,19 @@ import org.safeguarding.kernel.audit.AuditMetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Every step of every incident with who, when and why, in the order it happened. */
+/** Writes every step of every incident with who, when and why, in the order it happened; {@link Timeline} reads it. */
 @Component
 @ProcessingGroup(TimelineProjection.NAME)
-public class TimelineProjection implements RebuildableProjection {
+class TimelineProjection implements RebuildableProjection {
 
-    public static final String NAME = "timeline";
+    static final String NAME = "timeline";
     private static final String INCIDENT_AGGREGATE = "Incident";
     private static final String INSERT = "insert into timeline_entry (incident_id, seq, at, type, actor_username, "
             + "actor_role, actor_via, reason, summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
-    public TimelineProjection(JdbcTemplate jdbc) {
+    TimelineProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -51,15 +51,6 @@ public class TimelineProjection implements RebuildableProjection {
                 Timestamp.from(step.getTimestamp()), step.getPayloadType().getSimpleName(), actor.username(),
                 actor.role() == null ? null : actor.role().name(), AuditMetaData.viaOf(step.getMetaData()),
                 AuditMetaData.reasonOf(step.getMetaData()), TimelineSummary.of(step.getPayload())});
-    }
-
-    List<TimelineEntry> find(String incidentId) {
-        return jdbc.query("select seq, at, type, actor_username, actor_role, actor_via, reason, summary from timeline_entry "
-                        + "where incident_id = ? order by seq",
-                (rs, row) -> new TimelineEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        new TimelineEntry.ActorRef(rs.getString(4), rs.getString(5), rs.getString(6)), rs.getString(7),
-                        rs.getString(8)),
-                incidentId);
     }
 
     @Override

@@ -18,8 +18,8 @@ import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineReinstated;
-import org.safeguarding.kernel.api.incident.EscalateToDSL;
-import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.EscalateToDsl;
+import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
@@ -79,7 +79,7 @@ class EscalationSagaTest {
                 .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
                 .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
                 .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        systemCommand(EscalateToDSL.class, "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
+                        systemCommand(EscalateToDsl.class, "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
                         Matchers.andNoMore()));
     }
 
@@ -88,7 +88,7 @@ class EscalationSagaTest {
         fixture.givenAPublished(reported(Level.DSL, null))
                 .whenTimeElapses(Duration.ofHours(25))
                 .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        systemCommand(EscalateToSLT.class, "Not acknowledged at DSL level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the headteacher"),
+                        systemCommand(EscalateToSlt.class, "Not acknowledged at DSL level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the headteacher"),
                         Matchers.andNoMore()));
     }
 
@@ -110,7 +110,7 @@ class EscalationSagaTest {
                 .whenTimeAdvancesTo(NEXT_ACK_DUE.plusSeconds(1))
                 .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, NEXT_ACK_DUE))
                 .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSLT.class)),
+                        Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSlt.class)),
                         Matchers.andNoMore()));
     }
 
@@ -210,7 +210,7 @@ class EscalationSagaTest {
                 .whenTimeElapses(Duration.ofHours(25))
                 .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
                 .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        systemCommand(EscalateToDSL.class, "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
+                        systemCommand(EscalateToDsl.class, "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
                         Matchers.andNoMore()));
     }
 
@@ -222,7 +222,7 @@ class EscalationSagaTest {
                 .whenTimeElapses(Duration.ofSeconds(1))
                 .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, ACK_DUE))
                 .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSLT.class)),
+                        Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSlt.class)),
                         Matchers.andNoMore()));
     }
 

@@ -22,15 +22,16 @@ import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.CloseIncident;
+import org.safeguarding.kernel.api.incident.CompleteModerationAction;
 import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.ContentType;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineMissed;
 import org.safeguarding.kernel.api.incident.DeadlineReinstated;
-import org.safeguarding.kernel.api.incident.DecideNotToReferToLADO;
+import org.safeguarding.kernel.api.incident.DecideNotToReferToLado;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
-import org.safeguarding.kernel.api.incident.EscalateToDSL;
-import org.safeguarding.kernel.api.incident.EscalateToSLT;
+import org.safeguarding.kernel.api.incident.EscalateToDsl;
+import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
 import org.safeguarding.kernel.api.incident.EscalatedToSLT;
 import org.safeguarding.kernel.api.incident.Form;
@@ -40,6 +41,7 @@ import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.LadoReferralDetails;
 import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
@@ -47,7 +49,7 @@ import org.safeguarding.kernel.api.incident.NoteAdded;
 import org.safeguarding.kernel.api.incident.Outcome;
 import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.RecordModerationAction;
-import org.safeguarding.kernel.api.incident.ReferToLADO;
+import org.safeguarding.kernel.api.incident.ReferToLado;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.ReinstateDeadline;
 import org.safeguarding.kernel.api.incident.ReopenIncident;
@@ -289,21 +291,21 @@ class IncidentTest {
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheChairRefersToLado_thenReferredWithinOneWorkingDay() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new ReferToLADO(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(CHAIR))
+                .when(new ReferToLado(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(CHAIR))
                 .expectEvents(new ReferredToLADO(ID, ladoDetails(), "Harm threshold met", NOW, ONE_WORKING_DAY_LATER, true));
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheChairDecidesNotToRefer_thenDecisionRecorded() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new DecideNotToReferToLADO(ID, "Below the harm threshold", null), AuditMetaData.of(CHAIR))
+                .when(new DecideNotToReferToLado(ID, "Below the harm threshold", null), AuditMetaData.of(CHAIR))
                 .expectEvents(new DecidedNotToReferToLADO(ID, "Below the harm threshold", NOW, ONE_WORKING_DAY_LATER, true));
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheDslRefersToLado_thenForbiddenBecauseItIsTheChairsCase() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new ReferToLADO(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
+                .when(new ReferToLado(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Only the chair of governors, the case manager, may refer to the LADO")
                 .expectNoEvents();
@@ -424,7 +426,7 @@ class IncidentTest {
     @Test
     void givenAtComputingLead_whenComputingLeadEscalatesToDsl_thenEscalatedWithANewClock() {
         fixture.given(atComputingLead())
-                .when(new EscalateToDSL(ID, "Parent is threatening staff", null), AuditMetaData.of(COMPUTING, "Parent is threatening staff"))
+                .when(new EscalateToDsl(ID, "Parent is threatening staff", null), AuditMetaData.of(COMPUTING, "Parent is threatening staff"))
                 .expectEvents(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "Parent is threatening staff", false, NOW,
                         ONE_WORKING_DAY_LATER));
     }
@@ -432,7 +434,7 @@ class IncidentTest {
     @Test
     void givenAtDsl_whenEscalatedToDslAgain_thenConflict() {
         fixture.given(atDsl())
-                .when(new EscalateToDSL(ID, "again", null), AuditMetaData.of(DSL))
+                .when(new EscalateToDsl(ID, "again", null), AuditMetaData.of(DSL))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("The incident is already at DSL; escalation only goes up")
                 .expectNoEvents();
@@ -441,7 +443,7 @@ class IncidentTest {
     @Test
     void givenAtSlt_whenEscalatedDownToDsl_thenConflict() {
         fixture.given(allegationAtSlt())
-                .when(new EscalateToDSL(ID, "down", null), AuditMetaData.of(HEAD))
+                .when(new EscalateToDsl(ID, "down", null), AuditMetaData.of(HEAD))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -449,7 +451,7 @@ class IncidentTest {
     @Test
     void givenAtDsl_whenComputingLeadEscalates_thenForbidden() {
         fixture.given(atDsl())
-                .when(new EscalateToSLT(ID, "beyond me", null), AuditMetaData.of(COMPUTING))
+                .when(new EscalateToSlt(ID, "beyond me", null), AuditMetaData.of(COMPUTING))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -457,7 +459,7 @@ class IncidentTest {
     @Test
     void givenUnacknowledged_whenSystemEscalates_thenEscalatedAutomatically() {
         fixture.given(atComputingLead())
-                .when(new EscalateToDSL(ID, "Not acknowledged in time", null), AuditMetaData.of(Actor.SYSTEM, "Not acknowledged in time"))
+                .when(new EscalateToDsl(ID, "Not acknowledged in time", null), AuditMetaData.of(Actor.SYSTEM, "Not acknowledged in time"))
                 .expectEvents(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "Not acknowledged in time", true, NOW,
                         ONE_WORKING_DAY_LATER));
     }
@@ -465,7 +467,7 @@ class IncidentTest {
     @Test
     void givenAcknowledged_whenSystemEscalates_thenRefused() {
         fixture.given(atComputingLead(), new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW))
-                .when(new EscalateToDSL(ID, "Not acknowledged in time", null), AuditMetaData.of(Actor.SYSTEM))
+                .when(new EscalateToDsl(ID, "Not acknowledged in time", null), AuditMetaData.of(Actor.SYSTEM))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -591,14 +593,14 @@ class IncidentTest {
     @Test
     void givenAllegation_whenHeadteacherRefersToLadoInTime_thenReferredWithinOneWorkingDay() {
         fixture.given(allegationAtSlt())
-                .when(new ReferToLADO(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(HEAD))
+                .when(new ReferToLado(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(HEAD))
                 .expectEvents(new ReferredToLADO(ID, ladoDetails(), "Harm threshold met", NOW, ONE_WORKING_DAY_LATER, true));
     }
 
     @Test
     void givenAllegation_whenComputingLeadRefersToLado_thenForbidden() {
         fixture.given(allegationAtSlt())
-                .when(new ReferToLADO(ID, ladoDetails(), "r", null), AuditMetaData.of(COMPUTING))
+                .when(new ReferToLado(ID, ladoDetails(), "r", null), AuditMetaData.of(COMPUTING))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -606,7 +608,7 @@ class IncidentTest {
     @Test
     void givenNoAdultSubject_whenReferredToLado_thenUnprocessable() {
         fixture.given(atDsl())
-                .when(new ReferToLADO(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
+                .when(new ReferToLado(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("A LADO referral is about an adult who works with children (STAFF, VOLUNTEER or GOVERNOR subject)")
                 .expectNoEvents();
@@ -615,7 +617,7 @@ class IncidentTest {
     @Test
     void givenAllegation_whenDecidedNotToRefer_thenDecisionRecordedWithRationale() {
         fixture.given(allegationAtSlt())
-                .when(new DecideNotToReferToLADO(ID, "Below the harm threshold; low-level concern", null), AuditMetaData.of(HEAD))
+                .when(new DecideNotToReferToLado(ID, "Below the harm threshold; low-level concern", null), AuditMetaData.of(HEAD))
                 .expectEvents(new DecidedNotToReferToLADO(ID, "Below the harm threshold; low-level concern", NOW,
                         ONE_WORKING_DAY_LATER, true));
     }
@@ -700,7 +702,7 @@ class IncidentTest {
     @Test
     void givenClosed_whenEscalated_thenConflict() {
         fixture.given(atComputingLead(), closed())
-                .when(new EscalateToDSL(ID, "r", null), AuditMetaData.of(DSL))
+                .when(new EscalateToDsl(ID, "r", null), AuditMetaData.of(DSL))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -773,28 +775,28 @@ class IncidentTest {
     }
 
     @Test
-    void givenPendingRemoval_whenPostServiceConfirms_thenCompletedEvenAfterClosure() {
+    void givenPendingDeletion_whenPostServiceConfirms_thenCompletedEvenAfterClosure() {
         fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
                         "Undermines staff", COMMENT, ModerationStatus.PENDING), closed())
-                .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
-                .expectEvents(new org.safeguarding.kernel.api.incident.ModerationActionCompleted(ID, "action-1"));
+                .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
+                .expectEvents(new ModerationActionCompleted(ID, "action-1"));
     }
 
     @Test
-    void givenRemovalAlreadyCompleted_whenConfirmedAgain_thenConflictAndNothingTwice() {
+    void givenDeletionAlreadyCompleted_whenConfirmedAgain_thenConflictAndNothingTwice() {
         fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
                         "Undermines staff", COMMENT, ModerationStatus.PENDING),
-                        new org.safeguarding.kernel.api.incident.ModerationActionCompleted(ID, "action-1"))
-                .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
+                        new ModerationActionCompleted(ID, "action-1"))
+                .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
 
     @Test
-    void givenPendingRemoval_whenAPersonClaimsItDone_thenForbidden() {
+    void givenPendingDeletion_whenAPersonClaimsItDone_thenForbidden() {
         fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
                         "Undermines staff", COMMENT, ModerationStatus.PENDING))
-                .when(new org.safeguarding.kernel.api.incident.CompleteModerationAction(ID, "action-1"), AuditMetaData.of(DSL))
+                .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(DSL))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

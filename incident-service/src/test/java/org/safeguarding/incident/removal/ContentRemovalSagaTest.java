@@ -36,7 +36,7 @@ class ContentRemovalSagaTest {
     private SagaTestFixture<ContentRemovalSaga> fixture;
     private ScriptedPostService postService;
 
-    private enum Outcome { REMOVED, REFUSED, UNAVAILABLE }
+    private enum Outcome { DELETED, REFUSED, UNAVAILABLE }
 
     /** Answers each call with the next scripted outcome and remembers what it was asked. */
     private static final class ScriptedPostService extends ServiceClient {
@@ -78,8 +78,8 @@ class ContentRemovalSagaTest {
     }
 
     @Test
-    void givenPostServiceUp_whenDeleteContentRecorded_thenRemovedAndTheActionCompleted() {
-        postService.outcomes.add(Outcome.REMOVED);
+    void givenPostServiceUp_whenDeleteContentRecorded_thenDeletedAndTheActionCompleted() {
+        postService.outcomes.add(Outcome.DELETED);
 
         fixture.givenNoPriorActivity()
                 .whenPublishingA(deleteContentRequestedByTheDsl())
@@ -106,9 +106,9 @@ class ContentRemovalSagaTest {
     }
 
     @Test
-    void givenPostServiceDownTwice_whenItComesBack_thenRetriedWithBackOffUntilRemoved() throws Exception {
+    void givenPostServiceDownTwice_whenItComesBack_thenRetriedWithBackOffUntilDeleted() throws Exception {
         postService.outcomes.addAll(List.of(Outcome.UNAVAILABLE, Outcome.UNAVAILABLE,
-                Outcome.REMOVED));
+                Outcome.DELETED));
 
         fixture.givenAPublished(deleteContentRequestedByTheDsl())
                 .andThenTimeElapses(Duration.ofSeconds(6))

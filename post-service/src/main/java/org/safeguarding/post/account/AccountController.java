@@ -2,6 +2,7 @@ package org.safeguarding.post.account;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -71,9 +72,8 @@ class AccountController {
     PagedResult<AccountView> list(@RequestParam(required = false) AccountStatus status,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        PagedResult<AccountView> found = views.list(status, page, size);
-        found.content().forEach(view -> view.withPasswordRotationAsOf(clock.instant()));
-        return found;
+        Instant now = clock.instant();
+        return views.list(status, page, size).map(view -> view.asOf(now));
     }
 
     @GetMapping("/{id}")
@@ -141,13 +141,14 @@ class AccountController {
     private AccountView current(String id) {
         return views.find(id)
                 .orElseThrow(() -> RuleViolation.notFound("account-not-found", "No such account"))
-                .withPasswordRotationAsOf(clock.instant());
+                .asOf(clock.instant());
     }
 
     private void requireInDirectory(List<String> usernames) {
         List<String> unknown = usernames.stream().filter(username -> directory.actor(username).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw RuleViolation.unprocessable("unknown-person", "Not in the school directory: " + String.join(", ", unknown));
+            throw RuleViolation.unprocessable("unknown-person",
+                    "Not in the school directory: " + String.join(", ", unknown));
         }
     }
 }

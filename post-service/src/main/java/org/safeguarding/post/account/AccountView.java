@@ -18,7 +18,10 @@ import org.safeguarding.kernel.api.post.PosterAdded;
 import org.safeguarding.kernel.api.post.PosterRemoved;
 import org.safeguarding.kernel.api.post.Visibility;
 
-/** One line of the register of official channels (Dinting's table, with Ashgrove's business case), folded from its events. */
+/**
+ * One line of the register of official channels (Dinting's table, with Ashgrove's business case), folded from its
+ * events.
+ */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class AccountView {
@@ -47,6 +50,36 @@ class AccountView {
     private Instant passwordRotationDue;
     private boolean passwordRotationOverdue;
     private long version;
+
+    AccountView() {
+    }
+
+    private AccountView(AccountView view) {
+        id = view.id;
+        platform = view.platform;
+        handle = view.handle;
+        aim = view.aim;
+        audience = view.audience;
+        promotion = view.promotion;
+        visibility = view.visibility;
+        status = view.status;
+        runBy = view.runBy;
+        posters = new ArrayList<>(view.posters);
+        allowedMentions = view.allowedMentions;
+        proposedBy = view.proposedBy;
+        proposedAt = view.proposedAt;
+        approvedBy = view.approvedBy;
+        opened = view.opened;
+        rejectedBy = view.rejectedBy;
+        rejectionReason = view.rejectionReason;
+        closedBy = view.closedBy;
+        closed = view.closed;
+        closureReason = view.closureReason;
+        passwordRotatedAt = view.passwordRotatedAt;
+        passwordRotationDue = view.passwordRotationDue;
+        passwordRotationOverdue = view.passwordRotationOverdue;
+        version = view.version;
+    }
 
     AccountView apply(DomainEventMessage<?> message) {
         Object event = message.getPayload();
@@ -93,11 +126,15 @@ class AccountView {
         return this;
     }
 
-    /** Whether the termly change is overdue at {@code now}; only an open account has a password to change. */
-    AccountView withPasswordRotationAsOf(Instant now) {
-        passwordRotationOverdue = status == AccountStatus.ACTIVE && passwordRotationDue != null
+    /**
+     * A copy as read at {@code now}, with whether the termly password change is overdue then (only an open account
+     * has a password to change); this view stays as its events left it.
+     */
+    AccountView asOf(Instant now) {
+        AccountView read = new AccountView(this);
+        read.passwordRotationOverdue = status == AccountStatus.ACTIVE && passwordRotationDue != null
                 && !now.isBefore(passwordRotationDue);
-        return this;
+        return read;
     }
 
     AccountStanding standing() {

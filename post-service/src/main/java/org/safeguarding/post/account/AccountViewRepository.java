@@ -50,7 +50,8 @@ class AccountViewRepository {
         arguments.add(size);
         arguments.add((long) page * size);
         List<AccountView> content = jdbc.query("select document from account_view" + where
-                + " order by proposed_at, id limit ? offset ?", (rs, row) -> read(rs.getString(1)), arguments.toArray());
+                        + " order by proposed_at, id limit ? offset ?",
+                (rs, row) -> read(rs.getString(1)), arguments.toArray());
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
     }
 

@@ -38,7 +38,7 @@ import org.safeguarding.kernel.api.post.SetAllowedMentions;
  * staff, open or closed, approved by SLT). It decides who may post and keeps the termly password change.
  */
 @Aggregate
-public class SocialAccount {
+class SocialAccount {
 
     @AggregateIdentifier
     private String accountId;
@@ -47,7 +47,7 @@ public class SocialAccount {
     private final Set<String> posters = new LinkedHashSet<>();
 
     @CommandHandler
-    public SocialAccount(ProposeAccount command, Actor actor, PasswordRotationSchedule schedule) {
+    SocialAccount(ProposeAccount command, Actor actor, PasswordRotationSchedule schedule) {
         if (!actor.has(Role.STAFF)) {
             throw RuleViolation.forbidden("not-staff", "Only members of staff propose an official account");
         }
@@ -59,7 +59,8 @@ public class SocialAccount {
         if (isBlank(command.aim()) || isBlank(command.audience()) || isBlank(command.promotion())
                 || command.visibility() == null) {
             throw RuleViolation.unprocessable("business-case-incomplete",
-                    "The business case gives the aim, the audience, how the account will be promoted, and whether it is public");
+                    "The business case gives the aim, the audience, how the account will be promoted,"
+                            + " and whether it is public");
         }
         apply(new AccountProposed(command.accountId(), command.platform(), command.handle(), command.aim(),
                 command.audience(), command.promotion(), command.visibility(), runners,

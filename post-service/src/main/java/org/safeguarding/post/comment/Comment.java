@@ -14,16 +14,16 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
+import org.safeguarding.kernel.api.post.DeleteComment;
 import org.safeguarding.kernel.api.post.Escalation;
-import org.safeguarding.kernel.api.post.DeleteContent;
 import org.safeguarding.kernel.api.post.ModerateComment;
-import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.ReceiveComment;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
 import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
@@ -39,7 +39,7 @@ import org.safeguarding.post.platform.SocialPlatform;
  * platform that fails leaves nothing recorded.
  */
 @Aggregate
-public class Comment {
+class Comment {
 
     private static final int DETAILS_LIMIT = 10_000;
 
@@ -60,7 +60,7 @@ public class Comment {
     private final Set<String> pendingEscalations = new HashSet<>();
 
     @CommandHandler
-    public Comment(ReceiveComment command, Actor actor, ResponseTimetable timetable) {
+    Comment(ReceiveComment command, Actor actor, ResponseTimetable timetable) {
         if (!actor.hasAny(Role.ADMIN, Role.SERVICE)) {
             throw RuleViolation.forbidden("not-admin-or-service",
                     "Comments are entered by the office or arrive from the platform's webhook");
@@ -73,7 +73,7 @@ public class Comment {
     @CommandHandler
     void handle(ModerateComment command, Actor actor, SocialPlatform socialPlatform) {
         requireModerator(actor);
-        ModerationAction action = command.action();
+        CommentAction action = command.action();
         if (isBlank(command.note())) {
             throw RuleViolation.unprocessable("note-required", "Say in the note what was done and why");
         }
@@ -81,22 +81,24 @@ public class Comment {
             throw RuleViolation.unprocessable("public-reason-required",
                     "Whoever hides, deletes or blocks tells the audience exactly why: give the publicReason");
         }
-        if (deleted && action != ModerationAction.BLOCK_AUTHOR && action != ModerationAction.REPORT_TO_PLATFORM) {
+        if (deleted && action != CommentAction.BLOCK_AUTHOR && action != CommentAction.REPORT_TO_PLATFORM) {
             throw RuleViolation.conflict("comment-deleted",
                     "The comment has been deleted; its author can still be blocked or reported");
         }
-        if (hidden && action == ModerationAction.HIDE) {
+        if (hidden && action == CommentAction.HIDE) {
             throw RuleViolation.conflict("already-hidden", "The comment is already hidden");
         }
         Escalation escalation = command.escalation();
         if (escalation != null && (escalation.category() == null || isBlank(escalation.summary()))) {
-            throw RuleViolation.unprocessable("escalation-incomplete", "An escalation gives the category and a summary");
+            throw RuleViolation.unprocessable("escalation-incomplete",
+                    "An escalation gives the category and a summary");
         }
         String onPlatform = platformCommentId == null ? commentId : platformCommentId;
         switch (action) {
             case HIDE -> socialPlatform.hideReply(accountHandle, onPlatform);
             case DELETE -> socialPlatform.deleteComment(accountHandle, onPlatform);
-            case BLOCK_AUTHOR -> socialPlatform.blockUser(accountHandle, authorPlatformId == null ? author : authorPlatformId);
+            case BLOCK_AUTHOR -> socialPlatform.blockUser(accountHandle,
+                    authorPlatformId == null ? author : authorPlatformId);
             case RESPOND, NO_ACTION, REPORT_TO_PLATFORM -> {
                 // recorded only: replies are not posted (policy 004) and X has no reporting API
             }
@@ -105,8 +107,9 @@ public class Comment {
                 ? socialPlatform.createPost(accountHandle, command.publicReason(), null) : null;
         apply(new CommentModerated(commentId, command.moderationId(), action, actor.username(), command.note(),
                 command.publicReason(), noticeRef));
-        if (action == ModerationAction.DELETE) {
-            apply(new ContentDeleted(commentId, ContentType.COMMENT, actor.username(), command.note(), null, onPlatform));
+        if (action == CommentAction.DELETE) {
+            apply(new ContentDeleted(commentId, ContentType.COMMENT, actor.username(), command.note(), null,
+                    onPlatform));
         }
         if (escalation != null) {
             apply(new CommentEscalationRequested(commentId, command.moderationId(), actor.username(),
@@ -151,17 +154,18 @@ public class Comment {
         }
     }
 
-    /** Removal (DeleteContent, routed here by the content feature): once only, and off the platform. */
-    public void delete(DeleteContent command, Actor actor, SocialPlatform socialPlatform) {
+    /** Deletion: once only, and off the platform. */
+    @CommandHandler
+    void handle(DeleteComment command, Actor actor, SocialPlatform socialPlatform) {
         // incident-service deletes for the person who asked on the incident, never as itself.
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT remove content");
+            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT delete content");
         }
         if (deleted) {
             return;
         }
         if (isBlank(command.reason())) {
-            throw RuleViolation.unprocessable("reason-required", "Removing content needs a reason");
+            throw RuleViolation.unprocessable("reason-required", "Deleting content needs a reason");
         }
         String onPlatform = platformCommentId == null ? commentId : platformCommentId;
         socialPlatform.deleteComment(accountHandle, onPlatform);
@@ -169,7 +173,7 @@ public class Comment {
                 command.incidentId(), onPlatform));
     }
 
-    private String details(ModerationAction action, String note) {
+    private String details(CommentAction action, String note) {
         String details = "Comment by " + author + " on " + platform + " account " + accountHandle + ", received "
                 + receivedAt + ":\n" + text + "\n\nModeration: " + action + ". " + note;
         return details.length() <= DETAILS_LIMIT ? details : details.substring(0, DETAILS_LIMIT);
@@ -177,7 +181,8 @@ public class Comment {
 
     private static void requireModerator(Actor actor) {
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT moderate comments");
+            throw RuleViolation.forbidden("not-a-moderator",
+                    "Only the computing lead, the DSL or SLT moderate comments");
         }
     }
 
@@ -207,7 +212,7 @@ public class Comment {
     @EventSourcingHandler
     void on(CommentModerated event) {
         actedOn = true;
-        if (event.action() == ModerationAction.HIDE) {
+        if (event.action() == CommentAction.HIDE) {
             hidden = true;
         }
     }

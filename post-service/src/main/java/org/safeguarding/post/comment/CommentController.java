@@ -2,6 +2,7 @@ package org.safeguarding.post.comment;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -63,9 +64,8 @@ class CommentController {
     PagedResult<CommentView> list(@RequestParam(required = false) Boolean awaiting,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        PagedResult<CommentView> found = views.list(awaiting, page, size);
-        found.content().forEach(view -> view.asOf(clock.instant()));
-        return found;
+        Instant now = clock.instant();
+        return views.list(awaiting, page, size).map(view -> view.asOf(now));
     }
 
     @GetMapping("/{id}")

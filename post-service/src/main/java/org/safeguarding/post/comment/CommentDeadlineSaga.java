@@ -1,11 +1,12 @@
 package org.safeguarding.post.comment;
 
+import static org.safeguarding.kernel.audit.SystemCommands.asSystem;
+
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -14,22 +15,21 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.RecordMissedResponse;
 import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
-import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The response clock of an inbound comment: if nobody has acted on it by {@code respondBy}, the system records it
- * as overdue. Any moderation or removal stops the clock. The deadline lives in db-scheduler's table; one the
+ * as overdue. Any moderation or deletion stops the clock. The deadline lives in db-scheduler's table; one the
  * reconciler found missing from it is scheduled again when the comment records its reinstatement.
  */
+// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -75,8 +75,7 @@ public class CommentDeadlineSaga {
         responseDeadlineId = null;
         String reason = "Nobody acted on the comment by " + ZonedDateTime.ofInstant(due.respondBy(),
                 WorkingCalendar.SCHOOL_ZONE).format(SCHOOL_TIME) + " (Europe/London)";
-        commands.send(GenericCommandMessage.asCommandMessage(new RecordMissedResponse(commentId, due.respondBy(), reason))
-                        .andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)))
+        commands.send(asSystem(new RecordMissedResponse(commentId, due.respondBy(), reason)))
                 .exceptionally(refused -> {
                     log.info("Comment {}: not recorded as overdue: {}", commentId, refused.getMessage());
                     return null;

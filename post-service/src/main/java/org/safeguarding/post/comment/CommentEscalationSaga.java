@@ -1,8 +1,9 @@
 package org.safeguarding.post.comment;
 
+import static org.safeguarding.kernel.audit.SystemCommands.asSystem;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -10,13 +11,11 @@ import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
 import org.safeguarding.kernel.api.post.RecordCommentEscalationFailure;
-import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.servicecall.ServiceClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * while it is unreachable, so that the report is never lost; the moderation itself was recorded at once. Ends
  * when the incident id, or incident-service's refusal, is on the comment.
  */
+// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -48,7 +48,8 @@ public class CommentEscalationSaga {
     }
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
-    void retry(EscalationRetryDue due, ServiceClient incidentService, CommandGateway commands, DeadlineManager deadlines) {
+    void retry(EscalationRetryDue due, ServiceClient incidentService, CommandGateway commands,
+               DeadlineManager deadlines) {
         retryDeadlineId = null;
         attempt(incidentService, commands, deadlines);
     }
@@ -87,9 +88,9 @@ public class CommentEscalationSaga {
 
     private void retryLater(ServiceClient incidentService, DeadlineManager deadlines, String why) {
         var delay = incidentService.retryDelay(attempts);
-        log.warn("Comment {}: incident report attempt {} failed ({}); retrying in {}", report.commentId(), attempts, why, delay);
-        retryDeadlineId = deadlines.schedule(delay, RETRY_DEADLINE,
-                new EscalationRetryDue(report.commentId(), report.moderationId(), attempts));
+        log.warn("Comment {}: incident report attempt {} failed ({}); retrying in {}", report.commentId(), attempts,
+                why, delay);
+        retryDeadlineId = deadlines.schedule(delay, RETRY_DEADLINE, new EscalationRetryDue());
     }
 
     private void cancelRetry(DeadlineManager deadlines) {
@@ -100,7 +101,7 @@ public class CommentEscalationSaga {
     }
 
     private void sendAsSystem(CommandGateway commands, Object command, String reason) {
-        commands.send(GenericCommandMessage.asCommandMessage(command).andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)))
+        commands.send(asSystem(command, reason))
                 .exceptionally(refused -> {
                     log.warn("Comment {}: {} not recorded: {}", report.commentId(), command.getClass().getSimpleName(),
                             refused.getMessage());

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.safeguarding.kernel.api.incident.Category;
-import org.safeguarding.kernel.api.post.ModerationAction;
+import org.safeguarding.kernel.api.post.CommentAction;
 
 /** The bodies of the comment calls. */
 final class CommentRequests {
@@ -25,7 +25,7 @@ final class CommentRequests {
                    @Size(max = 100) String platformCommentId) {
     }
 
-    record Moderation(@NotNull ModerationAction action,
+    record Moderation(@NotNull CommentAction action,
                       @NotBlank @Size(max = 2_000) String note,
                       @Size(max = 280) String publicReason,
                       @Valid EscalationBody escalate) {

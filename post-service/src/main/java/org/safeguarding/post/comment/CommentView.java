@@ -8,13 +8,13 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
-import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
 import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 import org.safeguarding.kernel.audit.AuditMetaData;
@@ -30,7 +30,7 @@ public class CommentView {
                              String failure) {
     }
 
-    public record Action(String id, ModerationAction action, String by, Instant at, String note, String publicReason,
+    public record Action(String id, CommentAction action, String by, Instant at, String note, String publicReason,
                          String noticeRef, Escalation escalation) {
 
         Action withEscalation(Escalation changed) {
@@ -65,6 +65,30 @@ public class CommentView {
     private long version;
     private Instant updatedAt;
 
+    CommentView() {
+    }
+
+    private CommentView(CommentView view) {
+        id = view.id;
+        accountId = view.accountId;
+        platform = view.platform;
+        accountHandle = view.accountHandle;
+        author = view.author;
+        text = view.text;
+        receivedAt = view.receivedAt;
+        onPostId = view.onPostId;
+        status = view.status;
+        respondBy = view.respondBy;
+        overdue = view.overdue;
+        overdueRecordedAt = view.overdueRecordedAt;
+        actions = new ArrayList<>(view.actions);
+        incidentIds = new ArrayList<>(view.incidentIds);
+        deletion = view.deletion;
+        deadlineReinstatements = new ArrayList<>(view.deadlineReinstatements);
+        version = view.version;
+        updatedAt = view.updatedAt;
+    }
+
     CommentView apply(DomainEventMessage<?> message) {
         Object event = message.getPayload();
         Instant at = message.getTimestamp();
@@ -98,10 +122,12 @@ public class CommentView {
         } else if (event instanceof CommentEscalated escalated) {
             incidentIds.add(escalated.incidentId());
             escalation(escalated.moderationId(), null).ifPresent(before -> escalation(escalated.moderationId(),
-                    new Escalation(before.category(), before.summary(), EscalationStatus.REPORTED, escalated.incidentId(), null)));
+                    new Escalation(before.category(), before.summary(), EscalationStatus.REPORTED,
+                            escalated.incidentId(), null)));
         } else if (event instanceof CommentEscalationFailed failed) {
             escalation(failed.moderationId(), null).ifPresent(before -> escalation(failed.moderationId(),
-                    new Escalation(before.category(), before.summary(), EscalationStatus.FAILED, null, failed.reason())));
+                    new Escalation(before.category(), before.summary(), EscalationStatus.FAILED, null,
+                            failed.reason())));
         }
         version = message.getSequenceNumber();
         updatedAt = at;
@@ -122,8 +148,8 @@ public class CommentView {
         return Optional.empty();
     }
 
-    private CommentStatus statusAfter(ModerationAction action) {
-        if (status == CommentStatus.DELETED || status == CommentStatus.HIDDEN && action != ModerationAction.DELETE) {
+    private CommentStatus statusAfter(CommentAction action) {
+        if (status == CommentStatus.DELETED || status == CommentStatus.HIDDEN && action != CommentAction.DELETE) {
             return status;
         }
         return switch (action) {
@@ -136,10 +162,14 @@ public class CommentView {
         };
     }
 
-    /** Overdue once recorded by the saga, or as soon as the clock has run out with the comment still awaiting. */
+    /**
+     * A copy as read at {@code now}: overdue once recorded by the saga, or as soon as the clock has run out with the
+     * comment still awaiting; this view stays as its events left it.
+     */
     CommentView asOf(Instant now) {
-        overdue = overdueRecordedAt != null || isAwaiting() && now.isAfter(respondBy);
-        return this;
+        CommentView read = new CommentView(this);
+        read.overdue = overdueRecordedAt != null || isAwaiting() && now.isAfter(respondBy);
+        return read;
     }
 
     boolean isAwaiting() {

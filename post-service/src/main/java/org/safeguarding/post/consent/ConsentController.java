@@ -79,8 +79,9 @@ class ConsentController {
      */
     @PostMapping(path = "/import", consumes = "text/csv")
     ImportReport importCsv(@RequestBody String csv, @RequestParam(required = false) @Size(max = 2_000) String reason) {
-        ConsentCsv.Result result = ConsentCsv.read(csv).orElseThrow(() -> new RuleViolation(RuleViolation.Kind.UNPROCESSABLE,
-                "csv-header-required", "The first line must name the columns ref,name,photoConsent,noPhotoList",
+        ConsentCsv.Result result = ConsentCsv.read(csv).orElseThrow(() -> new RuleViolation(
+                RuleViolation.Kind.UNPROCESSABLE, "csv-header-required",
+                "The first line must name the columns ref,name,photoConsent,noPhotoList",
                 List.of(new Violation("CSV_HEADER_REQUIRED", "Expected the header ref,name,photoConsent,noPhotoList"))));
         transaction.executeWithoutResult(status -> result.rows().forEach(row -> commands.sendAndWait(
                 new RecordPupilConsent(row.ref(), row.name(), row.photoConsent(), row.noPhotoList(),

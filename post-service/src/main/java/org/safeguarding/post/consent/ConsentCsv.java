@@ -78,8 +78,8 @@ final class ConsentCsv {
                     problems.add(new Problem(line, problem));
                 } else {
                     String name = value(record, columns, "name").replaceAll("\\s+", " ");
-                    rows.add(new Row(line, value(record, columns, "ref"), name, yes(value(record, columns, "photoconsent")),
-                            yes(value(record, columns, "nophotolist"))));
+                    rows.add(new Row(line, value(record, columns, "ref"), name,
+                            yes(value(record, columns, "photoconsent")), yes(value(record, columns, "nophotolist"))));
                     firstLineOfRef.put(value(record, columns, "ref"), line);
                 }
             }

@@ -44,7 +44,8 @@ class ConsentRegister {
 
     PagedResult<PupilRecord> list(int page, int size) {
         Long total = jdbc.queryForObject("select count(*) from pupil_consent", Long.class);
-        List<PupilRecord> content = jdbc.query("select " + COLUMNS + " from pupil_consent order by ref limit ? offset ?",
+        List<PupilRecord> content = jdbc.query(
+                "select " + COLUMNS + " from pupil_consent order by ref limit ? offset ?",
                 ConsentRegister::read, size, (long) page * size);
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
     }
@@ -57,8 +58,8 @@ class ConsentRegister {
     @EventHandler
     void on(PupilConsentRecorded event, Actor actor, @org.axonframework.eventhandling.Timestamp Instant at,
             @SequenceNumber long version) {
-        int updated = jdbc.update("update pupil_consent set name = ?, photo_consent = ?, no_photo_list = ?, updated_by = ?, "
-                        + "updated_at = ?, version = ? where ref = ?",
+        int updated = jdbc.update("update pupil_consent set name = ?, photo_consent = ?, no_photo_list = ?,"
+                        + " updated_by = ?, updated_at = ?, version = ? where ref = ?",
                 event.name(), event.photoConsent(), event.noPhotoList(), actor.username(), Timestamp.from(at), version,
                 event.ref());
         if (updated == 0) {

@@ -19,7 +19,7 @@ import org.safeguarding.kernel.api.post.RecordPupilConsent;
  * list says who made it, when and why. Identified by the pupil ref the school's MIS gives.
  */
 @Aggregate
-public class Pupil {
+class Pupil {
 
     @AggregateIdentifier
     private String ref;

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.safeguarding.kernel.RuleViolation;
-import org.safeguarding.kernel.api.incident.ContentType;
-import org.safeguarding.kernel.api.post.DeleteContent;
+import org.safeguarding.kernel.api.post.DeleteComment;
+import org.safeguarding.kernel.api.post.DeletePost;
 import org.safeguarding.post.comment.CommentLookup;
 import org.safeguarding.post.post.PostLookup;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/content/{id}/deletion}: removes the post or comment with that id and answers its view.
+ * {@code POST /api/content/{id}/deletion}: deletes the post or comment with that id and answers its view.
  * Deleting what is already deleted changes nothing and answers the same view (incident-service may retry).
  * incident-service's account calls it for the person who asked on the incident, whose role then counts.
  */
@@ -41,10 +41,14 @@ class ContentController {
     @PostMapping("/{id}/deletion")
     @PreAuthorize("hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT')")
     Object delete(@PathVariable String id, @Valid @RequestBody Deletion body) {
-        ContentType type = posts.find(id).map(post -> ContentType.POST)
-                .or(() -> comments.find(id).map(comment -> ContentType.COMMENT))
-                .orElseThrow(() -> RuleViolation.notFound("content-not-found", "No post or comment has the id " + id));
-        commands.sendAndWait(new DeleteContent(id, type, body.reason(), body.incidentId()));
-        return type == ContentType.POST ? posts.find(id).orElseThrow() : comments.find(id).orElseThrow();
+        if (posts.find(id).isPresent()) {
+            commands.sendAndWait(new DeletePost(id, body.reason(), body.incidentId()));
+            return posts.find(id).orElseThrow();
+        }
+        if (comments.find(id).isPresent()) {
+            commands.sendAndWait(new DeleteComment(id, body.reason(), body.incidentId()));
+            return comments.find(id).orElseThrow();
+        }
+        throw RuleViolation.notFound("content-not-found", "No post or comment has the id " + id);
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counters for the posting and moderation workflow: posts by outcome, posting-policy violations by code (counted
- * when they stop a post, which records no event), comments received, acted on and overdue, and removals.
+ * when they stop a post, which records no event), comments received, acted on and overdue, and deletions.
  * No pupil, staff or commenter identity goes into a tag.
  */
 @Component
@@ -94,6 +94,7 @@ class PostMetrics {
 
     @EventHandler
     void on(ContentDeleted event) {
+        // The meter keeps its published name: dashboards and alerts query it.
         registry.counter("safeguarding.content.removals", "type", event.type().name(),
                 "trigger", event.incidentId() == null ? "moderation" : "incident").increment();
     }

@@ -1,2 +1,2 @@
-/** Micrometer meters for posting, moderation and removals. */
+/** Micrometer meters for posting, moderation and deletions. */
 package org.safeguarding.post.metrics;

@@ -8,6 +8,7 @@ import org.safeguarding.kernel.RuleViolation;
 public class PlatformUnavailable extends RuleViolation {
 
     public PlatformUnavailable(String message, Throwable cause) {
-        super(Kind.BAD_GATEWAY, "platform-unavailable", message + "; nothing was changed, try again later", List.of(), cause);
+        super(Kind.BAD_GATEWAY, "platform-unavailable", message + "; nothing was changed, try again later", List.of(),
+                cause);
     }
 }

@@ -6,7 +6,10 @@ package org.safeguarding.post.platform;
  */
 public interface SocialPlatform {
 
-    /** Publishes the text on the account (as a reply when {@code inReplyTo} is given) and answers the platform's id for it. */
+    /**
+     * Publishes the text on the account (as a reply when {@code inReplyTo} is given) and answers the platform's id
+     * for it.
+     */
     String createPost(String account, String text, String inReplyTo);
 
     void deletePost(String account, String platformPostId);

@@ -99,8 +99,9 @@ public final class PostingPolicy {
             for (String ref : refs) {
                 PupilConsent pupil = byRef.get(ref);
                 if (pupil == null || !pupil.photoConsent()) {
-                    found.add(violation(PostingRule.PUPIL_WITHOUT_CONSENT, which + " shows pupil " + ref
-                            + (pupil == null ? ", who is not in the consent register" : ", whose parents have not consented")));
+                    found.add(violation(PostingRule.PUPIL_WITHOUT_CONSENT, which + " shows pupil " + ref + (pupil == null
+                            ? ", who is not in the consent register"
+                            : ", whose parents have not consented")));
                 }
                 if (pupil != null && pupil.noPhotoList()) {
                     found.add(violation(PostingRule.PUPIL_ON_NO_PHOTO_LIST,

@@ -1,5 +1,7 @@
 package org.safeguarding.post.policy;
 
+import org.safeguarding.kernel.Violation;
+
 /** The posting-policy rules; each name is the {@code code} of the violation it reports. */
 public enum PostingRule {
     TEXT_TOO_LONG,
@@ -13,7 +15,7 @@ public enum PostingRule {
     OFFSITE_LOCATION,
     OUTSIDE_POSTING_HOURS;
 
-    public boolean isBrokenBy(org.safeguarding.kernel.Violation violation) {
+    public boolean isBrokenBy(Violation violation) {
         return name().equals(violation.code());
     }
 }

@@ -17,7 +17,7 @@ import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.ApprovePost;
 import org.safeguarding.kernel.api.post.ContentDeleted;
-import org.safeguarding.kernel.api.post.DeleteContent;
+import org.safeguarding.kernel.api.post.DeletePost;
 import org.safeguarding.kernel.api.post.DraftPost;
 import org.safeguarding.kernel.api.post.DraftRevised;
 import org.safeguarding.kernel.api.post.PostApproved;
@@ -41,7 +41,7 @@ import org.safeguarding.post.policy.PostingRule;
  * afresh at each step, because consent, posters and the account can change in between.
  */
 @Aggregate
-public class Post {
+class Post {
 
     @AggregateIdentifier
     private String postId;
@@ -53,9 +53,10 @@ public class Post {
     private String platformPostId;
 
     @CommandHandler
-    public Post(DraftPost command, Actor actor, PostingFacts facts) {
+    Post(DraftPost command, Actor actor, PostingFacts facts) {
         AccountStanding account = facts.account(command.accountId()).orElseThrow(() ->
-                RuleViolation.unprocessable("unknown-account", "No official account has the id " + command.accountId()));
+                RuleViolation.unprocessable("unknown-account",
+                        "No official account has the id " + command.accountId()));
         if (account.status() != AccountStatus.ACTIVE) {
             throw policyViolation(List.of(new Violation(PostingRule.ACCOUNT_NOT_ACTIVE.name(),
                     "The account is " + account.status() + "; only an active account takes posts")));
@@ -115,17 +116,18 @@ public class Post {
         apply(new PostPublished(postId, account.handle(), actor.username(), facts.now(), published));
     }
 
-    /** Removal (DeleteContent, routed here by the content feature): once only, and off the platform if it got there. */
-    public void delete(DeleteContent command, Actor actor, SocialPlatform platform) {
+    /** Deletion: once only, and off the platform if it got there. */
+    @CommandHandler
+    void handle(DeletePost command, Actor actor, SocialPlatform platform) {
         // incident-service deletes for the person who asked on the incident, never as itself.
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT remove content");
+            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT delete content");
         }
         if (status == PostStatus.DELETED) {
             return;
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw RuleViolation.unprocessable("reason-required", "Removing content needs a reason");
+            throw RuleViolation.unprocessable("reason-required", "Deleting content needs a reason");
         }
         if (status == PostStatus.PUBLISHED) {
             platform.deletePost(accountHandle, platformPostId);

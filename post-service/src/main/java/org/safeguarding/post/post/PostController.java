@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The post calls. Need to know (API.md): a post is read by its author, the account's approved posters and SLT; to
- * anyone else, the DSL and the computing lead included, it does not exist. They remove content by id
+ * anyone else, the DSL and the computing lead included, it does not exist. They delete content by id
  * ({@code /api/content/{id}/deletion}) without reading drafts.
  */
 @RestController
@@ -89,10 +89,9 @@ class PostController {
                 .toList();
         List<String> onPage = readable.stream().skip((long) page * size).limit(size)
                 .map(PostViewRepository.Authorship::id).toList();
-        PagedResult<PostView> found = new PagedResult<>(views.findAll(onPage), page, size, readable.size());
         List<PupilConsent> register = facts.consentRegister();
-        found.content().forEach(view -> withLiveViolations(view, register));
-        return found;
+        return new PagedResult<>(views.findAll(onPage), page, size, readable.size())
+                .map(view -> withLiveViolations(view, register));
     }
 
     @PostMapping("/{id}/submission")

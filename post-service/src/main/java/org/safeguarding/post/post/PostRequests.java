@@ -53,7 +53,8 @@ final class PostRequests {
     record Rejection(@NotBlank @Size(max = 2_000) String reason) {
     }
 
-    private static PostContent content(String text, List<MediumBody> media, Location location, ExemptionBody exemption) {
+    private static PostContent content(String text, List<MediumBody> media, Location location,
+                                       ExemptionBody exemption) {
         List<Medium> described = media == null ? List.of() : media.stream()
                 .map(medium -> new Medium(medium.caption(), medium.pupilRefs(), medium.identifiable()))
                 .toList();

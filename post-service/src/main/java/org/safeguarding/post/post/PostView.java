@@ -56,6 +56,35 @@ public class PostView {
     private List<Violation> violations = List.of();
     private long version;
 
+    PostView() {
+    }
+
+    private PostView(PostView view) {
+        id = view.id;
+        accountId = view.accountId;
+        status = view.status;
+        author = view.author;
+        text = view.text;
+        media = view.media;
+        location = view.location;
+        exemption = view.exemption;
+        draftedAt = view.draftedAt;
+        submittedBy = view.submittedBy;
+        approvedBy = view.approvedBy;
+        rejections = new ArrayList<>(view.rejections);
+        accountHandle = view.accountHandle;
+        publishedBy = view.publishedBy;
+        publishedAt = view.publishedAt;
+        platformPostId = view.platformPostId;
+        deletedBy = view.deletedBy;
+        deletedVia = view.deletedVia;
+        deletedAt = view.deletedAt;
+        deletionReason = view.deletionReason;
+        incidentId = view.incidentId;
+        violations = view.violations;
+        version = view.version;
+    }
+
     PostView apply(DomainEventMessage<?> message) {
         Object event = message.getPayload();
         Instant at = message.getTimestamp();
@@ -103,9 +132,11 @@ public class PostView {
         exemption = content.exemption();
     }
 
+    /** A copy that shows the violations found when it is read; this view stays as its events left it. */
     PostView withViolations(List<Violation> live) {
-        violations = List.copyOf(live);
-        return this;
+        PostView read = new PostView(this);
+        read.violations = List.copyOf(live);
+        return read;
     }
 
     PostContent content() {

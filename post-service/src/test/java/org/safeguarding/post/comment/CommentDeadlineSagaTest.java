@@ -13,10 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
-import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.RecordMissedResponse;
 import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 import org.safeguarding.kernel.audit.AuditMetaData;
@@ -50,7 +50,7 @@ class CommentDeadlineSagaTest {
     @Test
     void givenReceived_whenModerated_thenDeadlineCancelledAndSagaEnds() {
         fixture.givenAPublished(RECEIVED)
-                .whenPublishingA(new CommentModerated(ID, "m-1", ModerationAction.RESPOND, "computing", "Replied by email",
+                .whenPublishingA(new CommentModerated(ID, "m-1", CommentAction.RESPOND, "computing", "Replied by email",
                         null, null))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
@@ -67,7 +67,7 @@ class CommentDeadlineSagaTest {
     @Test
     void givenModerated_whenRespondByPasses_thenNothingHappens() {
         fixture.givenAPublished(RECEIVED)
-                .andThenAPublished(new CommentModerated(ID, "m-1", ModerationAction.NO_ACTION, "dsl", "Fine", null, null))
+                .andThenAPublished(new CommentModerated(ID, "m-1", CommentAction.NO_ACTION, "dsl", "Fine", null, null))
                 .whenTimeAdvancesTo(RESPOND_BY.plusSeconds(1))
                 .expectDeadlinesMet()
                 .expectNoDispatchedCommands();
@@ -132,7 +132,7 @@ class CommentDeadlineSagaTest {
     void givenReinstated_whenModerated_thenTheReinstatedDeadlineIsCancelled() {
         fixture.givenAPublished(RECEIVED)
                 .andThenAPublished(REINSTATED)
-                .whenPublishingA(new CommentModerated(ID, "m-1", ModerationAction.RESPOND, "computing", "Replied", null, null))
+                .whenPublishingA(new CommentModerated(ID, "m-1", CommentAction.RESPOND, "computing", "Replied", null, null))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
     }

@@ -79,7 +79,7 @@ class CommentEscalationSagaTest {
         incidentService.answers("incident-8");
         fixture.givenAPublished(REQUESTED)
                 .whenTimeElapses(Duration.ofSeconds(31))
-                .expectDeadlinesMet(new EscalationRetryDue("comment-1", "moderation-1", 1))
+                .expectDeadlinesMet(new EscalationRetryDue())
                 .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
                         asSystem(new RecordCommentEscalation("comment-1", "moderation-1", "incident-8")), Matchers.andNoMore()));
         assertThat(incidentService.calls).hasSize(2).extracting(ServiceCall::idempotencyKey).containsOnly(

@@ -19,6 +19,7 @@ import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.CommentModerated;
@@ -26,7 +27,6 @@ import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.Escalation;
 import org.safeguarding.kernel.api.post.ModerateComment;
-import org.safeguarding.kernel.api.post.ModerationAction;
 import org.safeguarding.kernel.api.post.ReceiveComment;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
 import org.safeguarding.kernel.api.post.RecordMissedResponse;
@@ -77,7 +77,7 @@ class CommentTest {
                 respondBy);
     }
 
-    private static ModerateComment moderate(ModerationAction action, String publicReason, Escalation escalation) {
+    private static ModerateComment moderate(CommentAction action, String publicReason, Escalation escalation) {
         return new ModerateComment(ID, "moderation-1", action, "Offensive language", publicReason, escalation, null);
     }
 
@@ -127,7 +127,7 @@ class CommentTest {
 
     @Test
     void givenModerated_whenTheSystemRecordsTheMissedResponse_thenConflictBecauseSomeoneActed() {
-        fixture.given(RECEIVED, new CommentModerated(ID, "m-1", ModerationAction.RESPOND, "computing", "Phoned parent", null, null))
+        fixture.given(RECEIVED, new CommentModerated(ID, "m-1", CommentAction.RESPOND, "computing", "Phoned parent", null, null))
                 .when(new RecordMissedResponse(ID, RECEIVED.respondBy(), "Nobody acted"), AuditMetaData.of(Actor.SYSTEM))
                 .expectException(refused(RuleViolation.Kind.CONFLICT, "responded-in-time"));
     }
@@ -159,7 +159,7 @@ class CommentTest {
 
     @Test
     void givenModerated_whenTheSystemReinstatesTheResponseDeadline_thenConflictBecauseSomeoneActed() {
-        fixture.given(RECEIVED, new CommentModerated(ID, "m-1", ModerationAction.RESPOND, "computing", "Phoned parent", null, null))
+        fixture.given(RECEIVED, new CommentModerated(ID, "m-1", CommentAction.RESPOND, "computing", "Phoned parent", null, null))
                 .when(new ReinstateResponseDeadline(ID, RECEIVED.respondBy(), MISSING), AuditMetaData.of(Actor.SYSTEM))
                 .expectException(refused(RuleViolation.Kind.CONFLICT, "deadline-not-running"));
     }
@@ -184,15 +184,15 @@ class CommentTest {
     @Test
     void givenComment_whenStaffModerate_thenForbidden() {
         fixture.given(RECEIVED)
-                .when(moderate(ModerationAction.RESPOND, null, null), AuditMetaData.of(TEACHER))
+                .when(moderate(CommentAction.RESPOND, null, null), AuditMetaData.of(TEACHER))
                 .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-a-moderator"));
     }
 
     @Test
     void givenComment_whenRespondedTo_thenRecordedAndNothingIsSentToThePlatform() {
         fixture.given(RECEIVED)
-                .when(moderate(ModerationAction.RESPOND, null, null), AuditMetaData.of(COMPUTING))
-                .expectEvents(new CommentModerated(ID, "moderation-1", ModerationAction.RESPOND, "computing",
+                .when(moderate(CommentAction.RESPOND, null, null), AuditMetaData.of(COMPUTING))
+                .expectEvents(new CommentModerated(ID, "moderation-1", CommentAction.RESPOND, "computing",
                         "Offensive language", null, null));
         assertThat(platform.calls()).isEmpty();
     }
@@ -200,7 +200,7 @@ class CommentTest {
     @Test
     void givenComment_whenHiddenWithoutAPublicReason_thenPublicReasonRequired() {
         fixture.given(RECEIVED)
-                .when(moderate(ModerationAction.HIDE, " ", null), AuditMetaData.of(COMPUTING))
+                .when(moderate(CommentAction.HIDE, " ", null), AuditMetaData.of(COMPUTING))
                 .expectNoEvents()
                 .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "public-reason-required"));
         assertThat(platform.calls()).isEmpty();
@@ -209,8 +209,8 @@ class CommentTest {
     @Test
     void givenComment_whenHidden_thenHiddenOnThePlatformAndTheAudienceIsToldWhy() {
         fixture.given(RECEIVED)
-                .when(moderate(ModerationAction.HIDE, NOTICE, null), AuditMetaData.of(COMPUTING))
-                .expectEvents(new CommentModerated(ID, "moderation-1", ModerationAction.HIDE, "computing",
+                .when(moderate(CommentAction.HIDE, NOTICE, null), AuditMetaData.of(COMPUTING))
+                .expectEvents(new CommentModerated(ID, "moderation-1", CommentAction.HIDE, "computing",
                         "Offensive language", NOTICE, "platform-post-1"));
         assertThat(platform.calls()).containsExactly("hideReply " + HANDLE + " tweet-9", "createPost " + HANDLE + " " + NOTICE);
     }
@@ -218,8 +218,8 @@ class CommentTest {
     @Test
     void givenComment_whenDeleted_thenModeratedAndRemovedFromThePlatform() {
         fixture.given(RECEIVED)
-                .when(moderate(ModerationAction.DELETE, NOTICE, null), AuditMetaData.of(COMPUTING))
-                .expectEvents(new CommentModerated(ID, "moderation-1", ModerationAction.DELETE, "computing",
+                .when(moderate(CommentAction.DELETE, NOTICE, null), AuditMetaData.of(COMPUTING))
+                .expectEvents(new CommentModerated(ID, "moderation-1", CommentAction.DELETE, "computing",
                                 "Offensive language", NOTICE, "platform-post-1"),
                         new ContentDeleted(ID, ContentType.COMMENT, "computing", "Offensive language", null, "tweet-9"));
         assertThat(platform.calls()).first().isEqualTo("deleteComment " + HANDLE + " tweet-9");
@@ -228,7 +228,7 @@ class CommentTest {
     @Test
     void givenComment_whenAuthorBlocked_thenTheirPlatformAccountIsBlocked() {
         fixture.given(RECEIVED)
-                .when(moderate(ModerationAction.BLOCK_AUTHOR, NOTICE, null), AuditMetaData.of(COMPUTING))
+                .when(moderate(CommentAction.BLOCK_AUTHOR, NOTICE, null), AuditMetaData.of(COMPUTING))
                 .expectSuccessfulHandlerExecution();
         assertThat(platform.calls()).first().isEqualTo("blockUser " + HANDLE + " 1234");
     }
@@ -237,7 +237,7 @@ class CommentTest {
     void givenComment_whenThePlatformIsDown_thenNothingIsRecorded() {
         platform.goDown();
         fixture.given(RECEIVED)
-                .when(moderate(ModerationAction.DELETE, NOTICE, null), AuditMetaData.of(COMPUTING))
+                .when(moderate(CommentAction.DELETE, NOTICE, null), AuditMetaData.of(COMPUTING))
                 .expectNoEvents()
                 .expectException(org.safeguarding.post.platform.PlatformUnavailable.class);
     }
@@ -245,16 +245,16 @@ class CommentTest {
     @Test
     void givenDeletedComment_whenHidden_thenConflict() {
         fixture.given(RECEIVED, new ContentDeleted(ID, ContentType.COMMENT, "dsl", "Abusive", "incident-1", "tweet-9"))
-                .when(moderate(ModerationAction.HIDE, NOTICE, null), AuditMetaData.of(COMPUTING))
+                .when(moderate(CommentAction.HIDE, NOTICE, null), AuditMetaData.of(COMPUTING))
                 .expectException(refused(RuleViolation.Kind.CONFLICT, "comment-deleted"));
     }
 
     @Test
     void givenComment_whenModeratedWithAnEscalation_thenTheIncidentIsRequestedOnTheModeratorsBehalf() {
         fixture.given(RECEIVED)
-                .when(moderate(ModerationAction.REPORT_TO_PLATFORM, null,
+                .when(moderate(CommentAction.REPORT_TO_PLATFORM, null,
                         new Escalation(Category.CYBERBULLYING, "Reply bullying a pupil")), AuditMetaData.of(COMPUTING))
-                .expectEvents(new CommentModerated(ID, "moderation-1", ModerationAction.REPORT_TO_PLATFORM, "computing",
+                .expectEvents(new CommentModerated(ID, "moderation-1", CommentAction.REPORT_TO_PLATFORM, "computing",
                                 "Offensive language", null, null),
                         new CommentEscalationRequested(ID, "moderation-1", "computing", Category.CYBERBULLYING,
                                 "Reply bullying a pupil", "Comment by @troll on X account " + HANDLE + ", received "

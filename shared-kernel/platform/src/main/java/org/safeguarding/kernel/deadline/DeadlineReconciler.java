@@ -1,5 +1,7 @@
 package org.safeguarding.kernel.deadline;
 
+import static org.safeguarding.kernel.audit.SystemCommands.asSystem;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -14,14 +16,11 @@ import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.serialization.Serializer;
-import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.RuleViolation;
-import org.safeguarding.kernel.audit.AuditMetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -105,7 +104,8 @@ public class DeadlineReconciler {
         try {
             payload = execution.getData().asDeadLineMessage(serializer).getPayload();
         } catch (RuntimeException unreadable) {
-            log.warn("Scheduled deadline {} cannot be read: {}", execution.getTaskInstance().getId(), unreadable.toString());
+            log.warn("Scheduled deadline {} cannot be read: {}", execution.getTaskInstance().getId(),
+                    unreadable.toString());
             return Optional.empty();
         }
         return clocks.stream().map(clock -> clock.recognise(payload)).flatMap(Optional::stream).findFirst();
@@ -115,8 +115,7 @@ public class DeadlineReconciler {
         String reason = "The scheduler no longer held this deadline for " + missing.due()
                 + "; the deadline reconciler put it back";
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(clock.reinstate(missing, reason))
-                    .andMetaData(AuditMetaData.of(Actor.SYSTEM, reason)));
+            commands.sendAndWait(asSystem(clock.reinstate(missing, reason)));
         } catch (RuleViolation refused) {
             log.info("{} deadline of {} not reinstated: {}", missing.kind(), missing.ownerId(), refused.getMessage());
             return false;

@@ -1,9 +1,9 @@
 package org.safeguarding.kernel.security;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,7 +53,12 @@ public class SchoolDirectory implements UserDetailsService {
         return Optional.ofNullable(people.get(username)).map(DirectoryProperties.Person::name);
     }
 
-    public Collection<DirectoryProperties.Person> everyone() {
-        return people.values();
+    /** The roles of the person with this username, matched regardless of case; none for someone not listed. */
+    public Set<Role> rolesOf(String username) {
+        return people.values().stream()
+                .filter(person -> person.username().equalsIgnoreCase(username))
+                .findFirst()
+                .map(person -> Set.copyOf(person.roles()))
+                .orElse(Set.of());
     }
 }

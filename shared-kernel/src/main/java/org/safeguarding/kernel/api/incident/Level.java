@@ -19,10 +19,6 @@ public enum Level {
         return assignedRole;
     }
 
-    public Optional<Level> next() {
-        return this == SLT ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
-    }
-
     public boolean isAbove(Level other) {
         return compareTo(other) > 0;
     }

@@ -9,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  */
 public record ModerateComment(@TargetAggregateIdentifier String commentId,
                               String moderationId,
-                              ModerationAction action,
+                              CommentAction action,
                               String note,
                               String publicReason,
                               Escalation escalation,

@@ -4,8 +4,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.safeguarding.kernel.api.Reasoned;
 
-/** Record the case manager's decision not to refer to the LADO, with its rationale (the alternative to a referral). */
-public record DecideNotToReferToLADO(@TargetAggregateIdentifier String incidentId,
+/** Refer an allegation against an adult who works with children to the Local Authority Designated Officer. */
+public record ReferToLado(@TargetAggregateIdentifier String incidentId,
+                   LadoReferralDetails details,
                    String reason,
                    @TargetAggregateVersion Long expectedVersion) implements Reasoned {
 }

@@ -4,9 +4,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.safeguarding.kernel.api.Reasoned;
 
-/** Refer an allegation against an adult who works with children to the Local Authority Designated Officer. */
-public record ReferToLADO(@TargetAggregateIdentifier String incidentId,
-                   LadoReferralDetails details,
+/** Record the case manager's decision not to refer to the LADO, with its rationale (the alternative to a referral). */
+public record DecideNotToReferToLado(@TargetAggregateIdentifier String incidentId,
                    String reason,
                    @TargetAggregateVersion Long expectedVersion) implements Reasoned {
 }

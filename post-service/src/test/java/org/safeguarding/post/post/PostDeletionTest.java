@@ -1,4 +1,4 @@
-package org.safeguarding.post.content;
+package org.safeguarding.post.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguarding.post.testing.Refusals.refused;
@@ -14,9 +14,8 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.ContentType;
-import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
-import org.safeguarding.kernel.api.post.DeleteContent;
+import org.safeguarding.kernel.api.post.DeletePost;
 import org.safeguarding.kernel.api.post.Location;
 import org.safeguarding.kernel.api.post.PostApproved;
 import org.safeguarding.kernel.api.post.PostContent;
@@ -24,11 +23,9 @@ import org.safeguarding.kernel.api.post.PostDrafted;
 import org.safeguarding.kernel.api.post.PostPublished;
 import org.safeguarding.kernel.api.post.PostSubmitted;
 import org.safeguarding.kernel.audit.AuditMetaData;
-import org.safeguarding.post.comment.Comment;
-import org.safeguarding.post.post.Post;
 import org.safeguarding.post.testing.RecordingPlatform;
 
-class ContentDeletionTest {
+class PostDeletionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
     private static final Actor DSL = Actor.of("dsl", Role.STAFF, Role.DSL);
@@ -38,45 +35,41 @@ class ContentDeletionTest {
 
     private static final PostDrafted DRAFTED = new PostDrafted("post-1", "account-1", "teacher",
             new PostContent("Sports day!", List.of(), Location.ONSITE, null));
-    private static final PostPublished PUBLISHED = new PostPublished("post-1", "@DimpleWell54", "teacher", NOW, "tweet-1");
-    private static final CommentReceived COMMENT = new CommentReceived("comment-1", "account-1", "X", "@DimpleWell54",
-            "@troll", null, "Abuse", NOW, "post-1", "tweet-2", NOW.plusSeconds(86_400));
+    private static final PostPublished PUBLISHED =
+            new PostPublished("post-1", "@DimpleWell54", "teacher", NOW, "tweet-1");
 
     private final RecordingPlatform platform = new RecordingPlatform();
     private final FixtureConfiguration<Post> posts = new AggregateTestFixture<>(Post.class);
-    private final FixtureConfiguration<Comment> comments = new AggregateTestFixture<>(Comment.class);
 
     @BeforeEach
     void setUp() {
         posts.registerInjectableResource(platform);
-        posts.registerAnnotatedCommandHandler(new ContentDeletion(posts::getRepository, () -> null));
-        comments.registerInjectableResource(platform);
-        comments.registerAnnotatedCommandHandler(new ContentDeletion(() -> null, comments::getRepository));
     }
 
-    private static DeleteContent deletePost(String reason) {
-        return new DeleteContent("post-1", ContentType.POST, reason, "incident-1");
+    private static DeletePost deletePost(String reason) {
+        return new DeletePost("post-1", reason, "incident-1");
     }
 
     @Test
-    void givenPublishedPost_whenDeleteContent_thenContentDeletedAndTakenOffThePlatform() {
+    void givenPublishedPost_whenDeletePost_thenContentDeletedAndTakenOffThePlatform() {
         posts.given(DRAFTED, new PostSubmitted("post-1", "teacher"), new PostApproved("post-1", "teacher2"), PUBLISHED)
                 .when(deletePost("Shows a child on the no-photo list"), AuditMetaData.of(DSL))
-                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "dsl", "Shows a child on the no-photo list",
-                        "incident-1", "tweet-1"));
+                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "dsl",
+                        "Shows a child on the no-photo list", "incident-1", "tweet-1"));
         assertThat(platform.calls()).containsExactly("deletePost @DimpleWell54 tweet-1");
     }
 
     @Test
-    void givenDraftPost_whenDeleteContent_thenContentDeletedWithNothingToTakeOffThePlatform() {
+    void givenDraftPost_whenDeletePost_thenContentDeletedWithNothingToTakeOffThePlatform() {
         posts.given(DRAFTED)
                 .when(deletePost("Not appropriate"), AuditMetaData.of(COMPUTING_LEAD))
-                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "computing", "Not appropriate", "incident-1", null));
+                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "computing", "Not appropriate",
+                        "incident-1", null));
         assertThat(platform.calls()).isEmpty();
     }
 
     @Test
-    void givenDeletedPost_whenDeleteContentAgain_thenNothingChanges() {
+    void givenDeletedPost_whenDeletePostAgain_thenNothingChanges() {
         posts.given(DRAFTED, new ContentDeleted("post-1", ContentType.POST, "dsl", "r", "incident-1", null))
                 .when(deletePost("Again"), AuditMetaData.of(DSL))
                 .expectSuccessfulHandlerExecution()
@@ -84,34 +77,16 @@ class ContentDeletionTest {
     }
 
     @Test
-    void givenPost_whenStaffDeleteContent_thenForbidden() {
+    void givenPost_whenStaffDeletePost_thenForbidden() {
         posts.given(DRAFTED)
                 .when(deletePost("Mine"), AuditMetaData.of(TEACHER))
                 .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-a-moderator"));
     }
 
     @Test
-    void givenPost_whenAServiceAccountDeletesContentAsItself_thenForbidden() {
+    void givenPost_whenAServiceAccountDeletesThePostAsItself_thenForbidden() {
         posts.given(DRAFTED)
                 .when(deletePost("Removed for an incident"), AuditMetaData.of(INCIDENT_SERVICE))
                 .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-a-moderator"));
-    }
-
-    @Test
-    void givenComment_whenDeletedForTheComputingLead_thenContentDeletedOnThePlatform() {
-        comments.given(COMMENT)
-                .when(new DeleteContent("comment-1", ContentType.COMMENT, "Cyberbullying", "incident-2"),
-                        AuditMetaData.of(COMPUTING_LEAD))
-                .expectEvents(new ContentDeleted("comment-1", ContentType.COMMENT, "computing", "Cyberbullying", "incident-2",
-                        "tweet-2"));
-        assertThat(platform.calls()).containsExactly("deleteComment @DimpleWell54 tweet-2");
-    }
-
-    @Test
-    void givenDeletedComment_whenDeleteContentAgain_thenNothingChanges() {
-        comments.given(COMMENT, new ContentDeleted("comment-1", ContentType.COMMENT, "dsl", "r", null, "tweet-2"))
-                .when(new DeleteContent("comment-1", ContentType.COMMENT, "Again", "incident-2"), AuditMetaData.of(DSL))
-                .expectNoEvents();
-        assertThat(platform.calls()).isEmpty();
     }
 }

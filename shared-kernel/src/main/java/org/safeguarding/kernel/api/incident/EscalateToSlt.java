@@ -4,8 +4,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.safeguarding.kernel.api.Reasoned;
 
-/** Move the incident up to the DSL; also sent by the escalation saga, as the system, when nobody acknowledged it. */
-public record EscalateToDSL(@TargetAggregateIdentifier String incidentId,
+/** Move the incident up to senior leadership, assigned to the headteacher. */
+public record EscalateToSlt(@TargetAggregateIdentifier String incidentId,
                    String reason,
                    @TargetAggregateVersion Long expectedVersion) implements Reasoned {
 }
