@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** incident-service: staff report concerns; they are routed and escalated on working-day timers. */
+/**
+ * incident-service: staff report concerns; they are routed and escalated on working-day
+ * timers.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class IncidentServiceApplication {
@@ -14,4 +17,5 @@ public class IncidentServiceApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication.run(IncidentServiceApplication.class, args);
     }
+
 }

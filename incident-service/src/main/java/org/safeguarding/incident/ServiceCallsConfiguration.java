@@ -12,9 +12,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.client.RestClient;
 
 /**
- * What incident-service and post-service do for each other, seen from here: this service deletes content and reads
- * the pupil register there as {@code safeguarding.post-service.username}; post-service may only report incidents
- * here, for the moderator who escalated a comment, as {@code safeguarding.incident-service.username}.
+ * What incident-service and post-service do for each other, seen from here: this service
+ * deletes content and reads the pupil register there as
+ * {@code safeguarding.post-service.username}; post-service may only report incidents
+ * here, for the moderator who escalated a comment, as
+ * {@code safeguarding.incident-service.username}.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceCallsConfiguration {
@@ -29,4 +31,5 @@ class ServiceCallsConfiguration {
         return new InboundServiceCalls(endpoints.incidentService().username(), endpoints.postService().username(),
                 List.of(Call.forPerson(HttpMethod.POST, "/api/incidents")));
     }
+
 }

@@ -1,2 +1,5 @@
-/** incident-service: the Incident aggregate, the escalation saga and the projections staff read. */
+/**
+ * incident-service: the Incident aggregate, the escalation saga and the projections staff
+ * read.
+ */
 package org.safeguarding.incident;

@@ -19,8 +19,9 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The keys live outside the database: the key store is created owner-only on first start, and the same database
- * opened with another key store verifies as invalid, never as valid, until the right keys are back.
+ * The keys live outside the database: the key store is created owner-only on first start,
+ * and the same database opened with another key store verifies as invalid, never as
+ * valid, until the right keys are back.
  */
 abstract class AnotherKeyStoreContract {
 
@@ -34,7 +35,7 @@ abstract class AnotherKeyStoreContract {
         List<String> arguments = new ArrayList<>(database);
         arguments.addAll(List.of("server.port=0", "safeguarding.audit.key-store=" + keyStore));
         return new SpringApplicationBuilder(IncidentServiceApplication.class).profiles("demo")
-                .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
+            .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
     }
 
     private static Api api(ConfigurableApplicationContext context) {
@@ -51,15 +52,16 @@ abstract class AnotherKeyStoreContract {
         Path schoolKeys = keys.resolve("school");
         try (ConfigurableApplicationContext school = start(database, schoolKeys)) {
             Api api = api(school);
-            assertThat(api.as("teacher").post("/api/incidents", IncidentApiContract.yellowForm("Kept with the school's keys")).status())
-                    .isEqualTo(201);
+            assertThat(api.as("teacher")
+                .post("/api/incidents", IncidentApiContract.yellowForm("Kept with the school's keys"))
+                .status()).isEqualTo(201);
             await().atMost(Duration.ofSeconds(20)).until(() -> verification(api).get("pending").asLong() == 0);
             assertThat(verification(api).get("valid").asBoolean()).isTrue();
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(schoolKeys))).isEqualTo("rwx------");
         try (var files = Files.list(schoolKeys)) {
             assertThat(files.filter(file -> !file.getFileName().toString().startsWith("."))
-                    .map(file -> uncheckedPermissions(file))).isNotEmpty().allMatch("rw-------"::equals);
+                .map(file -> uncheckedPermissions(file))).isNotEmpty().allMatch("rw-------"::equals);
         }
 
         try (ConfigurableApplicationContext impostor = start(database, keys.resolve("other"))) {
@@ -77,8 +79,10 @@ abstract class AnotherKeyStoreContract {
     private static String uncheckedPermissions(Path file) {
         try {
             return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
 }

@@ -9,7 +9,8 @@ class AnotherKeyStorePostgresIT extends AnotherKeyStoreContract {
 
     @Override
     List<String> databaseProperties() {
-        return List.of("spring.datasource.url=" + PostgresDatabases.newDatabaseUrl(), "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres");
+        return List.of("spring.datasource.url=" + PostgresDatabases.newDatabaseUrl(),
+                "spring.datasource.username=postgres", "spring.datasource.password=postgres");
     }
+
 }

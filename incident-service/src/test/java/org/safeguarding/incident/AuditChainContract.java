@@ -29,9 +29,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The keyed record under attack by someone who can run SQL but has no key: whatever they change, insert, delete or
- * re-link is found, and the first broken position is named; a cut tail is caught by a checkpoint a governor kept.
- * Each test puts the database back and sees it verify again.
+ * The keyed record under attack by someone who can run SQL but has no key: whatever they
+ * change, insert, delete or re-link is found, and the first broken position is named; a
+ * cut tail is caught by a checkpoint a governor kept. Each test puts the database back
+ * and sees it verify again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -52,29 +53,39 @@ abstract class AuditChainContract {
     JdbcTemplate jdbc;
 
     Api api;
+
     Map<String, Object> target;
+
     long targetPosition;
 
     @BeforeEach
     void reportSomeIncidents() {
         api = new Api(port);
         for (int i = 0; i < 2; i++) {
-            String id = api.as("teacher").post("/api/incidents", IncidentApiContract.yellowForm("Chain " + i)).json().get("id").asText();
+            String id = api.as("teacher")
+                .post("/api/incidents", IncidentApiContract.yellowForm("Chain " + i))
+                .json()
+                .get("id")
+                .asText();
             api.as("dsl").post("/api/incidents/" + id + "/acknowledgement");
         }
         JsonNode sealed = awaitAllSealed();
         assertThat(sealed.get("valid").asBoolean()).as(sealed.toString()).isTrue();
-        target = jdbc.queryForMap("select * from domain_event_entry order by global_index desc offset 2 rows fetch next 1 rows only");
-        targetPosition = jdbc.queryForObject("select position from audit_link where global_index = ?", Long.class, targetIndex());
+        target = jdbc.queryForMap(
+                "select * from domain_event_entry order by global_index desc offset 2 rows fetch next 1 rows only");
+        targetPosition = jdbc.queryForObject("select position from audit_link where global_index = ?", Long.class,
+                targetIndex());
     }
 
     private JsonNode awaitAllSealed() {
-        return await().atMost(Duration.ofSeconds(20)).until(this::verification, result -> result.get("pending").asLong() == 0
-                && result.get("position").asLong() == jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
+        return await().atMost(Duration.ofSeconds(20))
+            .until(this::verification, result -> result.get("pending").asLong() == 0 && result.get("position")
+                .asLong() == jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
     }
 
     private JsonNode verification(String... query) {
-        Api.Response response = api.as("governor").get("/api/audit/verification" + (query.length == 0 ? "" : "?" + query[0]));
+        Api.Response response = api.as("governor")
+            .get("/api/audit/verification" + (query.length == 0 ? "" : "?" + query[0]));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
@@ -98,34 +109,45 @@ abstract class AuditChainContract {
     }
 
     private void restoreTarget() {
-        jdbc.update("update domain_event_entry set payload = ?, meta_data = ?, time_stamp = ?, mac = ? where global_index = ?",
-                target.get("payload"), target.get("meta_data"), target.get("time_stamp"), target.get("mac"), targetIndex());
+        jdbc.update(
+                "update domain_event_entry set payload = ?, meta_data = ?, time_stamp = ?, mac = ? where global_index = ?",
+                target.get("payload"), target.get("meta_data"), target.get("time_stamp"), target.get("mac"),
+                targetIndex());
     }
 
     @Test
     void aFreshStoreVerifiesWithOneKeyedLinkPerEventAndASignedCheckpoint() {
         JsonNode result = verification();
 
-        assertThat(result.get("events").asLong()).isEqualTo(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
+        assertThat(result.get("events").asLong())
+            .isEqualTo(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
         assertThat(result.get("head").asText()).matches("[0-9a-f]{64}");
-        assertThat(jdbc.queryForList("select mac from domain_event_entry", String.class)).allMatch(mac -> mac.matches("[0-9a-f]{64}"));
+        assertThat(jdbc.queryForList("select mac from domain_event_entry", String.class))
+            .allMatch(mac -> mac.matches("[0-9a-f]{64}"));
         JsonNode checkpoints = api.as("governor").get("/api/audit/checkpoints").json();
         assertThat(checkpoints.get("totalElements").asLong()).isPositive();
         assertThat(api.as("teacher").get("/api/audit/verification").status()).isEqualTo(403);
         assertThat(api.as("teacher").get("/api/audit/checkpoints").status()).isEqualTo(403);
     }
 
-    /** Concurrent commits land out of global order; an event that fills such a gap is still chained, once. */
+    /**
+     * Concurrent commits land out of global order; an event that fills such a gap is
+     * still chained, once.
+     */
     @Test
     void reportsMadeAtTheSameTimeAreAllChainedOnce() throws Exception {
         var reporters = java.util.concurrent.Executors.newFixedThreadPool(16);
         try {
-            var reports = java.util.stream.IntStream.range(0, 80).mapToObj(i -> reporters.submit(() ->
-                    api.as("teacher").post("/api/incidents", IncidentApiContract.yellowForm("At once " + i)).status())).toList();
+            var reports = java.util.stream.IntStream.range(0, 80)
+                .mapToObj(i -> reporters.submit(() -> api.as("teacher")
+                    .post("/api/incidents", IncidentApiContract.yellowForm("At once " + i))
+                    .status()))
+                .toList();
             for (var report : reports) {
                 assertThat(report.get()).isEqualTo(201);
             }
-        } finally {
+        }
+        finally {
             reporters.shutdown();
         }
 
@@ -133,7 +155,8 @@ abstract class AuditChainContract {
 
         assertThat(sealed.get("valid").asBoolean()).as(sealed.toString()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry e where not exists "
-                + "(select 1 from audit_link l where l.global_index = e.global_index)", Long.class)).isZero();
+                + "(select 1 from audit_link l where l.global_index = e.global_index)", Long.class))
+            .isZero();
     }
 
     @Test
@@ -141,7 +164,8 @@ abstract class AuditChainContract {
         String original = new String((byte[]) target.get("payload"), StandardCharsets.UTF_8);
         String tampered = original.replace("\"incidentId\":\"", "\"incidentId\":\"x");
         assertThat(tampered).isNotEqualTo(original);
-        jdbc.update("update domain_event_entry set payload = ? where global_index = ?", tampered.getBytes(StandardCharsets.UTF_8), targetIndex());
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?",
+                tampered.getBytes(StandardCharsets.UTF_8), targetIndex());
 
         assertBrokenAtTarget("CHANGED");
 
@@ -154,7 +178,8 @@ abstract class AuditChainContract {
         String original = new String((byte[]) target.get("meta_data"), StandardCharsets.UTF_8);
         String tampered = original.replace("\"actorUsername\":\"", "\"actorUsername\":\"x");
         assertThat(tampered).isNotEqualTo(original);
-        jdbc.update("update domain_event_entry set meta_data = ? where global_index = ?", tampered.getBytes(StandardCharsets.UTF_8), targetIndex());
+        jdbc.update("update domain_event_entry set meta_data = ? where global_index = ?",
+                tampered.getBytes(StandardCharsets.UTF_8), targetIndex());
 
         assertBrokenAtTarget("CHANGED");
 
@@ -164,7 +189,8 @@ abstract class AuditChainContract {
 
     @Test
     void aChangedTimestampIsFound() {
-        jdbc.update("update domain_event_entry set time_stamp = ? where global_index = ?", "2020-01-01T00:00:00Z", targetIndex());
+        jdbc.update("update domain_event_entry set time_stamp = ? where global_index = ?", "2020-01-01T00:00:00Z",
+                targetIndex());
 
         assertBrokenAtTarget("CHANGED");
 
@@ -172,31 +198,43 @@ abstract class AuditChainContract {
         assertValidAgain();
     }
 
-    /** The attacker knows how MACs and links are made, and recomputes all of them, but has no key but their own. */
+    /**
+     * The attacker knows how MACs and links are made, and recomputes all of them, but has
+     * no key but their own.
+     */
     @Test
     void aChangedEventWithEveryMacAndLinkRecomputedWithoutTheKeyIsFound() throws Exception {
         byte[] attackersKey = "not the school's key, 32 bytes!!".getBytes(StandardCharsets.US_ASCII);
-        String tampered = new String((byte[]) target.get("payload"), StandardCharsets.UTF_8).replace("\"summary\":\"", "\"summary\":\"Nothing: ");
-        jdbc.update("update domain_event_entry set payload = ? where global_index = ?", tampered.getBytes(StandardCharsets.UTF_8), targetIndex());
-        Map<String, Object> row = jdbc.queryForMap("select * from domain_event_entry where global_index = ?", targetIndex());
-        jdbc.update("update domain_event_entry set mac = ? where global_index = ?", mac(attackersKey, "event",
-                row.get("event_identifier"), row.get("aggregate_identifier"), row.get("sequence_number"), row.get("type"),
-                row.get("time_stamp"), row.get("payload_type"), row.get("payload_revision"), row.get("payload"),
-                row.get("meta_data")), targetIndex());
-        List<Map<String, Object>> links = jdbc.queryForList("select l.position, l.global_index, e.mac from audit_link l "
-                + "join domain_event_entry e on e.global_index = l.global_index where l.position >= ? order by l.position", targetPosition);
-        String previous = jdbc.queryForObject("select link from audit_link where position = ?", String.class, targetPosition - 1);
+        String tampered = new String((byte[]) target.get("payload"), StandardCharsets.UTF_8).replace("\"summary\":\"",
+                "\"summary\":\"Nothing: ");
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?",
+                tampered.getBytes(StandardCharsets.UTF_8), targetIndex());
+        Map<String, Object> row = jdbc.queryForMap("select * from domain_event_entry where global_index = ?",
+                targetIndex());
+        jdbc.update("update domain_event_entry set mac = ? where global_index = ?",
+                mac(attackersKey, "event", row.get("event_identifier"), row.get("aggregate_identifier"),
+                        row.get("sequence_number"), row.get("type"), row.get("time_stamp"), row.get("payload_type"),
+                        row.get("payload_revision"), row.get("payload"), row.get("meta_data")),
+                targetIndex());
+        List<Map<String, Object>> links = jdbc
+            .queryForList("select l.position, l.global_index, e.mac from audit_link l "
+                    + "join domain_event_entry e on e.global_index = l.global_index where l.position >= ? order by l.position",
+                    targetPosition);
+        String previous = jdbc.queryForObject("select link from audit_link where position = ?", String.class,
+                targetPosition - 1);
         Map<Long, String> originalLinks = new java.util.HashMap<>();
         for (Map<String, Object> link : links) {
             long position = ((Number) link.get("position")).longValue();
-            originalLinks.put(position, jdbc.queryForObject("select link from audit_link where position = ?", String.class, position));
+            originalLinks.put(position,
+                    jdbc.queryForObject("select link from audit_link where position = ?", String.class, position));
             previous = mac(attackersKey, "link", position, link.get("global_index"), link.get("mac"), previous);
             jdbc.update("update audit_link set link = ? where position = ?", previous, position);
         }
 
         assertBrokenAtTarget("CHANGED");
 
-        originalLinks.forEach((position, link) -> jdbc.update("update audit_link set link = ? where position = ?", link, position));
+        originalLinks.forEach(
+                (position, link) -> jdbc.update("update audit_link set link = ? where position = ?", link, position));
         restoreTarget();
         assertValidAgain();
     }
@@ -208,8 +246,9 @@ abstract class AuditChainContract {
         assertBrokenAtTarget("DELETED");
 
         List<String> columns = List.copyOf(target.keySet());
-        jdbc.update("insert into domain_event_entry (" + String.join(", ", columns) + ") values ("
-                + String.join(", ", columns.stream().map(column -> "?").toList()) + ")",
+        jdbc.update(
+                "insert into domain_event_entry (" + String.join(", ", columns) + ") values ("
+                        + String.join(", ", columns.stream().map(column -> "?").toList()) + ")",
                 columns.stream().map(target::get).toArray());
         assertValidAgain();
     }
@@ -218,39 +257,52 @@ abstract class AuditChainContract {
     void anInsertedEventIsFoundEvenWithAnotherEventsMac() {
         String forged = UUID.randomUUID().toString();
         jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
-                        + "time_stamp, payload_type, payload_revision, payload, meta_data, mac) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "time_stamp, payload_type, payload_revision, payload, meta_data, mac) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 forged, target.get("aggregate_identifier"), 99L, target.get("type"), target.get("time_stamp"),
                 target.get("payload_type"), null, target.get("payload"), target.get("meta_data"), target.get("mac"));
 
-        JsonNode result = await().atMost(Duration.ofSeconds(10)).until(this::verification,
-                verification -> forged.equals(verification.get("firstBroken").path("eventIdentifier").asText())
-                        && verification.get("pending").asLong() == 0 && verification.get("position").asLong()
-                        == jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
+        JsonNode result = await().atMost(Duration.ofSeconds(10))
+            .until(this::verification,
+                    verification -> forged.equals(verification.get("firstBroken").path("eventIdentifier").asText())
+                            && verification.get("pending").asLong() == 0
+                            && verification.get("position").asLong() == jdbc
+                                .queryForObject("select count(*) from domain_event_entry", Long.class));
         assertThat(result.get("valid").asBoolean()).isFalse();
         assertThat(result.get("firstBroken").get("problem").asText()).isIn("INSERTED", "CHANGED");
 
-        jdbc.update("delete from audit_link where global_index = (select global_index from domain_event_entry where event_identifier = ?)", forged);
+        jdbc.update(
+                "delete from audit_link where global_index = (select global_index from domain_event_entry where event_identifier = ?)",
+                forged);
         jdbc.update("delete from domain_event_entry where event_identifier = ?", forged);
     }
 
     @Test
     void theNewestEventsDeletedWithTheirLinksAndCheckpointsAreCaughtByAKeptCheckpoint() {
-        Api.Response export = api.as("dsl").get("/api/reports/inspection?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z",
-                "Accept", "application/json");
+        Api.Response export = api.as("dsl")
+            .get("/api/reports/inspection?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z", "Accept",
+                    "application/json");
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
         String[] kept = export.header("Export-Checkpoint").split(":");
         long keptPosition = Long.parseLong(kept[0]);
-        assertThat(verification("position=" + kept[0] + "&head=" + kept[1]).get("keptCheckpoint").get("onChain").asBoolean()).isTrue();
-        List<Map<String, Object>> cutEvents = jdbc.queryForList("select e.* from domain_event_entry e join audit_link l "
-                + "on l.global_index = e.global_index where l.position > ?", keptPosition - 2);
-        List<Map<String, Object>> cutLinks = jdbc.queryForList("select * from audit_link where position > ?", keptPosition - 2);
-        List<Map<String, Object>> cutCheckpoints = jdbc.queryForList("select * from audit_checkpoint where position > ?", keptPosition - 2);
+        assertThat(verification("position=" + kept[0] + "&head=" + kept[1]).get("keptCheckpoint")
+            .get("onChain")
+            .asBoolean()).isTrue();
+        List<Map<String, Object>> cutEvents = jdbc
+            .queryForList("select e.* from domain_event_entry e join audit_link l "
+                    + "on l.global_index = e.global_index where l.position > ?", keptPosition - 2);
+        List<Map<String, Object>> cutLinks = jdbc.queryForList("select * from audit_link where position > ?",
+                keptPosition - 2);
+        List<Map<String, Object>> cutCheckpoints = jdbc
+            .queryForList("select * from audit_checkpoint where position > ?", keptPosition - 2);
 
         jdbc.update("delete from audit_checkpoint where position > ?", keptPosition - 2);
-        jdbc.update("delete from domain_event_entry where global_index in (select global_index from audit_link where position > ?)", keptPosition - 2);
+        jdbc.update(
+                "delete from domain_event_entry where global_index in (select global_index from audit_link where position > ?)",
+                keptPosition - 2);
         jdbc.update("delete from audit_link where position > ?", keptPosition - 2);
 
-        assertThat(verification().get("valid").asBoolean()).as("without a kept checkpoint the cut cannot be seen").isTrue();
+        assertThat(verification().get("valid").asBoolean()).as("without a kept checkpoint the cut cannot be seen")
+            .isTrue();
         JsonNode withKept = verification("position=" + kept[0] + "&head=" + kept[1]);
         assertThat(withKept.get("valid").asBoolean()).isFalse();
         assertThat(withKept.get("keptCheckpoint").get("onChain").asBoolean()).isFalse();
@@ -283,12 +335,15 @@ abstract class AuditChainContract {
     @Test
     void aForgedSnapshotIsNeverRead() {
         String incident = (String) target.get("aggregate_identifier");
-        jdbc.update("insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
+        jdbc.update(
+                "insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
                         + "time_stamp, payload_type, payload, meta_data) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 incident, 100L, "Incident", UUID.randomUUID().toString(), target.get("time_stamp"),
-                "org.safeguarding.incident.incident.Incident", "{\"status\":\"CLOSED\"}".getBytes(StandardCharsets.UTF_8), null);
+                "org.safeguarding.incident.incident.Incident",
+                "{\"status\":\"CLOSED\"}".getBytes(StandardCharsets.UTF_8), null);
 
-        Api.Response note = api.as("dsl").post("/api/incidents/" + incident + "/notes", Map.of("text", "Still open and ours"));
+        Api.Response note = api.as("dsl")
+            .post("/api/incidents/" + incident + "/notes", Map.of("text", "Still open and ours"));
 
         assertThat(note.status()).as(note.toString()).isEqualTo(200);
         assertThat(note.json().get("version").asLong()).isLessThan(100);
@@ -304,9 +359,11 @@ abstract class AuditChainContract {
         Api.Response chronology = api.as("dsl").get("/api/incidents/" + incident + "/chronology", "Accept", "text/csv");
         assertThat(chronology.status()).as(chronology.toString()).isEqualTo(200);
         JsonNode checkpoint = api.as("governor").get("/api/audit/checkpoints").json().get("content").get(0);
-        assertThat(chronology.header("Export-Checkpoint")).isEqualTo(checkpoint.get("position").asText() + ":" + checkpoint.get("head").asText());
-        byte[] signedText = ("incident-service\n" + checkpoint.get("position").asText() + "\n" + checkpoint.get("head").asText()
-                + "\n" + checkpoint.get("issuedAt").asText() + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(chronology.header("Export-Checkpoint"))
+            .isEqualTo(checkpoint.get("position").asText() + ":" + checkpoint.get("head").asText());
+        byte[] signedText = ("incident-service\n" + checkpoint.get("position").asText() + "\n"
+                + checkpoint.get("head").asText() + "\n" + checkpoint.get("issuedAt").asText() + "\n")
+            .getBytes(StandardCharsets.UTF_8);
         var signatures = new Signatures(work, publicKey.body());
 
         assertThat(signatures.verify(chronology.bytes(), chronology.header("Export-Signature"))).isTrue();
@@ -322,16 +379,21 @@ abstract class AuditChainContract {
     private void reinsert(String table, List<Map<String, Object>> rows) {
         for (Map<String, Object> row : rows) {
             List<String> columns = List.copyOf(row.keySet());
-            jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") values ("
-                    + String.join(", ", columns.stream().map(column -> "?").toList()) + ")", columns.stream().map(row::get).toArray());
+            jdbc.update(
+                    "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                            + String.join(", ", columns.stream().map(column -> "?").toList()) + ")",
+                    columns.stream().map(row::get).toArray());
         }
     }
 
     private static String mac(byte[] key, String kind, Object... fields) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        for (Object field : java.util.stream.Stream.concat(java.util.stream.Stream.of(kind), java.util.Arrays.stream(fields)).toList()) {
-            byte[] bytes = field == null ? null : field instanceof byte[] raw ? raw : field.toString().getBytes(StandardCharsets.UTF_8);
+        for (Object field : java.util.stream.Stream
+            .concat(java.util.stream.Stream.of(kind), java.util.Arrays.stream(fields))
+            .toList()) {
+            byte[] bytes = field == null ? null
+                    : field instanceof byte[] raw ? raw : field.toString().getBytes(StandardCharsets.UTF_8);
             mac.update(java.nio.ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
             if (bytes != null) {
                 mac.update(bytes);
@@ -339,4 +401,5 @@ abstract class AuditChainContract {
         }
         return HexFormat.of().formatHex(mac.doFinal());
     }
+
 }

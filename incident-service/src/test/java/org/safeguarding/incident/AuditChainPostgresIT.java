@@ -11,4 +11,5 @@ class AuditChainPostgresIT extends AuditChainContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

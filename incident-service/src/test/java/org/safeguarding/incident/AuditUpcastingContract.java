@@ -45,9 +45,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The audit page reads events as Axon gives them, upcast to the current revision. An IncidentReported stored at an
- * older revision, when the pupils were under {@code pupils} and each one's name under {@code fullName}, still has its
- * pupil pseudonymised for governors once an upcaster renames the fields: nothing reads stored JSON by field name.
+ * The audit page reads events as Axon gives them, upcast to the current revision. An
+ * IncidentReported stored at an older revision, when the pupils were under {@code pupils}
+ * and each one's name under {@code fullName}, still has its pupil pseudonymised for
+ * governors once an upcaster renames the fields: nothing reads stored JSON by field name.
  * Run on H2 and on PostgreSQL by the subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,15 +57,20 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class AuditUpcastingContract {
 
     private static final Pattern PSEUDONYM = Pattern.compile("Pupil-[0-9A-F]{10}");
-    /** Knows other pupils, not the one reported here: only the event store names her. */
-    private static final GovernorPseudonymsContract.PupilRegister REGISTER =
-            new GovernorPseudonymsContract.PupilRegister();
-    private static final SimpleSerializedType OLDER_REVISION =
-            new SimpleSerializedType(IncidentReported.class.getName(), "0");
-    private static final SimpleSerializedType CURRENT_REVISION =
-            new SimpleSerializedType(IncidentReported.class.getName(), null);
 
-    /** How IncidentReported changed after revision 0: {@code pupils} became {@code subjects}, {@code fullName} name. */
+    /** Knows other pupils, not the one reported here: only the event store names her. */
+    private static final GovernorPseudonymsContract.PupilRegister REGISTER = new GovernorPseudonymsContract.PupilRegister();
+
+    private static final SimpleSerializedType OLDER_REVISION = new SimpleSerializedType(
+            IncidentReported.class.getName(), "0");
+
+    private static final SimpleSerializedType CURRENT_REVISION = new SimpleSerializedType(
+            IncidentReported.class.getName(), null);
+
+    /**
+     * How IncidentReported changed after revision 0: {@code pupils} became
+     * {@code subjects}, {@code fullName} name.
+     */
     @TestConfiguration
     static class OlderRevisions {
 
@@ -83,9 +89,12 @@ abstract class AuditUpcastingContract {
                 }
             };
         }
+
     }
 
-    /** The report with its list of pupils, and each pupil's name field, under other names. */
+    /**
+     * The report with its list of pupils, and each pupil's name field, under other names.
+     */
     private static ObjectNode renamed(ObjectNode reported, String list, String newList, String name, String newName) {
         reported.set(newList, reported.remove(list));
         reported.get(newList).forEach(pupil -> ((ObjectNode) pupil).set(newName, ((ObjectNode) pupil).remove(name)));
@@ -99,11 +108,15 @@ abstract class AuditUpcastingContract {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectMapper json;
+
     Api api;
+
     Instant start;
 
     @BeforeEach
@@ -112,7 +125,10 @@ abstract class AuditUpcastingContract {
         start = Instant.now();
     }
 
-    /** Stores, as a version before the rename did, a report naming Chloe Davies; answers its incident id. */
+    /**
+     * Stores, as a version before the rename did, a report naming Chloe Davies; answers
+     * its incident id.
+     */
     private String storeAtTheOlderRevision() {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -121,18 +137,22 @@ abstract class AuditUpcastingContract {
                 null, null, List.of(new Subject(SubjectKind.PUPIL, "Chloe Davies", null)), false, Level.DSL, Role.DSL,
                 "Safeguarding form: to the DSL", "teacher", now, now.plus(Duration.ofDays(1)), null));
         renamed(reported, "subjects", "pupils", "name", "fullName");
-        jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
+        jdbc.update(
+                "insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
                         + "time_stamp, payload_type, payload_revision, payload, meta_data) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID().toString(), id, 0L, "Incident", DateTimeUtils.formatInstant(now),
                 OLDER_REVISION.getName(), OLDER_REVISION.getRevision(),
                 reported.toString().getBytes(StandardCharsets.UTF_8),
                 "{\"actorUsername\":\"teacher\",\"actorRole\":\"STAFF\",\"actorRoles\":\"STAFF\"}"
-                        .getBytes(StandardCharsets.UTF_8));
+                    .getBytes(StandardCharsets.UTF_8));
         return id;
     }
 
-    /** The pupils the event store names are a projection: rebuilt, as after an upgrade, it reads the stored event. */
+    /**
+     * The pupils the event store names are a projection: rebuilt, as after an upgrade, it
+     * reads the stored event.
+     */
     private void rebuildThePupilsOnRecord() {
         assertThat(api.as("admin").post("/api/admin/projections/pupils-on-record/replay").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -182,15 +202,18 @@ abstract class AuditUpcastingContract {
         assertThat(api.as("dsl").post("/api/incidents/" + id + "/acknowledgement").status()).isEqualTo(200);
 
         List<String> shown = new ArrayList<>();
-        for (JsonNode event : api.as("dsl").get("/api/audit/events?size=500&from=" + start.minusSeconds(1)).json()
-                .get("content")) {
+        for (JsonNode event : api.as("dsl")
+            .get("/api/audit/events?size=500&from=" + start.minusSeconds(1))
+            .json()
+            .get("content")) {
             if (id.equals(event.get("aggregateId").asText())) {
                 shown.add(event.get("payload").toString());
             }
         }
         List<String> stored = new ArrayList<>();
-        for (byte[] payload : jdbc.queryForList("select payload from domain_event_entry where aggregate_identifier = ? "
-                + "order by global_index", byte[].class, id)) {
+        for (byte[] payload : jdbc.queryForList(
+                "select payload from domain_event_entry where aggregate_identifier = ? " + "order by global_index",
+                byte[].class, id)) {
             stored.add(json.readTree(payload).toString());
         }
 
@@ -201,4 +224,5 @@ abstract class AuditUpcastingContract {
     void theProjectionsAMigrationListedWereRebuiltAtStartUp() {
         assertThat(jdbc.queryForObject("select count(*) from projection_rebuild_due", Long.class)).isZero();
     }
+
 }

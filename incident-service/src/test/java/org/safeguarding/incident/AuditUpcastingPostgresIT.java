@@ -11,4 +11,5 @@ class AuditUpcastingPostgresIT extends AuditUpcastingContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

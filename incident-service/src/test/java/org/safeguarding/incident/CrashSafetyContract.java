@@ -16,9 +16,9 @@ import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.RunningService;
 
 /**
- * A report answered 201 is on disk: the service, a real process from the jar, is killed with SIGKILL straight
- * after a burst of reports and started again on the same database; every report is there and the escalation
- * deadline of the last one still fires.
+ * A report answered 201 is on disk: the service, a real process from the jar, is killed
+ * with SIGKILL straight after a burst of reports and started again on the same database;
+ * every report is there and the escalation deadline of the last one still fires.
  */
 abstract class CrashSafetyContract {
 
@@ -26,9 +26,13 @@ abstract class CrashSafetyContract {
 
     @TempDir
     Path work;
+
     private RunningService service;
 
-    /** Where the service keeps its data; none means the embedded default, H2 files under its working directory. */
+    /**
+     * Where the service keeps its data; none means the embedded default, H2 files under
+     * its working directory.
+     */
     abstract List<String> databaseProperties();
 
     @AfterEach
@@ -47,8 +51,9 @@ abstract class CrashSafetyContract {
 
         List<String> acknowledged = new ArrayList<>();
         for (int i = 1; i <= BURST; i++) {
-            Api.Response created = service.api().as("teacher").post("/api/incidents",
-                    IncidentApiContract.orangeForm("Report " + i + " of a burst"));
+            Api.Response created = service.api()
+                .as("teacher")
+                .post("/api/incidents", IncidentApiContract.orangeForm("Report " + i + " of a burst"));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             acknowledged.add(created.json().get("id").asText());
         }
@@ -57,15 +62,17 @@ abstract class CrashSafetyContract {
 
         Api api = service.api();
         List<String> lost = acknowledged.stream()
-                .filter(id -> api.as("dsl").get("/api/incidents/" + id).status() != 200).toList();
+            .filter(id -> api.as("dsl").get("/api/incidents/" + id).status() != 200)
+            .toList();
         assertThat(lost).as("reports answered 201 but gone after kill -9").isEmpty();
         String last = acknowledged.get(BURST - 1);
         assertThat(api.as("dsl").get("/api/incidents/" + last).json().get("summary").asText())
-                .isEqualTo("Report " + BURST + " of a burst");
+            .isEqualTo("Report " + BURST + " of a burst");
 
-        JsonNode escalation = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> entry(api.as("dsl").get("/api/incidents/" + last + "/timeline").json(), "EscalatedToDSL"),
-                        entry -> entry != null);
+        JsonNode escalation = await().atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> entry(api.as("dsl").get("/api/incidents/" + last + "/timeline").json(), "EscalatedToDSL"),
+                    entry -> entry != null);
         assertThat(escalation.get("actor").get("username").asText()).isEqualTo("system");
     }
 
@@ -77,4 +84,5 @@ abstract class CrashSafetyContract {
         }
         return null;
     }
+
 }

@@ -21,13 +21,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Someone deletes the deadlines from {@code scheduled_tasks} by SQL: the reconciler puts them back, the record
- * says so, and the incident's clocks still run out for real (seconds instead of a working day, every day working).
+ * Someone deletes the deadlines from {@code scheduled_tasks} by SQL: the reconciler puts
+ * them back, the record says so, and the incident's clocks still run out for real
+ * (seconds instead of a working day, every day working).
  */
 abstract class DeadlineReconcilerContract {
 
     private static final Duration ACKNOWLEDGE_WITHIN = Duration.ofSeconds(5);
+
     private static final String REINSTATED_BECAUSE = "The scheduler no longer held this deadline";
+
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
     /** A fresh database that survives the service being stopped and started again. */
@@ -40,19 +43,15 @@ abstract class DeadlineReconcilerContract {
 
     private ConfigurableApplicationContext start(List<String> database) {
         List<String> arguments = new ArrayList<>(database);
-        arguments.addAll(List.of(
-                "server.port=0",
-                "safeguarding.escalation.acknowledge-within=" + ACKNOWLEDGE_WITHIN,
+        arguments.addAll(List.of("server.port=0", "safeguarding.escalation.acknowledge-within=" + ACKNOWLEDGE_WITHIN,
                 "safeguarding.lado.decision-within=" + ACKNOWLEDGE_WITHIN,
                 "safeguarding.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
-                "safeguarding.calendar.bank-holidays=",
-                "db-scheduler.polling-interval=500ms",
+                "safeguarding.calendar.bank-holidays=", "db-scheduler.polling-interval=500ms",
                 // Only the start-up pass and the passes a test runs itself.
-                "safeguarding.reconciler.interval=PT1H",
-                "safeguarding.reconciler.settle=PT0S"));
+                "safeguarding.reconciler.interval=PT1H", "safeguarding.reconciler.settle=PT0S"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IncidentServiceApplication.class)
-                .profiles("demo")
-                .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
+            .profiles("demo")
+            .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
         running.add(context);
         ReconcilerPasses.awaitStartUpPass(context.getBean(JdbcTemplate.class));
         return context;
@@ -71,8 +70,10 @@ abstract class DeadlineReconcilerContract {
     /** Waits until the saga has scheduled the incident's clocks. */
     private static void awaitScheduled(ConfigurableApplicationContext context, int deadlines) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
-                "select count(*) from scheduled_tasks where task_name = 'AxonDeadline'", Integer.class) == deadlines);
+        await().atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(50))
+            .until(() -> jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = 'AxonDeadline'",
+                    Integer.class) == deadlines);
     }
 
     private static void deleteEveryScheduledTask(ConfigurableApplicationContext context) {
@@ -80,8 +81,9 @@ abstract class DeadlineReconcilerContract {
     }
 
     private static JsonNode awaitView(Api api, String username, String id, Predicate<JsonNode> condition) {
-        return await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250))
-                .until(() -> api.as(username).get("/api/incidents/" + id).json(), condition);
+        return await().atMost(Duration.ofSeconds(40))
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> api.as(username).get("/api/incidents/" + id).json(), condition);
     }
 
     private static JsonNode timelineEntry(Api api, String username, String id, String type) {
@@ -97,9 +99,10 @@ abstract class DeadlineReconcilerContract {
     void aClockDeletedBySqlIsPutBackAtStartUpAndStillEscalatesTheIncident() throws InterruptedException {
         List<String> database = databaseProperties();
         ConfigurableApplicationContext before = start(database);
-        String id = report(api(before), IncidentApiContract.orangeForm("Its clock is deleted before anyone picks it up"));
-        Instant due = Instant.parse(api(before).as("dsl").get("/api/incidents/" + id).json()
-                .get("deadlines").get(0).get("due").asText());
+        String id = report(api(before),
+                IncidentApiContract.orangeForm("Its clock is deleted before anyone picks it up"));
+        Instant due = Instant.parse(
+                api(before).as("dsl").get("/api/incidents/" + id).json().get("deadlines").get(0).get("due").asText());
         awaitScheduled(before, 1);
         deleteEveryScheduledTask(before);
         running.remove(0).close();
@@ -115,12 +118,12 @@ abstract class DeadlineReconcilerContract {
         assertThat(reinstated.get("actor").get("role").asText()).isEqualTo("SYSTEM");
         assertThat(reinstated.get("reason").asText()).startsWith(REINSTATED_BECAUSE);
         assertThat(reinstated.get("summary").asText())
-                .isEqualTo("Acknowledgement deadline at COMPUTING_LEAD level reinstated, due " + due
-                        + ": it was missing from the scheduler");
+            .isEqualTo("Acknowledgement deadline at COMPUTING_LEAD level reinstated, due " + due
+                    + ": it was missing from the scheduler");
         assertThat(timelineEntry(after, "dsl", id, "EscalatedToDSL").get("actor").get("username").asText())
-                .isEqualTo("system");
+            .isEqualTo("system");
         assertThat(after.as("admin").get("/actuator/prometheus").body())
-                .contains("safeguarding_deadlines_reinstated_total{kind=\"ACKNOWLEDGEMENT\"");
+            .contains("safeguarding_deadlines_reinstated_total{kind=\"ACKNOWLEDGEMENT\"");
     }
 
     @Test
@@ -140,7 +143,12 @@ abstract class DeadlineReconcilerContract {
         JsonNode reinstated = timelineEntry(api, "head", id, "DeadlineReinstated");
         assertThat(reinstated.get("summary").asText()).startsWith("LADO decision deadline at SLT level reinstated");
         assertThat(reinstated.get("actor").get("username").asText()).isEqualTo("system");
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.as("head").get("/api/incidents/" + id + "/timeline")
-                .json().findValuesAsText("summary").contains("LADO decision overdue at SLT level"));
+        await().atMost(Duration.ofSeconds(20))
+            .until(() -> api.as("head")
+                .get("/api/incidents/" + id + "/timeline")
+                .json()
+                .findValuesAsText("summary")
+                .contains("LADO decision overdue at SLT level"));
     }
+
 }

@@ -16,4 +16,5 @@ class DeadlineReconcilerH2IT extends DeadlineReconcilerContract {
         return List.of("spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("incident-service")
                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
+
 }

@@ -17,12 +17,14 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The escalation clocks for real: db-scheduler deadlines on the service's own database, a seven-day calendar
- * and seconds instead of a working day, across a restart of the service.
+ * The escalation clocks for real: db-scheduler deadlines on the service's own database, a
+ * seven-day calendar and seconds instead of a working day, across a restart of the
+ * service.
  */
 abstract class EscalationTimerContract {
 
     private static final Duration ACKNOWLEDGE_WITHIN = Duration.ofSeconds(4);
+
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
     /** A fresh database that survives the service being stopped and started again. */
@@ -35,16 +37,13 @@ abstract class EscalationTimerContract {
 
     private Api start(List<String> database) {
         List<String> arguments = new ArrayList<>(database);
-        arguments.addAll(List.of(
-                "server.port=0",
-                "safeguarding.escalation.acknowledge-within=" + ACKNOWLEDGE_WITHIN,
+        arguments.addAll(List.of("server.port=0", "safeguarding.escalation.acknowledge-within=" + ACKNOWLEDGE_WITHIN,
                 "safeguarding.lado.decision-within=" + ACKNOWLEDGE_WITHIN,
                 "safeguarding.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
-                "safeguarding.calendar.bank-holidays=",
-                "db-scheduler.polling-interval=500ms"));
+                "safeguarding.calendar.bank-holidays=", "db-scheduler.polling-interval=500ms"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IncidentServiceApplication.class)
-                .profiles("demo")
-                .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
+            .profiles("demo")
+            .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
         running.add(context);
         return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }
@@ -56,8 +55,9 @@ abstract class EscalationTimerContract {
     }
 
     private static JsonNode awaitView(Api api, String id, java.util.function.Predicate<JsonNode> condition) {
-        return await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250))
-                .until(() -> api.as("dsl").get("/api/incidents/" + id).json(), condition);
+        return await().atMost(Duration.ofSeconds(40))
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> api.as("dsl").get("/api/incidents/" + id).json(), condition);
     }
 
     @Test
@@ -74,16 +74,19 @@ abstract class EscalationTimerContract {
         assertThat(escalation.get("reason").asText()).startsWith("Not acknowledged at COMPUTING_LEAD level by");
 
         awaitView(api, id, view -> view.get("level").asText().equals("SLT"));
-        JsonNode overdue = awaitView(api, id, view -> view.get("deadlines").get(0).get("overdue").asBoolean()
-                && api.as("dsl").get("/api/incidents/" + id + "/timeline").json().findValuesAsText("type")
-                .contains("DeadlineMissed"));
+        JsonNode overdue = awaitView(api, id,
+                view -> view.get("deadlines").get(0).get("overdue").asBoolean() && api.as("dsl")
+                    .get("/api/incidents/" + id + "/timeline")
+                    .json()
+                    .findValuesAsText("type")
+                    .contains("DeadlineMissed"));
 
         assertThat(overdue.get("assignedRole").asText()).isEqualTo("HEADTEACHER");
         JsonNode dashboard = api.as("dsl").get("/api/dashboard").json();
         assertThat(dashboard.get("overdue").findValuesAsText("incidentId")).contains(id);
         assertThat(api.as("admin").get("/actuator/prometheus").body())
-                .contains("safeguarding_incidents_escalated_total{from=\"DSL\",to=\"SLT\",trigger=\"automatic\"")
-                .contains("safeguarding_deadlines_overdue_total{kind=\"ACKNOWLEDGEMENT\",level=\"SLT\"");
+            .contains("safeguarding_incidents_escalated_total{from=\"DSL\",to=\"SLT\",trigger=\"automatic\"")
+            .contains("safeguarding_deadlines_overdue_total{kind=\"ACKNOWLEDGEMENT\",level=\"SLT\"");
     }
 
     @Test
@@ -105,13 +108,18 @@ abstract class EscalationTimerContract {
         String id = report(api, IncidentApiContract.allegation("Allegation with no decision"));
         api.as("head").post("/api/incidents/" + id + "/acknowledgement");
 
-        await().atMost(Duration.ofSeconds(40)).until(() -> api.as("head").get("/api/incidents/" + id + "/timeline")
-                .json().findValuesAsText("summary").contains("LADO decision overdue at SLT level"));
+        await().atMost(Duration.ofSeconds(40))
+            .until(() -> api.as("head")
+                .get("/api/incidents/" + id + "/timeline")
+                .json()
+                .findValuesAsText("summary")
+                .contains("LADO decision overdue at SLT level"));
 
         JsonNode view = api.as("head").get("/api/incidents/" + id).json();
         assertThat(view.get("deadlines").get(0).get("kind").asText()).isEqualTo("LADO_DECISION");
         assertThat(view.get("deadlines").get(0).get("overdue").asBoolean()).isTrue();
-        assertThat(api.as("dsl").get("/api/dashboard").json().get("overdue").findValuesAsText("kind")).contains("LADO_DECISION");
+        assertThat(api.as("dsl").get("/api/dashboard").json().get("overdue").findValuesAsText("kind"))
+            .contains("LADO_DECISION");
     }
 
     @Test
@@ -126,7 +134,13 @@ abstract class EscalationTimerContract {
 
         JsonNode escalated = awaitView(after, id, view -> view.get("level").asText().equals("DSL"));
         assertThat(escalated.get("acknowledged").asBoolean()).isFalse();
-        assertThat(after.as("dsl").get("/api/incidents/" + id + "/timeline").json().get(1).get("actor").get("username").asText())
-                .isEqualTo("system");
+        assertThat(after.as("dsl")
+            .get("/api/incidents/" + id + "/timeline")
+            .json()
+            .get(1)
+            .get("actor")
+            .get("username")
+            .asText()).isEqualTo("system");
     }
+
 }

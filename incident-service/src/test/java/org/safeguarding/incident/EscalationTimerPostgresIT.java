@@ -11,4 +11,5 @@ class EscalationTimerPostgresIT extends EscalationTimerContract {
     List<String> databaseProperties() {
         return PostgresDatabases.freshDatabaseProperties();
     }
+
 }

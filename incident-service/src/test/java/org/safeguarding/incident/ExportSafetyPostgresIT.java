@@ -11,4 +11,5 @@ class ExportSafetyPostgresIT extends ExportSafetyContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

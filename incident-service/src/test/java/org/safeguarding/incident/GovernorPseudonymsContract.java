@@ -27,42 +27,53 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What a governor reads on the audit page names no pupil, however the name is written, and even where the pupil was
- * given only by ref: post-service's pupil register (a stand-in here, answering as post-service does) names them. When
- * the register cannot be read, free text is withheld. Run on H2 and on PostgreSQL by the subclasses.
+ * What a governor reads on the audit page names no pupil, however the name is written,
+ * and even where the pupil was given only by ref: post-service's pupil register (a
+ * stand-in here, answering as post-service does) names them. When the register cannot be
+ * read, free text is withheld. Run on H2 and on PostgreSQL by the subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 abstract class GovernorPseudonymsContract {
 
     private static final Pattern PSEUDONYM = Pattern.compile("Pupil-[0-9A-F]{10}");
+
     private static final PupilRegister REGISTER = new PupilRegister();
 
-    /** post-service's {@code GET /api/pupil-names}, for incident-service's account only; or down, when told. */
+    /**
+     * post-service's {@code GET /api/pupil-names}, for incident-service's account only;
+     * or down, when told.
+     */
     static final class PupilRegister {
 
         final List<String> authorizations = new ArrayList<>();
+
         final List<String> onBehalfOf = new ArrayList<>();
+
         volatile boolean down;
+
         private final HttpServer server;
 
         PupilRegister() {
             try {
                 server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             server.createContext("/api/pupil-names", exchange -> {
                 String authorization = exchange.getRequestHeaders().getFirst("Authorization");
                 authorizations.add(authorization);
                 onBehalfOf.add(exchange.getRequestHeaders().getFirst("X-On-Behalf-Of"));
-                boolean incidentService = ("Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "incident-service:demo".getBytes(StandardCharsets.UTF_8))).equals(authorization);
+                boolean incidentService = ("Basic " + java.util.Base64.getEncoder()
+                    .encodeToString("incident-service:demo".getBytes(StandardCharsets.UTF_8))).equals(authorization);
                 int status = down ? 503 : incidentService ? 200 : 403;
                 byte[] body = (status == 200
                         ? "[{\"ref\":\"P-17\",\"name\":\"Amy Brown\"},{\"ref\":\"P-23\",\"name\":\"Ben Carter\"}]"
-                        : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+                        : "{\"status\":" + status + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders()
+                    .add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
                 exchange.sendResponseHeaders(status, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
@@ -73,6 +84,7 @@ abstract class GovernorPseudonymsContract {
         String url() {
             return "http://127.0.0.1:" + server.getAddress().getPort();
         }
+
     }
 
     @DynamicPropertySource
@@ -82,7 +94,9 @@ abstract class GovernorPseudonymsContract {
 
     @LocalServerPort
     int port;
+
     Api api;
+
     Instant start;
 
     @BeforeEach
@@ -128,9 +142,9 @@ abstract class GovernorPseudonymsContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Amy  Brown was sent hurtful messages", "Brown, Amy was sent hurtful messages",
+    @ValueSource(strings = { "Amy  Brown was sent hurtful messages", "Brown, Amy was sent hurtful messages",
             "amy brown was sent hurtful messages", "Amy\u00a0Brown was sent hurtful messages",
-            "Ámy Brown was sent hurtful messages", "AMY BROWN was sent hurtful messages"})
+            "Ámy Brown was sent hurtful messages", "AMY BROWN was sent hurtful messages" })
     void aGovernorReadsNoPupilsNameHoweverItIsWritten(String details) {
         String id = reportNaming(details);
 
@@ -139,7 +153,7 @@ abstract class GovernorPseudonymsContract {
         assertThat(reported.toString()).doesNotContainIgnoringCase("brown").doesNotContain("P-17");
         assertThat(reported.get("details").asText()).endsWith(" was sent hurtful messages");
         assertThat(pseudonymsIn(reported.toString())).as("the subject and the details name the same pseudonym")
-                .hasSize(1);
+            .hasSize(1);
         assertThat(reported.get("details").asText()).startsWith(pseudonymsIn(reported.toString()).get(0));
     }
 
@@ -156,10 +170,10 @@ abstract class GovernorPseudonymsContract {
         String pseudonym = reported.get("subjects").get(0).get("ref").asText();
         assertThat(pseudonym).matches(PSEUDONYM);
         assertThat(reported.get("details").asText())
-                .isEqualTo(pseudonym + " forwarded the screenshots; " + pseudonym + " said sorry.");
+            .isEqualTo(pseudonym + " forwarded the screenshots; " + pseudonym + " said sorry.");
         assertThat(REGISTER.authorizations).as("asked as incident-service's own account, for no one")
-                .contains("Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "incident-service:demo".getBytes(StandardCharsets.UTF_8)));
+            .contains("Basic " + java.util.Base64.getEncoder()
+                .encodeToString("incident-service:demo".getBytes(StandardCharsets.UTF_8)));
         assertThat(REGISTER.onBehalfOf).containsOnlyNulls();
     }
 
@@ -191,4 +205,5 @@ abstract class GovernorPseudonymsContract {
         assertThat(reported.get("details").asText()).isEqualTo("Brown, Amy was sent hurtful messages");
         assertThat(reported.get("subjects").get(0).get("ref").asText()).isEqualTo("P-17");
     }
+
 }

@@ -11,4 +11,5 @@ class GovernorPseudonymsPostgresIT extends GovernorPseudonymsContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

@@ -11,4 +11,5 @@ class IdempotencyPostgresIT extends IdempotencyContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * incident-service over real HTTP against its real event store, run on H2 and on PostgreSQL by the subclasses.
+ * incident-service over real HTTP against its real event store, run on H2 and on
+ * PostgreSQL by the subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -33,9 +34,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
 abstract class IncidentApiContract {
 
-    private static final List<String> DEMO_USERS =
-            List.of("teacher", "teacher2", "computing", "dsl", "head", "deputy", "slt", "chair", "governor", "admin",
-                    "service");
+    private static final List<String> DEMO_USERS = List.of("teacher", "teacher2", "computing", "dsl", "head", "deputy",
+            "slt", "chair", "governor", "admin", "service");
 
     @LocalServerPort
     int port;
@@ -55,8 +55,9 @@ abstract class IncidentApiContract {
     }
 
     private void setComputingLeadAvailable(boolean available) {
-        assertThat(api.as("computing").put("/api/staff/computing/availability", Map.of("available", available)).status())
-                .isEqualTo(200);
+        assertThat(
+                api.as("computing").put("/api/staff/computing/availability", Map.of("available", available)).status())
+            .isEqualTo(200);
     }
 
     static Map<String, Object> orangeForm(String summary) {
@@ -90,7 +91,8 @@ abstract class IncidentApiContract {
         body.put("category", "STAFF_CONDUCT");
         body.put("channel", "PERSONAL_ACCOUNT");
         body.remove("contentRef");
-        body.put("subjects", List.of(Map.of("kind", "STAFF", "name", "Mr Green"), Map.of("kind", "PUPIL", "name", "Amy Brown")));
+        body.put("subjects",
+                List.of(Map.of("kind", "STAFF", "name", "Mr Green"), Map.of("kind", "PUPIL", "name", "Amy Brown")));
         body.put("allegationAgainstAdult", true);
         return body;
     }
@@ -111,7 +113,8 @@ abstract class IncidentApiContract {
     void dimpleWellJourney_orangeFormGoesToTheDslWhenTheComputingLeadIsUnavailable() {
         setComputingLeadAvailable(false);
 
-        Api.Response created = api.as("teacher").post("/api/incidents", orangeForm("Comment undermining Year 2 teacher"));
+        Api.Response created = api.as("teacher")
+            .post("/api/incidents", orangeForm("Comment undermining Year 2 teacher"));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/incidents/" + created.json().get("id").asText());
@@ -128,8 +131,9 @@ abstract class IncidentApiContract {
         assertThat(acknowledged.get("acknowledged").asBoolean()).isTrue();
         assertThat(acknowledged.get("deadlines")).isEmpty();
 
-        Api.Response closed = api.as("dsl").post("/api/incidents/" + id + "/closure",
-                Map.of("outcome", "RESOLVED", "rationale", "Comment removed; parent invited in to discuss"));
+        Api.Response closed = api.as("dsl")
+            .post("/api/incidents/" + id + "/closure",
+                    Map.of("outcome", "RESOLVED", "rationale", "Comment removed; parent invited in to discuss"));
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         assertThat(closed.json().get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.json().get("outcome").asText()).isEqualTo("RESOLVED");
@@ -144,14 +148,15 @@ abstract class IncidentApiContract {
         assertThat(timeline.get(2).get("reason").asText()).isEqualTo("Comment removed; parent invited in to discuss");
         assertThat(timeline.get(2).get("at").asText()).isNotBlank();
 
-        JsonNode asReported = api.as("dsl").get("/api/incidents/" + id + "?asOf="
-                + timeline.get(0).get("at").asText()).json();
+        JsonNode asReported = api.as("dsl")
+            .get("/api/incidents/" + id + "?asOf=" + timeline.get(0).get("at").asText())
+            .json();
         assertThat(asReported.get("status").asText()).isEqualTo("OPEN");
         assertThat(asReported.get("acknowledged").asBoolean()).isFalse();
         assertThat(asReported.get("version").asLong()).isZero();
 
-        Api.Response closedTwice = api.as("dsl").post("/api/incidents/" + id + "/closure",
-                Map.of("outcome", "RESOLVED", "rationale", "again"));
+        Api.Response closedTwice = api.as("dsl")
+            .post("/api/incidents/" + id + "/closure", Map.of("outcome", "RESOLVED", "rationale", "again"));
         assertThat(closedTwice.status()).isEqualTo(409);
         assertThat(closedTwice.contentType()).isEqualTo("application/problem+json");
         assertThat(closedTwice.json().get("type").asText()).endsWith("/problems/already-closed");
@@ -174,18 +179,21 @@ abstract class IncidentApiContract {
         assertThat(view.get("assignedRole").asText()).isEqualTo("HEADTEACHER");
         assertThat(view.findValuesAsText("kind")).contains("ACKNOWLEDGEMENT", "LADO_DECISION");
 
-        Api.Response closeEarly = api.as("head").post("/api/incidents/" + id + "/closure",
-                Map.of("outcome", "UNFOUNDED", "rationale", "No evidence"));
+        Api.Response closeEarly = api.as("head")
+            .post("/api/incidents/" + id + "/closure", Map.of("outcome", "UNFOUNDED", "rationale", "No evidence"));
         assertThat(closeEarly.status()).isEqualTo(422);
         assertThat(closeEarly.json().get("violations").get(0).get("code").asText()).isEqualTo("LADO_DECISION_REQUIRED");
 
-        Api.Response referred = api.as("head").post("/api/incidents/" + id + "/lado-referral", Map.of(
-                "adult", Map.of("name", "Mr Green", "role", "Teaching assistant", "employmentStatus", "Permanent"),
-                "allegation", Map.of("what", "Private messages to a pupil", "when", "Last week", "where", "Instagram",
-                        "howItCameToLight", "Pupil told her teacher"),
-                "childrenInvolved", List.of("Amy Brown"),
-                "actionsTaken", "Access to school accounts suspended",
-                "informed", Map.of("parents", true, "police", false, "hr", true)));
+        Api.Response referred = api.as("head")
+            .post("/api/incidents/" + id + "/lado-referral",
+                    Map.of("adult",
+                            Map.of("name", "Mr Green", "role", "Teaching assistant", "employmentStatus", "Permanent"),
+                            "allegation",
+                            Map.of("what", "Private messages to a pupil", "when", "Last week", "where", "Instagram",
+                                    "howItCameToLight", "Pupil told her teacher"),
+                            "childrenInvolved", List.of("Amy Brown"), "actionsTaken",
+                            "Access to school accounts suspended", "informed",
+                            Map.of("parents", true, "police", false, "hr", true)));
         assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
         assertThat(referred.json().get("referrals").toString()).contains("LADO");
         assertThat(referred.json().findValuesAsText("kind")).doesNotContain("LADO_DECISION");
@@ -207,7 +215,8 @@ abstract class IncidentApiContract {
             int view = api.as(user).get("/api/incidents/" + id).status();
             int timeline = api.as(user).get("/api/incidents/" + id + "/timeline").status();
             if (view != status || timeline != status) {
-                mismatches.add(user + " on " + id + ": view " + view + ", timeline " + timeline + ", expected " + status);
+                mismatches
+                    .add(user + " on " + id + ": view " + view + ", timeline " + timeline + ", expected " + status);
             }
         }));
         assertThat(mismatches).isEmpty();
@@ -260,36 +269,44 @@ abstract class IncidentApiContract {
         assertThat(tooLarge.json().get("type").asText()).endsWith("/problems/payload-too-large");
 
         assertThat(api.as("dsl").get("/api/incidents/" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(api.as("dsl").post("/api/incidents/" + UUID.randomUUID() + "/acknowledgement").status()).isEqualTo(404);
+        assertThat(api.as("dsl").post("/api/incidents/" + UUID.randomUUID() + "/acknowledgement").status())
+            .isEqualTo(404);
 
-        Api.Response downwards = api.as("dsl").post("/api/incidents/" + id + "/escalation", Map.of("to", "DSL", "reason", "x"));
+        Api.Response downwards = api.as("dsl")
+            .post("/api/incidents/" + id + "/escalation", Map.of("to", "DSL", "reason", "x"));
         assertThat(downwards.status()).isEqualTo(409);
-        assertThat(api.as("dsl").post("/api/incidents/" + id + "/escalation", Map.of("to", "NOWHERE", "reason", "x")).status())
-                .isEqualTo(400);
+        assertThat(api.as("dsl")
+            .post("/api/incidents/" + id + "/escalation", Map.of("to", "NOWHERE", "reason", "x"))
+            .status()).isEqualTo(400);
 
-        Api.Response stale = api.as("dsl").post("/api/incidents/" + id + "/notes", Map.of("text", "note"), "If-Match", "7");
+        Api.Response stale = api.as("dsl")
+            .post("/api/incidents/" + id + "/notes", Map.of("text", "note"), "If-Match", "7");
         assertThat(stale.status()).isEqualTo(412);
 
         assertThat(api.as("governor").post("/api/incidents", yellowForm("governor")).status()).isEqualTo(403);
-        assertThat(api.as("governor").post("/api/incidents/" + id + "/notes", Map.of("text", "n")).status()).isEqualTo(403);
+        assertThat(api.as("governor").post("/api/incidents/" + id + "/notes", Map.of("text", "n")).status())
+            .isEqualTo(403);
         assertThat(api.as("teacher2").post("/api/incidents/" + id + "/acknowledgement").status()).isEqualTo(404);
-        assertThat(api.as("computing").post("/api/incidents/" + id + "/police-referral", Map.of("reason", "r")).status())
-                .isEqualTo(403);
+        assertThat(
+                api.as("computing").post("/api/incidents/" + id + "/police-referral", Map.of("reason", "r")).status())
+            .isEqualTo(403);
 
-        Api.Response noAdult = api.as("dsl").post("/api/incidents/" + id + "/lado-referral", Map.of(
-                "adult", Map.of("name", "Someone", "role", "Unknown"), "allegation", Map.of("what", "x")));
+        Api.Response noAdult = api.as("dsl")
+            .post("/api/incidents/" + id + "/lado-referral",
+                    Map.of("adult", Map.of("name", "Someone", "role", "Unknown"), "allegation", Map.of("what", "x")));
         assertThat(noAdult.status()).isEqualTo(422);
         assertThat(noAdult.json().get("violations").get(0).get("code").asText()).isEqualTo("LADO_NEEDS_ADULT_SUBJECT");
 
         assertThat(api.as("dsl").post("/api/incidents/" + id + "/closure", Map.of("outcome", "RESOLVED")).status())
-                .isEqualTo(422);
+            .isEqualTo(422);
         assertThat(api.as("teacher").put("/api/staff/computing/availability", Map.of("available", false)).status())
-                .isEqualTo(403);
+            .isEqualTo(403);
 
         assertThat(eventCount()).isEqualTo(eventsBefore);
         assertThat(view("dsl", id).get("version").asLong()).isZero();
 
-        Api.Response withVersion = api.as("dsl").post("/api/incidents/" + id + "/notes", Map.of("text", "note"), "If-Match", "\"0\"");
+        Api.Response withVersion = api.as("dsl")
+            .post("/api/incidents/" + id + "/notes", Map.of("text", "note"), "If-Match", "\"0\"");
         assertThat(withVersion.status()).isEqualTo(200);
         assertThat(withVersion.json().get("version").asLong()).isEqualTo(1);
     }
@@ -309,7 +326,8 @@ abstract class IncidentApiContract {
         assertThat(repeat.json().get("id")).isEqualTo(first.json().get("id"));
         assertThat(eventCount()).isEqualTo(eventsAfterFirst);
 
-        Api.Response reused = api.as("teacher").post("/api/incidents", yellowForm("Another report"), "Idempotency-Key", key);
+        Api.Response reused = api.as("teacher")
+            .post("/api/incidents", yellowForm("Another report"), "Idempotency-Key", key);
         assertThat(reused.status()).isEqualTo(422);
         assertThat(eventCount()).isEqualTo(eventsAfterFirst);
     }
@@ -317,12 +335,14 @@ abstract class IncidentApiContract {
     @Test
     void metricsCountReportsAndEscalations() {
         String id = report("teacher", orangeForm("Copyrighted image reposted"));
-        api.as("computing").post("/api/incidents/" + id + "/escalation", Map.of("to", "DSL", "reason", "Parent is threatening"));
+        api.as("computing")
+            .post("/api/incidents/" + id + "/escalation", Map.of("to", "DSL", "reason", "Parent is threatening"));
 
         String metrics = api.as("admin").get("/actuator/prometheus").body();
 
-        assertThat(metrics).contains("safeguarding_incidents_reported_total{category=\"UNDERMINING_COMMENT\",form=\"E_SAFETY\",level=\"COMPUTING_LEAD\"")
-                .contains("safeguarding_incidents_escalated_total{from=\"COMPUTING_LEAD\",to=\"DSL\",trigger=\"manual\"");
+        assertThat(metrics).contains(
+                "safeguarding_incidents_reported_total{category=\"UNDERMINING_COMMENT\",form=\"E_SAFETY\",level=\"COMPUTING_LEAD\"")
+            .contains("safeguarding_incidents_escalated_total{from=\"COMPUTING_LEAD\",to=\"DSL\",trigger=\"manual\"");
         assertThat(api.anonymous().get("/actuator/health").status()).isEqualTo(200);
     }
 
@@ -330,7 +350,9 @@ abstract class IncidentApiContract {
     void everyProjectionRebuildsFromTheEventsToTheSameState() {
         String id = report("teacher", orangeForm("To be rebuilt"));
         api.as("computing").post("/api/incidents/" + id + "/acknowledgement");
-        api.as("computing").post("/api/incidents/" + id + "/moderation-actions", Map.of("action", "DELETE_CONTENT", "note", "Undermines staff"));
+        api.as("computing")
+            .post("/api/incidents/" + id + "/moderation-actions",
+                    Map.of("action", "DELETE_CONTENT", "note", "Undermines staff"));
         Map<String, List<Map<String, Object>>> before = snapshotOfProjections();
 
         for (String projection : replay.names()) {
@@ -354,4 +376,5 @@ abstract class IncidentApiContract {
         Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         return count == null ? 0 : count;
     }
+
 }

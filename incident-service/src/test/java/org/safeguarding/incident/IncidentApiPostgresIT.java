@@ -11,4 +11,5 @@ class IncidentApiPostgresIT extends IncidentApiContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

@@ -28,13 +28,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
-/** What an inspector, a governor or a LADO is handed: audit trail, who-read-what, exports, replay. */
+/**
+ * What an inspector, a governor or a LADO is handed: audit trail, who-read-what, exports,
+ * replay.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:inspection-records;DB_CLOSE_DELAY=-1")
 class InspectionRecordsIT {
 
     private static final String PUPIL = "Amy Brown";
+
     private static final String PUPIL_REF = "P-17";
 
     @LocalServerPort
@@ -44,9 +48,13 @@ class InspectionRecordsIT {
     JdbcTemplate jdbc;
 
     Api api;
+
     Instant start;
+
     String bullying;
+
     String allegation;
+
     String earlierConcern;
 
     @BeforeEach
@@ -61,18 +69,21 @@ class InspectionRecordsIT {
         Map<String, Object> lowLevel = IncidentApiContract.allegation("Mr Green shouted at pupils on a trip");
         lowLevel.put("allegationAgainstAdult", false);
         earlierConcern = created(api.as("teacher2").post("/api/incidents", lowLevel));
-        api.as("head").post("/api/incidents/" + earlierConcern + "/closure",
-                Map.of("outcome", "RESOLVED", "rationale", "Spoken to; reminded of the code of conduct"));
+        api.as("head")
+            .post("/api/incidents/" + earlierConcern + "/closure",
+                    Map.of("outcome", "RESOLVED", "rationale", "Spoken to; reminded of the code of conduct"));
 
-        allegation = created(api.as("teacher").post("/api/incidents",
-                IncidentApiContract.allegation("Mr Green messaging a pupil privately")));
-        Api.Response referred = api.as("head").post("/api/incidents/" + allegation + "/lado-referral", Map.of(
-                "adult", Map.of("name", "Mr Green", "role", "Teaching assistant", "employmentStatus", "Permanent, full time"),
-                "allegation", Map.of("what", "Sent private Instagram messages to a pupil", "when", "14 November 2026, evening",
-                        "where", "Instagram", "howItCameToLight", "The pupil told her class teacher"),
-                "childrenInvolved", List.of(PUPIL),
-                "actionsTaken", "Access to school accounts suspended; messages preserved",
-                "informed", Map.of("parents", true, "police", false, "hr", true)));
+        allegation = created(api.as("teacher")
+            .post("/api/incidents", IncidentApiContract.allegation("Mr Green messaging a pupil privately")));
+        Api.Response referred = api.as("head")
+            .post("/api/incidents/" + allegation + "/lado-referral", Map.of("adult", Map
+                .of("name", "Mr Green", "role", "Teaching assistant", "employmentStatus", "Permanent, full time"),
+                    "allegation",
+                    Map.of("what", "Sent private Instagram messages to a pupil", "when", "14 November 2026, evening",
+                            "where", "Instagram", "howItCameToLight", "The pupil told her class teacher"),
+                    "childrenInvolved", List.of(PUPIL), "actionsTaken",
+                    "Access to school accounts suspended; messages preserved", "informed",
+                    Map.of("parents", true, "police", false, "hr", true)));
         assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
     }
 
@@ -88,7 +99,7 @@ class InspectionRecordsIT {
 
         assertThat(governors.status()).isEqualTo(200);
         assertThat(governors.json().get("totalElements").asLong())
-                .isEqualTo(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
+            .isEqualTo(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
         assertThat(governors.body()).doesNotContainIgnoringCase(PUPIL).doesNotContain(PUPIL_REF);
         List<String> pseudonyms = pseudonymsIn(governors.body());
         assertThat(pseudonyms).isNotEmpty();
@@ -137,8 +148,12 @@ class InspectionRecordsIT {
         JsonNode timeline = api.as("dsl").get("/api/incidents/" + allegation + "/timeline").json();
 
         Api.Response csv = api.as("dsl").get("/api/incidents/" + allegation + "/chronology", "Accept", "text/csv");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(csv.body())).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(csv.body()))
+            .getRecords();
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(rows).hasSize(timeline.size());
         assertThat(rows.get(1).get("actor")).isEqualTo("head");
@@ -147,21 +162,26 @@ class InspectionRecordsIT {
         assertThat(rows.get(0).get("date")).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(rows.get(0).get("time")).matches("\\d{2}:\\d{2}:\\d{2}");
 
-        JsonNode json = api.as("dsl").get("/api/incidents/" + allegation + "/chronology", "Accept", "application/json").json();
+        JsonNode json = api.as("dsl")
+            .get("/api/incidents/" + allegation + "/chronology", "Accept", "application/json")
+            .json();
         assertThat(json.get("steps")).hasSize(timeline.size());
 
-        Api.Response pdfExport = api.as("dsl").get("/api/incidents/" + allegation + "/chronology", "Accept", "application/pdf");
+        Api.Response pdfExport = api.as("dsl")
+            .get("/api/incidents/" + allegation + "/chronology", "Accept", "application/pdf");
         String pdf = pdfText(pdfExport);
         assertThat(pdf).contains("Chronology of incident " + allegation)
-                .contains("Referred to the LADO within one working day")
-                .contains("HEADTEACHER")
-                .contains("Made at signed checkpoint");
+            .contains("Referred to the LADO within one working day")
+            .contains("HEADTEACHER")
+            .contains("Made at signed checkpoint");
         assertThat(pdf.replaceAll("\\s", "")).contains(pdfExport.header("Export-Checkpoint"));
     }
 
     @Test
     void theLadoReferralCarriesEveryFieldTheLadoAsksFor() throws IOException {
-        JsonNode json = api.as("head").get("/api/incidents/" + allegation + "/lado-referral", "Accept", "application/json").json();
+        JsonNode json = api.as("head")
+            .get("/api/incidents/" + allegation + "/lado-referral", "Accept", "application/json")
+            .json();
         assertThat(json.get("referred").asBoolean()).isTrue();
         assertThat(json.get("adult").get("employmentStatus").asText()).isEqualTo("Permanent, full time");
         assertThat(json.get("referrer").get("name").asText()).isEqualTo("Mrs Helen Head");
@@ -177,7 +197,8 @@ class InspectionRecordsIT {
         assertThat(concern.get("lowLevelConcern").asBoolean()).isTrue();
         assertThat(json.get("earlierConcerns").findValuesAsText("incidentId")).doesNotContain(bullying);
 
-        String pdf = pdfText(api.as("head").get("/api/incidents/" + allegation + "/lado-referral", "Accept", "application/pdf"));
+        String pdf = pdfText(
+                api.as("head").get("/api/incidents/" + allegation + "/lado-referral", "Accept", "application/pdf"));
         assertThat(pdf).contains("Mr Green", "Teaching assistant", "Permanent, full time",
                 "Sent private Instagram messages to a pupil", "14 November 2026, evening", "Instagram",
                 "The pupil told her class teacher", PUPIL, "Access to school accounts suspended; messages preserved",
@@ -193,12 +214,18 @@ class InspectionRecordsIT {
         assertThat(json.get("referralsToTheDsl").findValuesAsText("incidentId")).contains(bullying, allegation);
         assertThat(json.get("ladoReferrals").findValuesAsText("incidentId")).containsExactly(allegation);
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(api.as("dsl").get("/api/reports/inspection" + range, "Accept", "text/csv").body()))
-                .getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(api.as("dsl").get("/api/reports/inspection" + range, "Accept", "text/csv").body()))
+            .getRecords();
         assertThat(rows).hasSize(json.get("referralsToTheDsl").size());
-        assertThat(rows.stream().filter(row -> row.get("incident").equals(allegation)).findFirst().orElseThrow()
-                .get("referred to LADO")).isEqualTo("yes");
+        assertThat(rows.stream()
+            .filter(row -> row.get("incident").equals(allegation))
+            .findFirst()
+            .orElseThrow()
+            .get("referred to LADO")).isEqualTo("yes");
 
         String pdf = pdfText(api.as("head").get("/api/reports/inspection" + range, "Accept", "application/pdf"));
         assertThat(pdf).contains("Referrals to the DSL", "Referrals to the LADO (1)", "RESOLVED");
@@ -210,13 +237,17 @@ class InspectionRecordsIT {
         for (String user : List.of("teacher", "computing", "governor")) {
             for (String accept : List.of("application/json", "text/csv", "application/pdf")) {
                 assertThat(api.as(user).get("/api/incidents/" + allegation + "/chronology", "Accept", accept).status())
-                        .as(user + " chronology " + accept).isEqualTo(403);
+                    .as(user + " chronology " + accept)
+                    .isEqualTo(403);
                 assertThat(api.as(user).get("/api/reports/inspection" + range, "Accept", accept).status())
-                        .as(user + " inspection " + accept).isEqualTo(403);
+                    .as(user + " inspection " + accept)
+                    .isEqualTo(403);
             }
             for (String accept : List.of("application/json", "application/pdf")) {
-                assertThat(api.as(user).get("/api/incidents/" + allegation + "/lado-referral", "Accept", accept).status())
-                        .as(user + " lado " + accept).isEqualTo(403);
+                assertThat(
+                        api.as(user).get("/api/incidents/" + allegation + "/lado-referral", "Accept", accept).status())
+                    .as(user + " lado " + accept)
+                    .isEqualTo(403);
             }
         }
     }
@@ -224,16 +255,19 @@ class InspectionRecordsIT {
     @Test
     void anAdministratorsReplayRebuildsEachProjectionToTheSameState() {
         List<Map<String, Object>> viewsBefore = jdbc.queryForList("select * from incident_view order by id");
-        List<Map<String, Object>> timelineBefore = jdbc.queryForList("select * from timeline_entry order by incident_id, seq");
+        List<Map<String, Object>> timelineBefore = jdbc
+            .queryForList("select * from timeline_entry order by incident_id, seq");
         List<Map<String, Object>> pupilsBefore = jdbc.queryForList("select name, ref from pupil_on_record order by id");
 
         for (String projection : List.of("incident-views", "timeline", "staff-availability", "pupils-on-record")) {
-            assertThat(api.as("admin").post("/api/admin/projections/" + projection + "/replay").status()).isEqualTo(202);
+            assertThat(api.as("admin").post("/api/admin/projections/" + projection + "/replay").status())
+                .isEqualTo(202);
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 JsonNode status = api.as("admin").get("/api/admin/projections").json();
                 for (JsonNode entry : status) {
                     if (entry.get("name").asText().equals(projection)) {
-                        return !entry.get("replaying").asBoolean() && entry.get("position").asLong() == entry.get("head").asLong();
+                        return !entry.get("replaying").asBoolean()
+                                && entry.get("position").asLong() == entry.get("head").asLong();
                     }
                 }
                 return false;
@@ -241,9 +275,10 @@ class InspectionRecordsIT {
         }
 
         assertThat(jdbc.queryForList("select * from incident_view order by id")).isEqualTo(viewsBefore);
-        assertThat(jdbc.queryForList("select * from timeline_entry order by incident_id, seq")).isEqualTo(timelineBefore);
+        assertThat(jdbc.queryForList("select * from timeline_entry order by incident_id, seq"))
+            .isEqualTo(timelineBefore);
         assertThat(jdbc.queryForList("select name, ref from pupil_on_record order by id")).isEqualTo(pupilsBefore)
-                .isNotEmpty();
+            .isNotEmpty();
         assertThat(api.as("dsl").post("/api/admin/projections/timeline/replay").status()).isEqualTo(403);
         assertThat(api.as("admin").post("/api/admin/projections/nonsense/replay").status()).isEqualTo(404);
     }
@@ -252,7 +287,14 @@ class InspectionRecordsIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.contentType()).isEqualTo("application/pdf");
         try (PDDocument document = Loader.loadPDF(response.bytes())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " "); // where lines wrap is layout, not content
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " "); // where
+                                                                                    // lines
+                                                                                    // wrap
+                                                                                    // is
+                                                                                    // layout,
+                                                                                    // not
+                                                                                    // content
         }
     }
+
 }

@@ -18,8 +18,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Production's set-up on PostgreSQL: migrations run as the owner, the service as its own user, which may add to the
- * record and read it, but never change or delete it.
+ * Production's set-up on PostgreSQL: migrations run as the owner, the service as its own
+ * user, which may add to the record and read it, but never change or delete it.
  */
 class LeastPrivilegePostgresIT {
 
@@ -30,36 +30,42 @@ class LeastPrivilegePostgresIT {
     void theServiceUserCanAppendToTheRecordButNeverRewriteIt() throws SQLException {
         String url = PostgresDatabases.newDatabaseUrl().replaceAll("\\?.*", "");
         String database = url.substring(url.lastIndexOf('/') + 1);
-        try (Connection admin = DriverManager.getConnection(url, "postgres", "postgres"); Statement sql = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement sql = admin.createStatement()) {
             sql.execute("create role " + database + "_owner login password 'owner'");
             sql.execute("create role " + database + "_app login password 'app'");
             sql.execute("alter database " + database + " owner to " + database + "_owner");
             sql.execute("alter schema public owner to " + database + "_owner");
         }
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(IncidentServiceApplication.class)
-                .profiles("demo")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + database + "_app",
-                        "--spring.datasource.password=app", "--spring.flyway.user=" + database + "_owner",
-                        "--spring.flyway.password=owner", "--safeguarding.audit.key-store=" + keys)) {
+            .profiles("demo")
+            .run("--server.port=0", "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + database + "_app", "--spring.datasource.password=app",
+                    "--spring.flyway.user=" + database + "_owner", "--spring.flyway.password=owner",
+                    "--safeguarding.audit.key-store=" + keys)) {
             Api api = new Api(((WebServerApplicationContext) service).getWebServer().getPort());
-            String id = api.as("teacher").post("/api/incidents", IncidentApiContract.yellowForm("Written by the service user")).json()
-                    .get("id").asText();
+            String id = api.as("teacher")
+                .post("/api/incidents", IncidentApiContract.yellowForm("Written by the service user"))
+                .json()
+                .get("id")
+                .asText();
             assertThat(api.as("dsl").get("/api/incidents/" + id).status()).isEqualTo(200);
             assertThat(api.as("dsl").post("/api/incidents/" + id + "/acknowledgement").status()).isEqualTo(200);
 
-            try (Connection app = DriverManager.getConnection(url, database + "_app", "app"); Statement sql = app.createStatement()) {
-                assertThat(sql.executeUpdate("update incident_view set version = version where id = '" + id + "'")).isEqualTo(1);
-                for (String rewrite : new String[] {
-                        "update domain_event_entry set payload = payload",
-                        "delete from domain_event_entry",
-                        "delete from audit_link",
-                        "update audit_checkpoint set head = head",
-                        "delete from access_log",
+            try (Connection app = DriverManager.getConnection(url, database + "_app", "app");
+                    Statement sql = app.createStatement()) {
+                assertThat(sql.executeUpdate("update incident_view set version = version where id = '" + id + "'"))
+                    .isEqualTo(1);
+                for (String rewrite : new String[] { "update domain_event_entry set payload = payload",
+                        "delete from domain_event_entry", "delete from audit_link",
+                        "update audit_checkpoint set head = head", "delete from access_log",
                         "insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
-                                + "time_stamp, payload_type, payload) values ('a', 1, 't', 'e', 't', 'p', 'x')"}) {
-                    assertThatThrownBy(() -> sql.execute(rewrite)).as(rewrite).hasMessageContaining("permission denied");
+                                + "time_stamp, payload_type, payload) values ('a', 1, 't', 'e', 't', 'p', 'x')" }) {
+                    assertThatThrownBy(() -> sql.execute(rewrite)).as(rewrite)
+                        .hasMessageContaining("permission denied");
                 }
             }
         }
     }
+
 }

@@ -22,8 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Need to know as issue 8 found it broken, one test per finding, and the journey of an allegation against the
- * headteacher end to end. Run on H2 and on PostgreSQL by the subclasses.
+ * Need to know as issue 8 found it broken, one test per finding, and the journey of an
+ * allegation against the headteacher end to end. Run on H2 and on PostgreSQL by the
+ * subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -45,7 +46,10 @@ abstract class NeedToKnowContract {
         api = new Api(port);
     }
 
-    /** An allegation naming a directory user, as API.md has it: a STAFF subject whose ref is their username. */
+    /**
+     * An allegation naming a directory user, as API.md has it: a STAFF subject whose ref
+     * is their username.
+     */
     static Map<String, Object> allegationAgainst(String username, String summary) {
         Map<String, Object> body = IncidentApiContract.allegation(summary);
         body.put("subjects", List.of(Map.of("kind", "STAFF", "name", "The adult named", "ref", username),
@@ -55,11 +59,11 @@ abstract class NeedToKnowContract {
 
     static Map<String, Object> ladoReferral() {
         return Map.of("adult", Map.of("name", "The adult named", "role", "Teacher", "employmentStatus", "Permanent"),
-                "allegation", Map.of("what", "Private messages to a pupil", "when", "Last week", "where", "Instagram",
+                "allegation",
+                Map.of("what", "Private messages to a pupil", "when", "Last week", "where", "Instagram",
                         "howItCameToLight", "The pupil told her class teacher"),
-                "childrenInvolved", List.of(PUPIL),
-                "actionsTaken", "Access to school accounts suspended",
-                "informed", Map.of("parents", true, "police", false, "hr", true));
+                "childrenInvolved", List.of(PUPIL), "actionsTaken", "Access to school accounts suspended", "informed",
+                Map.of("parents", true, "police", false, "hr", true));
     }
 
     private String report(String username, Map<String, Object> form) {
@@ -82,10 +86,14 @@ abstract class NeedToKnowContract {
         return last == null ? 0 : last;
     }
 
-    /** The incidents logged as read by this user with this action since the given access-log position. */
+    /**
+     * The incidents logged as read by this user with this action since the given
+     * access-log position.
+     */
     private List<String> loggedSince(long position, String username, String action) {
-        return jdbc.queryForList("select incident_id from access_log where id > ? and username = ? and action = ? "
-                + "order by id", String.class, position, username, action);
+        return jdbc.queryForList(
+                "select incident_id from access_log where id > ? and username = ? and action = ? " + "order by id",
+                String.class, position, username, action);
     }
 
     @Test
@@ -110,7 +118,7 @@ abstract class NeedToKnowContract {
             assertThat(api.as("slt").get("/api/incidents/" + id).status()).as(id).isEqualTo(404);
             assertThat(api.as("slt").get("/api/incidents/" + id + "/timeline").status()).as(id).isEqualTo(404);
             assertThat(api.as("slt").post("/api/incidents/" + id + "/notes", Map.of("text", "n")).status()).as(id)
-                    .isEqualTo(404);
+                .isEqualTo(404);
         }
         assertThat(listedIds("slt")).doesNotContain(aboutThem, aboutAnother);
         assertThat(api.as("slt").get("/api/dashboard").body()).doesNotContain(aboutThem).doesNotContain(aboutAnother);
@@ -130,21 +138,24 @@ abstract class NeedToKnowContract {
         assertThat(dslsView.findValuesAsText("kind")).contains("LADO_DECISION");
         assertThat(api.as("head").get(path).status()).isEqualTo(404);
         assertThat(api.as("head").post(path + "/acknowledgement").status()).isEqualTo(404);
-        assertThat(api.as("head").post(path + "/lado-decision-not-to-refer", Map.of("rationale", "Nothing in it"))
-                .status()).isEqualTo(404);
+        assertThat(api.as("head")
+            .post(path + "/lado-decision-not-to-refer", Map.of("rationale", "Nothing in it"))
+            .status()).isEqualTo(404);
         assertThat(api.as("deputy").post(path + "/acknowledgement").status()).as("the chair's case").isEqualTo(403);
 
         assertThat(listedIds("chair")).contains(id);
         assertThat(ok(api.as("chair").post(path + "/acknowledgement")).get("acknowledgedBy").get("username").asText())
-                .isEqualTo("chair");
-        JsonNode decided = ok(api.as("chair").post(path + "/lado-decision-not-to-refer",
-                Map.of("rationale", "Below the harm threshold, on the LADO's advice")));
+            .isEqualTo("chair");
+        JsonNode decided = ok(api.as("chair")
+            .post(path + "/lado-decision-not-to-refer",
+                    Map.of("rationale", "Below the harm threshold, on the LADO's advice")));
         assertThat(decided.get("ladoDecision").get("referred").asBoolean()).isFalse();
-        JsonNode closed = ok(api.as("chair").post(path + "/closure",
-                Map.of("outcome", "UNFOUNDED", "rationale", "No evidence that it happened")));
+        JsonNode closed = ok(api.as("chair")
+            .post(path + "/closure", Map.of("outcome", "UNFOUNDED", "rationale", "No evidence that it happened")));
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
-        assertThat(api.as("chair").get("/api/incidents/" + report("teacher", IncidentApiContract.yellowForm("Other")))
-                .status()).as("the chair reads only the cases they manage").isEqualTo(404);
+        assertThat(api.as("chair")
+            .get("/api/incidents/" + report("teacher", IncidentApiContract.yellowForm("Other")))
+            .status()).as("the chair reads only the cases they manage").isEqualTo(404);
     }
 
     @Test
@@ -153,13 +164,15 @@ abstract class NeedToKnowContract {
         String path = "/api/incidents/" + id;
         ok(api.as("teacher").post(path + "/notes", Map.of("text", "I kept the screenshots")));
         ok(api.as("head").post(path + "/acknowledgement"));
-        ok(api.as("head").post(path + "/advice", Map.of("from", "LADO", "summary", "LADO advises suspension",
-                "receivedAt", Instant.now().minusSeconds(60).toString())));
+        ok(api.as("head")
+            .post(path + "/advice", Map.of("from", "LADO", "summary", "LADO advises suspension", "receivedAt",
+                    Instant.now().minusSeconds(60).toString())));
         ok(api.as("head").post(path + "/police-referral", Map.of("reason", "Possible offence under the Act")));
         ok(api.as("head").post(path + "/notes", Map.of("text", "HR say the contract allows suspension")));
         ok(api.as("head").post(path + "/lado-referral", ladoReferral()));
-        ok(api.as("head").post(path + "/closure", Map.of("outcome", "SUBSTANTIATED",
-                "rationale", "Dismissed after the LADO strategy meeting")));
+        ok(api.as("head")
+            .post(path + "/closure",
+                    Map.of("outcome", "SUBSTANTIATED", "rationale", "Dismissed after the LADO strategy meeting")));
         List<String> caseFileOnly = List.of("LADO advises suspension", "Possible offence", "HR say the contract",
                 "Dismissed after the LADO strategy meeting", "Private messages to a pupil");
 
@@ -175,8 +188,8 @@ abstract class NeedToKnowContract {
         assertThat(view.get("advice")).isEmpty();
         assertThat(view.get("ladoDecision").isNull()).isTrue();
         assertThat(view.get("closureRationale").isNull()).isTrue();
-        assertThat(timeline.json().findValuesAsText("type"))
-                .containsExactly("IncidentReported", "NoteAdded", "IncidentAcknowledged", "IncidentClosed");
+        assertThat(timeline.json().findValuesAsText("type")).containsExactly("IncidentReported", "NoteAdded",
+                "IncidentAcknowledged", "IncidentClosed");
         assertThat(timeline.body()).contains("I kept the screenshots");
         for (String secret : caseFileOnly) {
             assertThat(view.toString()).doesNotContain(secret);
@@ -198,18 +211,21 @@ abstract class NeedToKnowContract {
 
         List<String> listed = listedIds("dsl");
         JsonNode dashboard = ok(api.as("dsl").get("/api/dashboard"));
-        JsonNode inspection = ok(api.as("head").get("/api/reports/inspection?from=" + Instant.now().minusSeconds(3600)
-                + "&to=" + Instant.now().plusSeconds(60), "Accept", "application/json"));
-        JsonNode lado = ok(api.as("head").get("/api/incidents/" + allegation + "/lado-referral", "Accept", "application/json"));
+        JsonNode inspection = ok(api.as("head")
+            .get("/api/reports/inspection?from=" + Instant.now().minusSeconds(3600) + "&to="
+                    + Instant.now().plusSeconds(60), "Accept", "application/json"));
+        JsonNode lado = ok(
+                api.as("head").get("/api/incidents/" + allegation + "/lado-referral", "Accept", "application/json"));
         JsonNode auditPage = ok(api.as("governor").get("/api/audit/events?size=500"));
 
         assertThat(loggedSince(before, "dsl", "LIST")).containsExactlyInAnyOrderElementsOf(listed);
         Set<String> onTheDashboard = new HashSet<>(dashboard.findValuesAsText("incidentId"));
         assertThat(new HashSet<>(loggedSince(before, "dsl", "DASHBOARD"))).containsAll(onTheDashboard);
         assertThat(loggedSince(before, "head", "INSPECTION_REPORT"))
-                .containsExactlyInAnyOrderElementsOf(inspection.get("referralsToTheDsl").findValuesAsText("incidentId"));
+            .containsExactlyInAnyOrderElementsOf(inspection.get("referralsToTheDsl").findValuesAsText("incidentId"));
         assertThat(lado.get("earlierConcerns").findValuesAsText("incidentId")).containsExactly(earlierConcern);
-        assertThat(loggedSince(before, "head", "LADO_REFERRAL_EXPORT")).containsExactlyInAnyOrder(allegation, earlierConcern);
+        assertThat(loggedSince(before, "head", "LADO_REFERRAL_EXPORT")).containsExactlyInAnyOrder(allegation,
+                earlierConcern);
         Set<String> onTheAuditPage = new HashSet<>();
         auditPage.get("content").forEach(event -> {
             if (event.get("aggregateType").asText().equals("Incident")) {
@@ -238,17 +254,19 @@ abstract class NeedToKnowContract {
                 path + "/access-log")) {
             assertThat(head.get(read, "Accept", "application/json").status()).as(read).isEqualTo(404);
         }
-        Map<String, Map<String, Object>> commands = Map.of("/acknowledgement", Map.of(),
-                "/closure", Map.of("outcome", "UNFOUNDED", "rationale", "Nothing in it"),
-                "/notes", Map.of("text", "I was never there"),
-                "/advice", Map.of("from", "HR", "summary", "s", "receivedAt", Instant.now().minusSeconds(60).toString()),
+        Map<String, Map<String, Object>> commands = Map.of("/acknowledgement", Map.of(), "/closure",
+                Map.of("outcome", "UNFOUNDED", "rationale", "Nothing in it"), "/notes",
+                Map.of("text", "I was never there"), "/advice",
+                Map.of("from", "HR", "summary", "s", "receivedAt", Instant.now().minusSeconds(60).toString()),
                 "/lado-decision-not-to-refer", Map.of("rationale", "Nothing in it"));
-        commands.forEach((command, body) ->
-                assertThat(head.post(path + command, body).status()).as(command).isEqualTo(404));
+        commands.forEach(
+                (command, body) -> assertThat(head.post(path + command, body).status()).as(command).isEqualTo(404));
         assertThat(listedIds("head")).doesNotContain(id);
         assertThat(head.get("/api/dashboard").body()).doesNotContain(id).doesNotContain(summary);
-        assertThat(head.get("/api/reports/inspection?from=" + Instant.now().minusSeconds(3600) + "&to="
-                + Instant.now().plusSeconds(60), "Accept", "application/json").body()).doesNotContain(id);
+        assertThat(head
+            .get("/api/reports/inspection?from=" + Instant.now().minusSeconds(3600) + "&to="
+                    + Instant.now().plusSeconds(60), "Accept", "application/json")
+            .body()).doesNotContain(id);
         assertThat(head.get("/api/audit/events?size=500").body()).doesNotContain(id).doesNotContain(summary);
 
         Api.Response sltDashboard = api.as("slt").get("/api/dashboard");
@@ -266,6 +284,8 @@ abstract class NeedToKnowContract {
                 "ReferredToLADO by chair");
         assertThat(governors.body()).doesNotContain(PUPIL);
         spellings.forEach(spelling -> assertThat(governors.body().toLowerCase(Locale.ROOT))
-                .doesNotContain(spelling.toLowerCase(Locale.ROOT)).doesNotContain("amy"));
+            .doesNotContain(spelling.toLowerCase(Locale.ROOT))
+            .doesNotContain("amy"));
     }
+
 }

@@ -11,4 +11,5 @@ class NeedToKnowPostgresIT extends NeedToKnowContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

@@ -11,4 +11,5 @@ class OperationsPostgresIT extends OperationsContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

@@ -20,8 +20,9 @@ import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The secret behind pupils' pseudonyms lives in the key store, not in the database it protects: a database made
- * before loses its stored secret, and the pseudonyms follow the key store, whatever the database holds.
+ * The secret behind pupils' pseudonyms lives in the key store, not in the database it
+ * protects: a database made before loses its stored secret, and the pseudonyms follow the
+ * key store, whatever the database holds.
  */
 abstract class PseudonymKeyContract {
 
@@ -39,7 +40,7 @@ abstract class PseudonymKeyContract {
                 "safeguarding.audit.key-store=" + keyStore));
         arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(IncidentServiceApplication.class).profiles("demo")
-                .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
+            .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
     }
 
     private static Api api(ConfigurableApplicationContext context) {
@@ -50,7 +51,11 @@ abstract class PseudonymKeyContract {
     private static String governorsPseudonym(ConfigurableApplicationContext service) {
         Api.Response page = api(service).as("governor").get("/api/audit/events?size=500");
         assertThat(page.status()).isEqualTo(200);
-        List<String> pseudonyms = PSEUDONYM.matcher(page.body()).results().map(found -> found.group()).distinct().toList();
+        List<String> pseudonyms = PSEUDONYM.matcher(page.body())
+            .results()
+            .map(found -> found.group())
+            .distinct()
+            .toList();
         assertThat(pseudonyms).hasSize(1);
         return pseudonyms.get(0);
     }
@@ -60,17 +65,18 @@ abstract class PseudonymKeyContract {
         List<String> database = databaseProperties();
         Path schoolKeys = keys.resolve("school");
         try (ConfigurableApplicationContext before = start(database, schoolKeys, "spring.flyway.target=102")) {
-            before.getBean(JdbcTemplate.class).update("insert into pseudonym_key (id, secret) values (1, ?)",
-                    "a secret that sat in the database");
+            before.getBean(JdbcTemplate.class)
+                .update("insert into pseudonym_key (id, secret) values (1, ?)", "a secret that sat in the database");
         }
 
         String pseudonym;
         try (ConfigurableApplicationContext upgraded = start(database, schoolKeys)) {
             JdbcTemplate jdbc = upgraded.getBean(JdbcTemplate.class);
             assertThatThrownBy(() -> jdbc.queryForList("select * from pseudonym_key"))
-                    .isInstanceOf(BadSqlGrammarException.class);
-            assertThat(api(upgraded).as("teacher").post("/api/incidents",
-                    IncidentApiContract.yellowForm("Pupil bullied in a group chat")).status()).isEqualTo(201);
+                .isInstanceOf(BadSqlGrammarException.class);
+            assertThat(api(upgraded).as("teacher")
+                .post("/api/incidents", IncidentApiContract.yellowForm("Pupil bullied in a group chat"))
+                .status()).isEqualTo(201);
             pseudonym = governorsPseudonym(upgraded);
         }
         Path keyFile = schoolKeys.resolve("pseudonym.key");
@@ -84,4 +90,5 @@ abstract class PseudonymKeyContract {
             assertThat(governorsPseudonym(again)).isEqualTo(pseudonym);
         }
     }
+
 }

@@ -16,4 +16,5 @@ class PseudonymKeyH2IT extends PseudonymKeyContract {
         return List.of("spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("incident-service")
                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
+
 }

@@ -9,7 +9,8 @@ class PseudonymKeyPostgresIT extends PseudonymKeyContract {
 
     @Override
     List<String> databaseProperties() {
-        return List.of("spring.datasource.url=" + PostgresDatabases.newDatabaseUrl(), "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres");
+        return List.of("spring.datasource.url=" + PostgresDatabases.newDatabaseUrl(),
+                "spring.datasource.username=postgres", "spring.datasource.password=postgres");
     }
+
 }

@@ -19,9 +19,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The service accounts over real HTTP: post-service's account ({@code post-service}) may report an incident for a
- * person and nothing else; incident-service's own account ({@code incident-service}, for its calls to post-service)
- * nothing here; nobody else acts on someone's behalf. What is done for someone names them, and the service as
+ * The service accounts over real HTTP: post-service's account ({@code post-service}) may
+ * report an incident for a person and nothing else; incident-service's own account
+ * ({@code incident-service}, for its calls to post-service) nothing here; nobody else
+ * acts on someone's behalf. What is done for someone names them, and the service as
  * {@code via}. Run on H2 and on PostgreSQL by the subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,8 +34,10 @@ abstract class ServiceCallsContract {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     Api api;
 
     @BeforeEach
@@ -43,8 +46,8 @@ abstract class ServiceCallsContract {
     }
 
     private String allegationReportedByTheTeacher() {
-        Api.Response created = api.as("teacher").post("/api/incidents",
-                IncidentApiContract.allegation("Mr Green messaging a pupil privately"));
+        Api.Response created = api.as("teacher")
+            .post("/api/incidents", IncidentApiContract.allegation("Mr Green messaging a pupil privately"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asText();
     }
@@ -64,9 +67,9 @@ abstract class ServiceCallsContract {
 
     @Test
     void postServiceReportsForTheModeratorAndTheRecordNamesThemViaPostService() throws Exception {
-        Api.Response reported = api.as("post-service").post("/api/incidents",
-                IncidentApiContract.orangeForm("Reply undermining the Year 2 teacher"), ON_BEHALF_OF, "computing",
-                "Idempotency-Key", "comment-1-moderation-1");
+        Api.Response reported = api.as("post-service")
+            .post("/api/incidents", IncidentApiContract.orangeForm("Reply undermining the Year 2 teacher"),
+                    ON_BEHALF_OF, "computing", "Idempotency-Key", "comment-1-moderation-1");
 
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         String id = reported.json().get("id").asText();
@@ -81,8 +84,9 @@ abstract class ServiceCallsContract {
         assertThat(timeline.get(1).get("actor").get("username").asText()).isEqualTo("computing");
         assertThat(timeline.get(1).get("actor").get("via").isNull()).as("acknowledged by computing in person").isTrue();
 
-        byte[] stored = jdbc.queryForObject("select meta_data from domain_event_entry where aggregate_identifier = ? "
-                + "and sequence_number = 0", byte[].class, id);
+        byte[] stored = jdbc.queryForObject(
+                "select meta_data from domain_event_entry where aggregate_identifier = ? " + "and sequence_number = 0",
+                byte[].class, id);
         JsonNode metaData = new ObjectMapper().readTree(stored);
         assertThat(metaData.get("actorUsername").asText()).isEqualTo("computing");
         assertThat(metaData.get("via").asText()).isEqualTo("post-service");
@@ -101,7 +105,7 @@ abstract class ServiceCallsContract {
         assertThat(accessLog.get(0).get("username").asText()).isEqualTo("computing");
         assertThat(accessLog.get(0).get("via").asText()).isEqualTo("post-service");
         await("the access-log entry with via verifies").atMost(Duration.ofSeconds(20))
-                .until(() -> api.as("dsl").get("/api/audit/verification").json().get("valid").asBoolean());
+            .until(() -> api.as("dsl").get("/api/audit/verification").json().get("valid").asBoolean());
     }
 
     @Test
@@ -110,19 +114,23 @@ abstract class ServiceCallsContract {
         long version = asTheDslSeesIt(id).get("version").asLong();
         int steps = timelineLength(id);
 
-        assertRefused(api.as("post-service").post("/api/incidents/" + id + "/closure",
-                Map.of("outcome", "UNFOUNDED", "rationale", "Nothing in it"), ON_BEHALF_OF, "head"));
-        assertRefused(api.as("post-service").post("/api/incidents/" + id + "/lado-decision-not-to-refer",
-                Map.of("rationale", "Decided not to refer"), ON_BEHALF_OF, "head"));
-        assertRefused(api.as("post-service").post("/api/incidents/" + id + "/acknowledgement", Map.of(), ON_BEHALF_OF, "head"));
-        assertRefused(api.as("post-service").post("/api/incidents/" + id + "/notes", Map.of("text", "n"), ON_BEHALF_OF, "dsl"));
+        assertRefused(api.as("post-service")
+            .post("/api/incidents/" + id + "/closure", Map.of("outcome", "UNFOUNDED", "rationale", "Nothing in it"),
+                    ON_BEHALF_OF, "head"));
+        assertRefused(api.as("post-service")
+            .post("/api/incidents/" + id + "/lado-decision-not-to-refer", Map.of("rationale", "Decided not to refer"),
+                    ON_BEHALF_OF, "head"));
+        assertRefused(api.as("post-service")
+            .post("/api/incidents/" + id + "/acknowledgement", Map.of(), ON_BEHALF_OF, "head"));
+        assertRefused(api.as("post-service")
+            .post("/api/incidents/" + id + "/notes", Map.of("text", "n"), ON_BEHALF_OF, "dsl"));
         assertRefused(api.as("post-service").get("/api/incidents/" + id, ON_BEHALF_OF, "head"));
         assertRefused(api.as("post-service").get("/api/incidents", ON_BEHALF_OF, "head"));
         assertRefused(api.as("post-service").get("/api/incidents/" + id + "/timeline", ON_BEHALF_OF, "dsl"));
         assertRefused(api.as("post-service").get("/api/dashboard", ON_BEHALF_OF, "dsl"));
         assertRefused(api.as("post-service").get("/api/audit/events", ON_BEHALF_OF, "governor"));
-        assertRefused(api.as("post-service").put("/api/staff/head/availability", Map.of("available", false),
-                ON_BEHALF_OF, "admin"));
+        assertRefused(api.as("post-service")
+            .put("/api/staff/head/availability", Map.of("available", false), ON_BEHALF_OF, "admin"));
 
         JsonNode after = asTheDslSeesIt(id);
         assertThat(after.get("status").asText()).isEqualTo("OPEN");
@@ -135,7 +143,8 @@ abstract class ServiceCallsContract {
     void postServicesAccountMakesNoCallAsItselfAndReportsOnlyForSomeone() {
         String id = allegationReportedByTheTeacher();
 
-        Api.Response unnamed = api.as("post-service").post("/api/incidents", IncidentApiContract.orangeForm("No one named"));
+        Api.Response unnamed = api.as("post-service")
+            .post("/api/incidents", IncidentApiContract.orangeForm("No one named"));
         assertRefused(unnamed);
         assertThat(unnamed.json().get("type").asText()).isEqualTo("/problems/on-behalf-of-required");
         assertRefused(api.as("post-service").get("/api/incidents/" + id));
@@ -146,10 +155,11 @@ abstract class ServiceCallsContract {
     void incidentServicesOwnAccountCanDoNothingHere() {
         String id = allegationReportedByTheTeacher();
 
-        assertRefused(api.as("incident-service").post("/api/incidents", IncidentApiContract.orangeForm("Reported"),
-                ON_BEHALF_OF, "computing"));
-        assertRefused(api.as("incident-service").post("/api/incidents/" + id + "/closure",
-                Map.of("outcome", "UNFOUNDED", "rationale", "Nothing in it"), ON_BEHALF_OF, "head"));
+        assertRefused(api.as("incident-service")
+            .post("/api/incidents", IncidentApiContract.orangeForm("Reported"), ON_BEHALF_OF, "computing"));
+        assertRefused(api.as("incident-service")
+            .post("/api/incidents/" + id + "/closure", Map.of("outcome", "UNFOUNDED", "rationale", "Nothing in it"),
+                    ON_BEHALF_OF, "head"));
         assertRefused(api.as("incident-service").get("/api/incidents"));
 
         assertThat(asTheDslSeesIt(id).get("status").asText()).isEqualTo("OPEN");
@@ -159,15 +169,17 @@ abstract class ServiceCallsContract {
     void noPersonAndNoOtherServiceAccountActsForSomeone() {
         String id = allegationReportedByTheTeacher();
 
-        assertRefused(api.as("dsl").post("/api/incidents/" + id + "/closure",
-                Map.of("outcome", "UNFOUNDED", "rationale", "Nothing in it"), ON_BEHALF_OF, "head"));
-        assertRefused(api.as("service").post("/api/incidents", IncidentApiContract.orangeForm("From the webhook"),
-                ON_BEHALF_OF, "computing"));
-        assertRefused(api.as("post-service").post("/api/incidents", IncidentApiContract.orangeForm("For a service"),
-                ON_BEHALF_OF, "incident-service"));
-        assertRefused(api.as("post-service").post("/api/incidents", IncidentApiContract.orangeForm("For no one"),
-                ON_BEHALF_OF, "nobody"));
+        assertRefused(api.as("dsl")
+            .post("/api/incidents/" + id + "/closure", Map.of("outcome", "UNFOUNDED", "rationale", "Nothing in it"),
+                    ON_BEHALF_OF, "head"));
+        assertRefused(api.as("service")
+            .post("/api/incidents", IncidentApiContract.orangeForm("From the webhook"), ON_BEHALF_OF, "computing"));
+        assertRefused(api.as("post-service")
+            .post("/api/incidents", IncidentApiContract.orangeForm("For a service"), ON_BEHALF_OF, "incident-service"));
+        assertRefused(api.as("post-service")
+            .post("/api/incidents", IncidentApiContract.orangeForm("For no one"), ON_BEHALF_OF, "nobody"));
 
         assertThat(asTheDslSeesIt(id).get("status").asText()).isEqualTo("OPEN");
     }
+
 }

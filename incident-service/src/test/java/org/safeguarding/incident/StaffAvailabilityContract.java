@@ -13,7 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
-/** Availability is answered only to the person themselves or an administrator, so it tells nobody who works here. */
+/**
+ * Availability is answered only to the person themselves or an administrator, so it tells
+ * nobody who works here.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
@@ -47,7 +50,8 @@ abstract class StaffAvailabilityContract {
             assertThat(api.as(user).get("/api/staff/computing/availability").status()).as(user).isEqualTo(403);
             assertThat(api.as(user).get("/api/staff/no-such-person/availability").status()).as(user).isEqualTo(403);
             assertThat(api.as(user).put("/api/staff/no-such-person/availability", Map.of("available", false)).status())
-                    .as(user).isEqualTo(403);
+                .as(user)
+                .isEqualTo(403);
         }
         Api.Response problem = api.as("teacher").get("/api/staff/no-such-person/availability");
         assertThat(problem.contentType()).isEqualTo("application/problem+json");
@@ -57,8 +61,9 @@ abstract class StaffAvailabilityContract {
     @Test
     void anAdministratorReadsAndSetsAnyonesAndLearnsWhoIsUnknown() {
         assertThat(api.as("admin").put("/api/staff/computing/availability", Map.of("available", true)).status())
-                .isEqualTo(200);
+            .isEqualTo(200);
         assertThat(api.as("admin").get("/api/staff/computing/availability").status()).isEqualTo(200);
         assertThat(api.as("admin").get("/api/staff/no-such-person/availability").status()).isEqualTo(404);
     }
+
 }

@@ -11,4 +11,5 @@ class StaffAvailabilityPostgresIT extends StaffAvailabilityContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

@@ -21,8 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two incident-service instances on one PostgreSQL, sharing the key store, with commands sent to both: every event
- * is chained exactly once, the record verifies, and each deadline fires once, on whichever instance picks it up.
+ * Two incident-service instances on one PostgreSQL, sharing the key store, with commands
+ * sent to both: every event is chained exactly once, the record verifies, and each
+ * deadline fires once, on whichever instance picks it up.
  */
 class TwoInstancesPostgresIT {
 
@@ -40,13 +41,13 @@ class TwoInstancesPostgresIT {
 
     private Api start(String databaseUrl) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IncidentServiceApplication.class)
-                .profiles("demo")
-                .run("--server.port=0", "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres", "--safeguarding.audit.key-store=" + keys,
-                        "--safeguarding.lado.decision-within=" + DECISION_WITHIN,
-                        "--safeguarding.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
-                        "--safeguarding.calendar.bank-holidays=", "--db-scheduler.polling-interval=500ms",
-                        "--db-scheduler.scheduler-name=instance-" + (instances.size() + 1));
+            .profiles("demo")
+            .run("--server.port=0", "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres", "--safeguarding.audit.key-store=" + keys,
+                    "--safeguarding.lado.decision-within=" + DECISION_WITHIN,
+                    "--safeguarding.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
+                    "--safeguarding.calendar.bank-holidays=", "--db-scheduler.polling-interval=500ms",
+                    "--db-scheduler.scheduler-name=instance-" + (instances.size() + 1));
         instances.add(context);
         return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }
@@ -61,16 +62,20 @@ class TwoInstancesPostgresIT {
         for (int i = 0; i < 20; i++) {
             Api reportedAt = both.get(i % 2);
             Api acknowledgedAt = both.get((i + 1) % 2);
-            Api.Response reported = reportedAt.as("teacher").post("/api/incidents",
-                    i % 4 == 0 ? IncidentApiContract.allegation("Allegation " + i) : IncidentApiContract.yellowForm("Concern " + i));
+            Api.Response reported = reportedAt.as("teacher")
+                .post("/api/incidents", i % 4 == 0 ? IncidentApiContract.allegation("Allegation " + i)
+                        : IncidentApiContract.yellowForm("Concern " + i));
             assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
             String id = reported.json().get("id").asText();
             if (i % 4 == 0) {
                 allegations.add(id);
-                assertThat(acknowledgedAt.as("head").post("/api/incidents/" + id + "/acknowledgement").status()).isEqualTo(200);
-            } else {
-                assertThat(acknowledgedAt.as("dsl").post("/api/incidents/" + id + "/notes", Map.of("text", "Seen on the other instance"))
-                        .status()).isEqualTo(200);
+                assertThat(acknowledgedAt.as("head").post("/api/incidents/" + id + "/acknowledgement").status())
+                    .isEqualTo(200);
+            }
+            else {
+                assertThat(acknowledgedAt.as("dsl")
+                    .post("/api/incidents/" + id + "/notes", Map.of("text", "Seen on the other instance"))
+                    .status()).isEqualTo(200);
             }
         }
 
@@ -78,22 +83,26 @@ class TwoInstancesPostgresIT {
             await().atMost(Duration.ofSeconds(40)).until(() -> missedDecisions(jdbc, allegation) >= 1);
         }
         Thread.sleep(DECISION_WITHIN.multipliedBy(2).toMillis());
-        allegations.forEach(allegation -> assertThat(missedDecisions(jdbc, allegation))
-                .as(() -> jdbc.queryForList("select global_index, time_stamp, payload_type, convert_from(payload, 'UTF8') as payload, "
-                        + "convert_from(meta_data, 'UTF8') as meta from domain_event_entry where aggregate_identifier = ? order by sequence_number",
-                        allegation).toString()).isEqualTo(1));
+        allegations.forEach(allegation -> assertThat(missedDecisions(jdbc, allegation)).as(() -> jdbc
+            .queryForList("select global_index, time_stamp, payload_type, convert_from(payload, 'UTF8') as payload, "
+                    + "convert_from(meta_data, 'UTF8') as meta from domain_event_entry where aggregate_identifier = ? order by sequence_number",
+                    allegation)
+            .toString()).isEqualTo(1));
 
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        JsonNode verification = await().atMost(Duration.ofSeconds(20)).until(
-                () -> both.get(1).as("governor").get("/api/audit/verification").json(),
-                result -> result.get("pending").asLong() == 0 && result.get("position").asLong() == events);
+        JsonNode verification = await().atMost(Duration.ofSeconds(20))
+            .until(() -> both.get(1).as("governor").get("/api/audit/verification").json(),
+                    result -> result.get("pending").asLong() == 0 && result.get("position").asLong() == events);
         assertThat(verification.get("valid").asBoolean()).as(verification.toString()).isTrue();
-        assertThat(jdbc.queryForObject("select count(distinct global_index) from audit_link", Long.class)).isEqualTo(events);
+        assertThat(jdbc.queryForObject("select count(distinct global_index) from audit_link", Long.class))
+            .isEqualTo(events);
         assertThat(jdbc.queryForObject("select max(position) from audit_link", Long.class)).isEqualTo(events);
     }
 
     private static long missedDecisions(JdbcTemplate jdbc, String incidentId) {
-        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type = ?",
+        return jdbc.queryForObject(
+                "select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type = ?",
                 Long.class, incidentId, "org.safeguarding.kernel.api.incident.DeadlineMissed");
     }
+
 }

@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** post-service: the school's official social-media accounts, posting and comment moderation. */
+/**
+ * post-service: the school's official social-media accounts, posting and comment
+ * moderation.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PostServiceApplication {
@@ -14,4 +17,5 @@ public class PostServiceApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication.run(PostServiceApplication.class, args);
     }
+
 }

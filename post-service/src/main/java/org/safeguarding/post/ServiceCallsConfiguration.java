@@ -12,9 +12,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.client.RestClient;
 
 /**
- * What post-service and incident-service do for each other, seen from here: this service reports incidents there as
- * {@code safeguarding.incident-service.username}; incident-service may only delete content here, for the person who
- * asked on the incident, and read the pupil register's names (for governors' pseudonyms), as
+ * What post-service and incident-service do for each other, seen from here: this service
+ * reports incidents there as {@code safeguarding.incident-service.username};
+ * incident-service may only delete content here, for the person who asked on the
+ * incident, and read the pupil register's names (for governors' pseudonyms), as
  * {@code safeguarding.post-service.username}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,4 +32,5 @@ class ServiceCallsConfiguration {
                 List.of(Call.forPerson(HttpMethod.POST, "/api/content/{id}/deletion"),
                         Call.asService(HttpMethod.GET, "/api/pupil-names")));
     }
+
 }

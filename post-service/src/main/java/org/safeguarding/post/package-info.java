@@ -1,2 +1,5 @@
-/** post-service: official accounts, four-eyes posting, comment moderation and content deletion. */
+/**
+ * post-service: official accounts, four-eyes posting, comment moderation and content
+ * deletion.
+ */
 package org.safeguarding.post;

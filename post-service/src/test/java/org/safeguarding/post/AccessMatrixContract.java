@@ -24,12 +24,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Every post-service call of API.md, by every demo user, on posts where that user is the author, another approved
- * poster of the account or no one in particular, and by the service accounts for themselves and for a person. What each
- * may do is restated below from API.md, README's service-account rules and issue 8, apart from the service's own code,
- * and every answer is held against it: no unexpected success, and no refusal (401, 403, 404) of someone the rules let
- * through. A business rule's answer (409, 422) to someone the rules let through means they got past authorisation.
- * Every check that could change something gets its own fresh account, post or comment.
+ * Every post-service call of API.md, by every demo user, on posts where that user is the
+ * author, another approved poster of the account or no one in particular, and by the
+ * service accounts for themselves and for a person. What each may do is restated below
+ * from API.md, README's service-account rules and issue 8, apart from the service's own
+ * code, and every answer is held against it: no unexpected success, and no refusal (401,
+ * 403, 404) of someone the rules let through. A business rule's answer (409, 422) to
+ * someone the rules let through means they got past authorisation. Every check that could
+ * change something gets its own fresh account, post or comment.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -37,32 +39,57 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "safeguarding.incident-service.url=http://localhost:9")
 abstract class AccessMatrixContract {
 
-    /** Wednesday 18 November 2026, 10:00 in London: inside the posting window, so a publication can succeed. */
+    /**
+     * Wednesday 18 November 2026, 10:00 in London: inside the posting window, so a
+     * publication can succeed.
+     */
     private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-18T10:00:00Z");
+
     private static final String ON_BEHALF_OF = "X-On-Behalf-Of";
 
     /** The demo directory of API.md, with each user's roles. */
-    private static final Map<String, Set<String>> DIRECTORY = directory(
-            "teacher", "STAFF", "teacher2", "STAFF", "computing", "STAFF COMPUTING_LEAD", "dsl", "STAFF DSL",
-            "head", "STAFF SLT HEADTEACHER", "deputy", "STAFF SLT DSL", "governor", "GOVERNOR", "admin", "ADMIN",
-            "slt", "STAFF SLT", "chair", "GOVERNOR CHAIR_OF_GOVERNORS", "service", "SERVICE",
-            "incident-service", "SERVICE", "post-service", "SERVICE");
+    private static final Map<String, Set<String>> DIRECTORY = directory("teacher", "STAFF", "teacher2", "STAFF",
+            "computing", "STAFF COMPUTING_LEAD", "dsl", "STAFF DSL", "head", "STAFF SLT HEADTEACHER", "deputy",
+            "STAFF SLT DSL", "governor", "GOVERNOR", "admin", "ADMIN", "slt", "STAFF SLT", "chair",
+            "GOVERNOR CHAIR_OF_GOVERNORS", "service", "SERVICE", "incident-service", "SERVICE", "post-service",
+            "SERVICE");
+
     private static final List<String> USERS = List.copyOf(DIRECTORY.keySet());
+
     private static final List<String> PEOPLE = USERS.stream().filter(user -> !has(user, "SERVICE")).toList();
-    /** incident-service's account: it may delete content for a person, and read the pupil register's names. */
+
+    /**
+     * incident-service's account: it may delete content for a person, and read the pupil
+     * register's names.
+     */
     private static final String INCIDENT_SERVICE = "incident-service";
+
     /** The platform's webhook: it may deliver inbound comments. */
     private static final String WEBHOOK = "service";
+
     private static final Set<String> MODERATORS = Set.of("COMPUTING_LEAD", "DSL", "SLT");
+
     private static final Set<String> AUDITORS = Set.of("GOVERNOR", "DSL", "HEADTEACHER");
 
-    enum Relation { AUTHOR, POSTER, OTHER }
+    enum Relation {
+
+        AUTHOR, POSTER, OTHER
+
+    }
 
     /** REFUSED: anything but success. ALLOWED: anything but 401, 403 or 404. */
-    enum Expected { REFUSED, ALLOWED }
+    enum Expected {
+
+        REFUSED, ALLOWED
+
+    }
 
     /** What a call that changes something is given, fresh for each check. */
-    enum Needs { NOTHING, PROPOSED_ACCOUNT, ACTIVE_ACCOUNT, DRAFT, SUBMITTED_POST, APPROVED_POST, COMMENT }
+    enum Needs {
+
+        NOTHING, PROPOSED_ACCOUNT, ACTIVE_ACCOUNT, DRAFT, SUBMITTED_POST, APPROVED_POST, COMMENT
+
+    }
 
     /** An account run by two members of staff, one of whom drafts the post. */
     record Scenario(String author, String poster) {
@@ -81,7 +108,10 @@ abstract class AccessMatrixContract {
         }
     }
 
-    /** Someone calling: a user as themselves, or a user naming a person in {@code X-On-Behalf-Of}. */
+    /**
+     * Someone calling: a user as themselves, or a user naming a person in
+     * {@code X-On-Behalf-Of}.
+     */
     record Caller(String user, String onBehalfOf) {
 
         static Caller as(String user) {
@@ -90,7 +120,7 @@ abstract class AccessMatrixContract {
 
         String[] headers(int check) {
             return onBehalfOf == null ? new String[0]
-                    : new String[] {ON_BEHALF_OF, onBehalfOf, "Idempotency-Key", "matrix-" + check};
+                    : new String[] { ON_BEHALF_OF, onBehalfOf, "Idempotency-Key", "matrix-" + check };
         }
 
         @Override
@@ -99,40 +129,53 @@ abstract class AccessMatrixContract {
         }
     }
 
-    /** What a check works on: an account, a post and a comment, fresh where the call changes them. */
+    /**
+     * What a check works on: an account, a post and a comment, fresh where the call
+     * changes them.
+     */
     record Target(String accountId, String postId, String commentId) {
     }
 
     @FunctionalInterface
     interface Send {
+
         Api.Response to(Api.Caller caller, String[] headers, Target target, int check);
+
     }
 
     /**
-     * A call: how it is made, what it needs fresh, whether it can carry {@code X-On-Behalf-Of} here (the kernel's
-     * client has no headers on DELETE and on a CSV upload), whether the post's relations matter, and who may make it.
+     * A call: how it is made, what it needs fresh, whether it can carry
+     * {@code X-On-Behalf-Of} here (the kernel's client has no headers on DELETE and on a
+     * CSV upload), whether the post's relations matter, and who may make it.
      */
     record Call(String name, Needs needs, boolean carriesHeaders, boolean aboutAPost, Send send,
-                BiFunction<Caller, Scenario, Expected> expected) {
+            BiFunction<Caller, Scenario, Expected> expected) {
     }
 
     // The rules, restated from API.md, README and issue 8
 
-    /** A person by role; no service account acts as itself here, and no one for someone, but where said below. */
+    /**
+     * A person by role; no service account acts as itself here, and no one for someone,
+     * but where said below.
+     */
     static Expected byRole(Caller caller, Set<String> roles) {
         return caller.onBehalfOf() == null && !has(caller.user(), "SERVICE") && hasAny(caller.user(), roles)
                 ? Expected.ALLOWED : Expected.REFUSED;
     }
 
-    /** A person by their relation to the post (or role); no service account, and no one for someone. */
+    /**
+     * A person by their relation to the post (or role); no service account, and no one
+     * for someone.
+     */
     static Expected byRelation(Caller caller, boolean allowed) {
-        return caller.onBehalfOf() == null && !has(caller.user(), "SERVICE") && allowed
-                ? Expected.ALLOWED : Expected.REFUSED;
+        return caller.onBehalfOf() == null && !has(caller.user(), "SERVICE") && allowed ? Expected.ALLOWED
+                : Expected.REFUSED;
     }
 
     /**
-     * COMPUTING_LEAD, DSL, SLT, and incident-service's account for such a person (the person's roles count). Neither
-     * post-service's own account nor the webhook deletes, for themselves or anyone; no person acts for another.
+     * COMPUTING_LEAD, DSL, SLT, and incident-service's account for such a person (the
+     * person's roles count). Neither post-service's own account nor the webhook deletes,
+     * for themselves or anyone; no person acts for another.
      */
     static Expected deletion(Caller caller) {
         if (caller.user().equals(INCIDENT_SERVICE) && caller.onBehalfOf() != null) {
@@ -150,7 +193,8 @@ abstract class AccessMatrixContract {
 
     /** Only incident-service's account, as itself. */
     static Expected pupilNames(Caller caller) {
-        return caller.onBehalfOf() == null && caller.user().equals(INCIDENT_SERVICE) ? Expected.ALLOWED : Expected.REFUSED;
+        return caller.onBehalfOf() == null && caller.user().equals(INCIDENT_SERVICE) ? Expected.ALLOWED
+                : Expected.REFUSED;
     }
 
     static boolean poster(Caller caller, Scenario s) {
@@ -160,10 +204,11 @@ abstract class AccessMatrixContract {
     private static List<Call> calls() {
         return List.of(
                 // Reads first, on shared state: nothing here may change it.
-                new Call("GET /api/accounts", Needs.NOTHING, true, false,
-                        (c, h, t, n) -> c.get("/api/accounts", h), (c, s) -> byRole(c, Set.of("STAFF"))),
+                new Call("GET /api/accounts", Needs.NOTHING, true, false, (c, h, t, n) -> c.get("/api/accounts", h),
+                        (c, s) -> byRole(c, Set.of("STAFF"))),
                 new Call("GET /api/accounts/{id}", Needs.NOTHING, true, false,
-                        (c, h, t, n) -> c.get("/api/accounts/" + t.accountId(), h), (c, s) -> byRole(c, Set.of("STAFF"))),
+                        (c, h, t, n) -> c.get("/api/accounts/" + t.accountId(), h),
+                        (c, s) -> byRole(c, Set.of("STAFF"))),
                 new Call("GET /api/posts/{id}", Needs.NOTHING, true, true,
                         (c, h, t, n) -> c.get("/api/posts/" + t.postId(), h),
                         (c, s) -> byRelation(c, poster(c, s) || has(c.user(), "SLT"))),
@@ -182,25 +227,32 @@ abstract class AccessMatrixContract {
                         (c, h, t, n) -> c.post("/api/accounts", proposal(List.of("teacher", "teacher2")), h),
                         (c, s) -> byRole(c, Set.of("STAFF"))),
                 new Call("PUT /api/pupils/{ref}", Needs.NOTHING, true, false,
-                        (c, h, t, n) -> c.put("/api/pupils/M-" + n, Map.of("name", "Matrix Pupil", "photoConsent", true,
-                                "noPhotoList", false), h), (c, s) -> byRole(c, Set.of("ADMIN", "DSL"))),
+                        (c, h, t, n) -> c.put("/api/pupils/M-" + n,
+                                Map.of("name", "Matrix Pupil", "photoConsent", true, "noPhotoList", false), h),
+                        (c, s) -> byRole(c, Set.of("ADMIN", "DSL"))),
                 new Call("POST /api/pupils/import", Needs.NOTHING, false, false,
-                        (c, h, t, n) -> c.postBytes("/api/pupils/import", ("ref,name,photoConsent,noPhotoList\nI-" + n
-                                + ",Imported Pupil,true,false\n").getBytes(StandardCharsets.UTF_8), "text/csv"),
+                        (c, h, t, n) -> c.postBytes("/api/pupils/import",
+                                ("ref,name,photoConsent,noPhotoList\nI-" + n + ",Imported Pupil,true,false\n")
+                                    .getBytes(StandardCharsets.UTF_8),
+                                "text/csv"),
                         (c, s) -> byRole(c, Set.of("ADMIN", "DSL"))),
                 new Call("POST /api/posts", Needs.NOTHING, true, true,
-                        (c, h, t, n) -> c.post("/api/posts", draft(t.accountId()), h), (c, s) -> byRelation(c, poster(c, s))),
+                        (c, h, t, n) -> c.post("/api/posts", draft(t.accountId()), h),
+                        (c, s) -> byRelation(c, poster(c, s))),
                 new Call("POST /api/comments", Needs.NOTHING, true, false,
-                        (c, h, t, n) -> c.post("/api/comments", inbound(t.accountId()), h), (c, s) -> inboundComment(c)),
+                        (c, h, t, n) -> c.post("/api/comments", inbound(t.accountId()), h),
+                        (c, s) -> inboundComment(c)),
                 // Calls that change what they are given: each check on something fresh.
                 new Call("POST /api/accounts/{id}/approval", Needs.PROPOSED_ACCOUNT, true, false,
                         (c, h, t, n) -> c.post("/api/accounts/" + t.accountId() + "/approval", Map.of(), h),
                         (c, s) -> byRole(c, Set.of("SLT"))),
                 new Call("POST /api/accounts/{id}/rejection", Needs.PROPOSED_ACCOUNT, true, false,
                         (c, h, t, n) -> c.post("/api/accounts/" + t.accountId() + "/rejection",
-                                Map.of("reason", "No business case"), h), (c, s) -> byRole(c, Set.of("SLT"))),
+                                Map.of("reason", "No business case"), h),
+                        (c, s) -> byRole(c, Set.of("SLT"))),
                 new Call("POST /api/accounts/{id}/posters", Needs.ACTIVE_ACCOUNT, true, false,
-                        (c, h, t, n) -> c.post("/api/accounts/" + t.accountId() + "/posters", Map.of("username", "deputy"), h),
+                        (c, h, t, n) -> c.post("/api/accounts/" + t.accountId() + "/posters",
+                                Map.of("username", "deputy"), h),
                         (c, s) -> byRole(c, Set.of("SLT", "ADMIN"))),
                 new Call("DELETE /api/accounts/{id}/posters/{username}", Needs.ACTIVE_ACCOUNT, false, false,
                         (c, h, t, n) -> c.delete("/api/accounts/" + t.accountId() + "/posters/teacher2"),
@@ -216,30 +268,34 @@ abstract class AccessMatrixContract {
                         (c, s) -> byRelation(c, s.relationOf(c.user()) == Relation.AUTHOR)),
                 new Call("POST /api/posts/{id}/approval", Needs.SUBMITTED_POST, true, true,
                         (c, h, t, n) -> c.post("/api/posts/" + t.postId() + "/approval", Map.of(), h),
-                        (c, s) -> byRelation(c, (poster(c, s) || has(c.user(), "SLT"))
-                                && s.relationOf(c.user()) != Relation.AUTHOR)),
+                        (c, s) -> byRelation(c,
+                                (poster(c, s) || has(c.user(), "SLT")) && s.relationOf(c.user()) != Relation.AUTHOR)),
                 new Call("POST /api/posts/{id}/rejection", Needs.SUBMITTED_POST, true, true,
-                        (c, h, t, n) -> c.post("/api/posts/" + t.postId() + "/rejection", Map.of("reason", "Add the date"), h),
-                        (c, s) -> byRelation(c, (poster(c, s) || has(c.user(), "SLT"))
-                                && s.relationOf(c.user()) != Relation.AUTHOR)),
+                        (c, h, t, n) -> c.post("/api/posts/" + t.postId() + "/rejection",
+                                Map.of("reason", "Add the date"), h),
+                        (c, s) -> byRelation(c,
+                                (poster(c, s) || has(c.user(), "SLT")) && s.relationOf(c.user()) != Relation.AUTHOR)),
                 new Call("POST /api/posts/{id}/publication", Needs.APPROVED_POST, true, true,
                         (c, h, t, n) -> c.post("/api/posts/" + t.postId() + "/publication", Map.of(), h),
                         (c, s) -> byRelation(c, poster(c, s))),
                 new Call("POST /api/content/{post}/deletion", Needs.APPROVED_POST, true, false,
                         (c, h, t, n) -> c.post("/api/content/" + t.postId() + "/deletion",
-                                Map.of("reason", "Matrix", "incidentId", "incident-" + n), h), (c, s) -> deletion(c)),
+                                Map.of("reason", "Matrix", "incidentId", "incident-" + n), h),
+                        (c, s) -> deletion(c)),
                 new Call("POST /api/content/{comment}/deletion", Needs.COMMENT, true, false,
                         (c, h, t, n) -> c.post("/api/content/" + t.commentId() + "/deletion",
-                                Map.of("reason", "Matrix", "incidentId", "incident-" + n), h), (c, s) -> deletion(c)),
+                                Map.of("reason", "Matrix", "incidentId", "incident-" + n), h),
+                        (c, s) -> deletion(c)),
                 new Call("POST /api/comments/{id}/moderation", Needs.COMMENT, true, false,
                         (c, h, t, n) -> c.post("/api/comments/" + t.commentId() + "/moderation",
-                                Map.of("action", "NO_ACTION", "note", "Nothing to do"), h), (c, s) -> byRole(c, MODERATORS)));
+                                Map.of("action", "NO_ACTION", "note", "Nothing to do"), h),
+                        (c, s) -> byRole(c, MODERATORS)));
     }
 
     /**
-     * Everyone as themselves; incident-service's account for every person and for the webhook; and, as attempts to
-     * act for someone where nobody may, the webhook and post-service's own account for the DSL, and the DSL for the
-     * headteacher.
+     * Everyone as themselves; incident-service's account for every person and for the
+     * webhook; and, as attempts to act for someone where nobody may, the webhook and
+     * post-service's own account for the DSL, and the DSL for the headteacher.
      */
     private static List<Caller> callers() {
         List<Caller> callers = new ArrayList<>(USERS.stream().map(Caller::as).toList());
@@ -251,20 +307,29 @@ abstract class AccessMatrixContract {
         return List.copyOf(callers);
     }
 
-    /** The author is an approved poster without a senior role, and then a senior leader with the computing lead. */
+    /**
+     * The author is an approved poster without a senior role, and then a senior leader
+     * with the computing lead.
+     */
     private static final List<Scenario> SCENARIOS = List.of(new Scenario("teacher", "teacher2"),
             new Scenario("slt", "computing"));
 
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
 
     private Api api;
+
     private final List<String> unexpectedSuccesses = new ArrayList<>();
+
     private final List<String> unexpectedRefusals = new ArrayList<>();
+
     private final Set<String> covered = new LinkedHashSet<>();
+
     private int checks;
+
     private int successes;
 
     @Test
@@ -297,17 +362,20 @@ abstract class AccessMatrixContract {
             }
         }
 
-        assertThat(covered).as("every call by every caller").hasSizeGreaterThanOrEqualTo(
-                calls().size() * USERS.size());
+        assertThat(covered).as("every call by every caller").hasSizeGreaterThanOrEqualTo(calls().size() * USERS.size());
         System.out.printf("Access matrix: %d checks, %d successes%n", checks, successes);
         assertThat(successes).as("successes among %d checks: the matrix is not refused wholesale", checks)
-                .isGreaterThan(checks / 10);
+            .isGreaterThan(checks / 10);
         assertThat(unexpectedSuccesses).as("unexpected successes among %d checks", checks).isEmpty();
-        assertThat(unexpectedRefusals).as("refusals (401/403/404) of those the rules let through, among %d checks",
-                checks).isEmpty();
+        assertThat(unexpectedRefusals)
+            .as("refusals (401/403/404) of those the rules let through, among %d checks", checks)
+            .isEmpty();
     }
 
-    /** The list of posts: a post listed is a success; only its account's posters and SLT see it. */
+    /**
+     * The list of posts: a post listed is a success; only its account's posters and SLT
+     * see it.
+     */
     private void checkTheListOfPosts(Map<Scenario, Target> shared) {
         for (Caller caller : callers()) {
             if (caller.onBehalfOf() != null && !caller.user().equals(INCIDENT_SERVICE)) {
@@ -315,13 +383,12 @@ abstract class AccessMatrixContract {
             }
             Api.Response response = api.as(caller.user()).get("/api/posts?status=DRAFT&size=100", caller.headers(0));
             shared.forEach((scenario, target) -> {
-                boolean listed = response.status() == 200 && response.json().get("content").findValuesAsText("id")
-                        .contains(target.postId());
+                boolean listed = response.status() == 200
+                        && response.json().get("content").findValuesAsText("id").contains(target.postId());
                 covered.add("GET /api/posts?status= " + caller);
                 judge("GET /api/posts?status=DRAFT by " + caller + " (" + scenario.relationOf(caller.user()) + "; "
-                                + scenario + "): listed " + listed,
-                        byRelation(caller, poster(caller, scenario) || has(caller.user(), "SLT")),
-                        listed ? 200 : 404);
+                        + scenario + "): listed " + listed,
+                        byRelation(caller, poster(caller, scenario) || has(caller.user(), "SLT")), listed ? 200 : 404);
             });
         }
     }
@@ -337,7 +404,8 @@ abstract class AccessMatrixContract {
         successes += success ? 1 : 0;
         if (success && expected != Expected.ALLOWED) {
             unexpectedSuccesses.add(which);
-        } else if (expected == Expected.ALLOWED && refused) {
+        }
+        else if (expected == Expected.ALLOWED && refused) {
             unexpectedRefusals.add(which);
         }
     }
@@ -388,8 +456,8 @@ abstract class AccessMatrixContract {
     }
 
     private static Map<String, Object> proposal(List<String> runBy) {
-        return Map.of("platform", "X", "handle", "@Matrix" + Long.toHexString(System.nanoTime()),
-                "aim", "Share learning", "audience", "Parents and carers", "promotion", "Website", "visibility", "PUBLIC",
+        return Map.of("platform", "X", "handle", "@Matrix" + Long.toHexString(System.nanoTime()), "aim",
+                "Share learning", "audience", "Parents and carers", "promotion", "Website", "visibility", "PUBLIC",
                 "runBy", runBy);
     }
 
@@ -403,8 +471,8 @@ abstract class AccessMatrixContract {
     }
 
     private static Map<String, Object> inbound(String account) {
-        return Map.of("accountId", account, "author", "@troll", "text", "You are all useless",
-                "receivedAt", WEDNESDAY_MORNING.toString());
+        return Map.of("accountId", account, "author", "@troll", "text", "You are all useless", "receivedAt",
+                WEDNESDAY_MORNING.toString());
     }
 
     private static void succeed(Api.Response response, int status) {
@@ -426,4 +494,5 @@ abstract class AccessMatrixContract {
         }
         return directory;
     }
+
 }

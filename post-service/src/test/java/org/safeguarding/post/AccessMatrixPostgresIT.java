@@ -11,4 +11,5 @@ class AccessMatrixPostgresIT extends AccessMatrixContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

@@ -17,9 +17,10 @@ import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.RunningService;
 
 /**
- * A command answered 2xx is on disk: the service, a real process from the jar, is killed with SIGKILL straight
- * after a burst of account proposals, consent changes and inbound comments, and started again on the same
- * database; every one of them is there and the response deadline of the last comment still fires.
+ * A command answered 2xx is on disk: the service, a real process from the jar, is killed
+ * with SIGKILL straight after a burst of account proposals, consent changes and inbound
+ * comments, and started again on the same database; every one of them is there and the
+ * response deadline of the last comment still fires.
  */
 abstract class CrashSafetyContract {
 
@@ -27,9 +28,13 @@ abstract class CrashSafetyContract {
 
     @TempDir
     Path work;
+
     private RunningService service;
 
-    /** Where the service keeps its data; none means the embedded default, H2 files under its working directory. */
+    /**
+     * Where the service keeps its data; none means the embedded default, H2 files under
+     * its working directory.
+     */
     abstract List<String> databaseProperties();
 
     @AfterEach
@@ -53,12 +58,13 @@ abstract class CrashSafetyContract {
         for (int i = 1; i <= ROUNDS; i++) {
             Api api = service.api();
             accounts.add(proposeAccount(api, "@Class" + i));
-            Api.Response consent = api.as("dsl").put("/api/pupils/P-" + i,
-                    Map.of("name", "Pupil Number" + i, "photoConsent", true, "noPhotoList", false));
+            Api.Response consent = api.as("dsl")
+                .put("/api/pupils/P-" + i,
+                        Map.of("name", "Pupil Number" + i, "photoConsent", true, "noPhotoList", false));
             assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
-            Api.Response comment = api.as("service").post("/api/comments", Map.of("accountId", account,
-                    "author", "@parent" + i, "text", "Comment " + i, "receivedAt", Instant.now().toString(),
-                    "platformCommentId", "crash-" + i));
+            Api.Response comment = api.as("service")
+                .post("/api/comments", Map.of("accountId", account, "author", "@parent" + i, "text", "Comment " + i,
+                        "receivedAt", Instant.now().toString(), "platformCommentId", "crash-" + i));
             assertThat(comment.status()).as(comment.toString()).isEqualTo(201);
             comments.add(comment.json().get("id").asText());
         }
@@ -67,10 +73,12 @@ abstract class CrashSafetyContract {
 
         Api api = service.api();
         List<String> lost = new ArrayList<>();
-        accounts.stream().filter(id -> api.as("teacher").get("/api/accounts/" + id).status() != 200)
-                .forEach(id -> lost.add("account proposal " + id));
-        comments.stream().filter(id -> api.as("computing").get("/api/comments/" + id).status() != 200)
-                .forEach(id -> lost.add("comment " + id));
+        accounts.stream()
+            .filter(id -> api.as("teacher").get("/api/accounts/" + id).status() != 200)
+            .forEach(id -> lost.add("account proposal " + id));
+        comments.stream()
+            .filter(id -> api.as("computing").get("/api/comments/" + id).status() != 200)
+            .forEach(id -> lost.add("comment " + id));
         for (int i = 1; i <= ROUNDS; i++) {
             Api.Response pupil = api.as("dsl").get("/api/pupils/P-" + i);
             if (pupil.status() != 200 || !pupil.json().get("photoConsent").asBoolean()) {
@@ -80,15 +88,19 @@ abstract class CrashSafetyContract {
         assertThat(lost).as("commands answered 2xx but gone after kill -9").isEmpty();
 
         String last = comments.get(ROUNDS - 1);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> !api.as("computing").get("/api/comments/" + last).json().get("overdueRecordedAt").isNull());
+        await().atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> !api.as("computing").get("/api/comments/" + last).json().get("overdueRecordedAt").isNull());
     }
 
     private static String proposeAccount(Api api, String handle) {
-        Api.Response proposed = api.as("computing").post("/api/accounts", Map.of("platform", "X", "handle", handle,
-                "aim", "Share learning", "audience", "Parents and carers", "promotion", "Newsletter",
-                "visibility", "PUBLIC", "runBy", List.of("computing", "teacher")));
+        Api.Response proposed = api.as("computing")
+            .post("/api/accounts",
+                    Map.of("platform", "X", "handle", handle, "aim", "Share learning", "audience", "Parents and carers",
+                            "promotion", "Newsletter", "visibility", "PUBLIC", "runBy",
+                            List.of("computing", "teacher")));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         return proposed.json().get("id").asText();
     }
+
 }

@@ -4,11 +4,15 @@ import java.util.List;
 
 import org.safeguarding.kernel.testing.PostgresDatabases;
 
-/** Crash safety on a real PostgreSQL server, which keeps running while the service is killed. */
+/**
+ * Crash safety on a real PostgreSQL server, which keeps running while the service is
+ * killed.
+ */
 class CrashSafetyPostgresIT extends CrashSafetyContract {
 
     @Override
     List<String> databaseProperties() {
         return PostgresDatabases.freshDatabaseProperties();
     }
+
 }

@@ -12,4 +12,5 @@ class DeadlineReconcilerPostgresIT extends DeadlineReconcilerContract {
         return List.of("spring.datasource.url=" + PostgresDatabases.newDatabaseUrl(),
                 "spring.datasource.username=postgres", "spring.datasource.password=postgres");
     }
+
 }

@@ -11,4 +11,5 @@ class PostServiceApiPostgresIT extends PostServiceApiContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

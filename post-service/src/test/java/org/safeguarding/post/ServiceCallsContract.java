@@ -18,10 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The service accounts over real HTTP: incident-service's account ({@code incident-service}) may delete content for a
- * person and read the pupil register's names, and nothing else; post-service's own account ({@code post-service},
- * for its calls to incident-service) nothing here; and nobody else may act on someone's behalf. Run on H2 and on
- * PostgreSQL by the subclasses.
+ * The service accounts over real HTTP: incident-service's account
+ * ({@code incident-service}) may delete content for a person and read the pupil
+ * register's names, and nothing else; post-service's own account ({@code post-service},
+ * for its calls to incident-service) nothing here; and nobody else may act on someone's
+ * behalf. Run on H2 and on PostgreSQL by the subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -31,8 +32,10 @@ abstract class ServiceCallsContract {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     Api api;
 
     @BeforeEach
@@ -41,15 +44,17 @@ abstract class ServiceCallsContract {
     }
 
     private String comment() {
-        Api.Response proposed = api.as("teacher").post("/api/accounts", Map.of("platform", "X",
-                "handle", "@School" + UUID.randomUUID().toString().substring(0, 8), "aim", "Share learning",
-                "audience", "Parents and carers", "promotion", "Website", "visibility", "PUBLIC",
-                "runBy", List.of("teacher", "teacher2")));
+        Api.Response proposed = api.as("teacher")
+            .post("/api/accounts",
+                    Map.of("platform", "X", "handle", "@School" + UUID.randomUUID().toString().substring(0, 8), "aim",
+                            "Share learning", "audience", "Parents and carers", "promotion", "Website", "visibility",
+                            "PUBLIC", "runBy", List.of("teacher", "teacher2")));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         String account = proposed.json().get("id").asText();
         assertThat(api.as("head").post("/api/accounts/" + account + "/approval").status()).isEqualTo(200);
-        Api.Response received = api.as("service").post("/api/comments", Map.of("accountId", account,
-                "author", "@troll", "text", "You are all useless", "receivedAt", Instant.now().toString()));
+        Api.Response received = api.as("service")
+            .post("/api/comments", Map.of("accountId", account, "author", "@troll", "text", "You are all useless",
+                    "receivedAt", Instant.now().toString()));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         return received.json().get("id").asText();
     }
@@ -76,8 +81,9 @@ abstract class ServiceCallsContract {
     void incidentServiceDeletesContentForThePersonAndTheDeletionSaysVia() throws Exception {
         String id = comment();
 
-        Api.Response deleted = api.as("incident-service").post("/api/content/" + id + "/deletion", deletion("incident-1"),
-                ON_BEHALF_OF, "dsl", "Idempotency-Key", "incident-1");
+        Api.Response deleted = api.as("incident-service")
+            .post("/api/content/" + id + "/deletion", deletion("incident-1"), ON_BEHALF_OF, "dsl", "Idempotency-Key",
+                    "incident-1");
 
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
         assertThat(deleted.json().get("status").asText()).isEqualTo("DELETED");
@@ -95,8 +101,8 @@ abstract class ServiceCallsContract {
         String id = comment();
         long before = eventsOf(id);
 
-        assertRefused(api.as("post-service").post("/api/content/" + id + "/deletion", deletion("incident-2"),
-                ON_BEHALF_OF, "dsl"));
+        assertRefused(api.as("post-service")
+            .post("/api/content/" + id + "/deletion", deletion("incident-2"), ON_BEHALF_OF, "dsl"));
         assertRefused(api.as("post-service").post("/api/content/" + id + "/deletion", deletion("incident-2")));
 
         assertThat(eventsOf(id)).isEqualTo(before);
@@ -108,12 +114,14 @@ abstract class ServiceCallsContract {
         String id = comment();
         long before = eventsOf(id);
 
-        assertRefused(api.as("incident-service").post("/api/comments/" + id + "/moderation",
-                Map.of("action", "NO_ACTION", "note", "Nothing to do"), ON_BEHALF_OF, "dsl"));
+        assertRefused(api.as("incident-service")
+            .post("/api/comments/" + id + "/moderation", Map.of("action", "NO_ACTION", "note", "Nothing to do"),
+                    ON_BEHALF_OF, "dsl"));
         assertRefused(api.as("incident-service").get("/api/comments/" + id, ON_BEHALF_OF, "dsl"));
         assertRefused(api.as("incident-service").get("/api/comments?awaiting=true", ON_BEHALF_OF, "dsl"));
-        assertRefused(api.as("incident-service").put("/api/pupils/P-99",
-                Map.of("name", "Cara Dunn", "photoConsent", true, "noPhotoList", false), ON_BEHALF_OF, "dsl"));
+        assertRefused(api.as("incident-service")
+            .put("/api/pupils/P-99", Map.of("name", "Cara Dunn", "photoConsent", true, "noPhotoList", false),
+                    ON_BEHALF_OF, "dsl"));
         assertRefused(api.as("incident-service").get("/api/accounts", ON_BEHALF_OF, "head"));
 
         assertThat(eventsOf(id)).isEqualTo(before);
@@ -125,10 +133,14 @@ abstract class ServiceCallsContract {
     void incidentServicesAccountDeletesOnlyForSomeoneAndMakesNoOtherCallAsItself() {
         String id = comment();
 
-        assertThat(api.as("incident-service").post("/api/content/" + id + "/deletion", deletion("incident-3"))
-                .json().get("type").asText()).isEqualTo("/problems/on-behalf-of-required");
-        assertRefused(api.as("incident-service").post("/api/comments", Map.of("accountId", "a", "author", "@x",
-                "text", "t", "receivedAt", Instant.now().toString())));
+        assertThat(api.as("incident-service")
+            .post("/api/content/" + id + "/deletion", deletion("incident-3"))
+            .json()
+            .get("type")
+            .asText()).isEqualTo("/problems/on-behalf-of-required");
+        assertRefused(api.as("incident-service")
+            .post("/api/comments",
+                    Map.of("accountId", "a", "author", "@x", "text", "t", "receivedAt", Instant.now().toString())));
         assertRefused(api.as("incident-service").get("/api/outbox"));
 
         assertThat(commentAsTheDslSeesIt(id).get("status").asText()).isEqualTo("AWAITING");
@@ -138,21 +150,24 @@ abstract class ServiceCallsContract {
     void noPersonAndNoOtherServiceAccountActsForSomeone() {
         String id = comment();
 
-        assertRefused(api.as("dsl").post("/api/content/" + id + "/deletion", deletion("incident-4"), ON_BEHALF_OF, "head"));
-        assertRefused(api.as("service").post("/api/content/" + id + "/deletion", deletion("incident-4"), ON_BEHALF_OF, "dsl"));
+        assertRefused(
+                api.as("dsl").post("/api/content/" + id + "/deletion", deletion("incident-4"), ON_BEHALF_OF, "head"));
+        assertRefused(api.as("service")
+            .post("/api/content/" + id + "/deletion", deletion("incident-4"), ON_BEHALF_OF, "dsl"));
         assertRefused(api.as("service").post("/api/content/" + id + "/deletion", deletion("incident-4")));
-        assertRefused(api.as("incident-service").post("/api/content/" + id + "/deletion", deletion("incident-4"),
-                ON_BEHALF_OF, "service"));
-        assertRefused(api.as("incident-service").post("/api/content/" + id + "/deletion", deletion("incident-4"),
-                ON_BEHALF_OF, "nobody"));
+        assertRefused(api.as("incident-service")
+            .post("/api/content/" + id + "/deletion", deletion("incident-4"), ON_BEHALF_OF, "service"));
+        assertRefused(api.as("incident-service")
+            .post("/api/content/" + id + "/deletion", deletion("incident-4"), ON_BEHALF_OF, "nobody"));
 
         assertThat(commentAsTheDslSeesIt(id).get("status").asText()).isEqualTo("AWAITING");
     }
 
     @Test
     void onlyIncidentServicesAccountReadsThePupilRegistersNames() {
-        assertThat(api.as("dsl").put("/api/pupils/P-41", Map.of("name", "Dana Evans", "photoConsent", false,
-                "noPhotoList", true)).status()).isEqualTo(200);
+        assertThat(api.as("dsl")
+            .put("/api/pupils/P-41", Map.of("name", "Dana Evans", "photoConsent", false, "noPhotoList", true))
+            .status()).isEqualTo(200);
 
         Api.Response names = api.as("incident-service").get("/api/pupil-names");
 
@@ -165,4 +180,5 @@ abstract class ServiceCallsContract {
         assertRefused(api.as("dsl").get("/api/pupil-names"));
         assertRefused(api.as("admin").get("/api/pupil-names"));
     }
+
 }

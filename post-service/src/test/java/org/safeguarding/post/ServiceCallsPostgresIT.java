@@ -11,4 +11,5 @@ class ServiceCallsPostgresIT extends ServiceCallsContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabases.useFreshDatabase(registry);
     }
+
 }

@@ -7,12 +7,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who did something, in which capacity: the username, the role named on the record, and every role the
- * person holds (which decides what they may do).
+ * Who did something, in which capacity: the username, the role named on the record, and
+ * every role the person holds (which decides what they may do).
  */
 public record Actor(String username, Role role, Set<Role> roles) {
 
     public static final Actor SYSTEM = new Actor("system", Role.SYSTEM, Set.of(Role.SYSTEM));
+
     public static final Actor UNKNOWN = new Actor("unknown", null, Set.of());
 
     public Actor {

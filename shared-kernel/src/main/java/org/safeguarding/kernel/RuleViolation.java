@@ -4,15 +4,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A business rule said no. The code names the rule (it ends the problem's type URI); the kind decides the HTTP
- * status. Thrown by aggregates and services, turned into problem details in one place.
+ * A business rule said no. The code names the rule (it ends the problem's type URI); the
+ * kind decides the HTTP status. Thrown by aggregates and services, turned into problem
+ * details in one place.
  */
 public class RuleViolation extends RuntimeException {
 
     public enum Kind {
+
         /** The request itself is incomplete or malformed. */
         BAD_REQUEST(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422),
-        /** Something outside the school's systems (a social platform) failed; nothing was changed. */
+        /**
+         * Something outside the school's systems (a social platform) failed; nothing was
+         * changed.
+         */
         BAD_GATEWAY(502);
 
         public final int status;
@@ -20,10 +25,13 @@ public class RuleViolation extends RuntimeException {
         Kind(int status) {
             this.status = status;
         }
+
     }
 
     private final Kind kind;
+
     private final String code;
+
     private final List<Violation> violations;
 
     public RuleViolation(Kind kind, String code, String message) {
@@ -73,4 +81,5 @@ public class RuleViolation extends RuntimeException {
     public List<Violation> violations() {
         return violations;
     }
+
 }

@@ -10,11 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/incidents/{id}/access-log}: who read this incident. Reading it is recorded too. */
+/**
+ * {@code GET /api/incidents/{id}/access-log}: who read this incident. Reading it is
+ * recorded too.
+ */
 @RestController
 class AccessLogController {
 
     private final AccessLog accessLog;
+
     private final IncidentAccess access;
 
     AccessLogController(AccessLog accessLog, IncidentAccess access) {
@@ -28,4 +32,5 @@ class AccessLogController {
         access.readCaseFile(CurrentActor.require(), id, AccessLog.Action.ACCESS_LOG);
         return accessLog.find(id);
     }
+
 }

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/audit/events}: every event in the order it happened, with actor, role, reason and time, for
- * governors (pupils pseudonymised), the DSL and the headteacher; without the events of incidents the reader may not
- * see at all (those that name them), and logged per incident shown.
+ * {@code GET /api/audit/events}: every event in the order it happened, with actor, role,
+ * reason and time, for governors (pupils pseudonymised), the DSL and the headteacher;
+ * without the events of incidents the reader may not see at all (those that name them),
+ * and logged per incident shown.
  */
 @RestController
 @Validated
@@ -30,9 +31,9 @@ class AuditEventsController {
     @GetMapping("/api/audit/events")
     @PreAuthorize("hasAnyRole('GOVERNOR', 'DSL', 'HEADTEACHER')")
     PagedResult<AuditEvent> events(@RequestParam(required = false) Instant from,
-                                   @RequestParam(required = false) Instant to,
-                                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return trail.page(CurrentActor.require(), from, to, page, size);
     }
+
 }

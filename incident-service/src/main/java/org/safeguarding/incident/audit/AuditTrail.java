@@ -25,28 +25,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit page: every event in the order it happened, without the events of incidents the reader may not see at
- * all (those that name them), each incident shown logged, pupils pseudonymised for anyone but the DSL and the
- * headteacher. Which events are on a page is decided on the event table's own columns (position, time, aggregate);
- * what they say is read through Axon's storage engine and serializer, so an event stored at an older revision is
- * shown, and pseudonymised, as its upcasters make it today.
+ * The audit page: every event in the order it happened, without the events of incidents
+ * the reader may not see at all (those that name them), each incident shown logged,
+ * pupils pseudonymised for anyone but the DSL and the headteacher. Which events are on a
+ * page is decided on the event table's own columns (position, time, aggregate); what they
+ * say is read through Axon's storage engine and serializer, so an event stored at an
+ * older revision is shown, and pseudonymised, as its upcasters make it today.
  */
 @Component
 class AuditTrail {
 
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
+
     private static final String INCIDENT_AGGREGATE = "Incident";
+
     private static final String CORRELATION_ID = "correlationId";
 
     private final JdbcTemplate jdbc;
+
     private final EventStorageEngine storage;
+
     private final ObjectMapper json;
+
     private final Pseudonymiser pseudonymiser;
+
     private final AccessLog accessLog;
+
     private final IncidentAccess access;
 
     AuditTrail(JdbcTemplate jdbc, EventStorageEngine storage, ObjectMapper json, Pseudonymiser pseudonymiser,
-               AccessLog accessLog, IncidentAccess access) {
+            AccessLog accessLog, IncidentAccess access) {
         this.jdbc = jdbc;
         this.storage = storage;
         this.json = json;
@@ -55,35 +63,45 @@ class AuditTrail {
         this.access = access;
     }
 
-    /** The events stored from {@code from} (or the start) until {@code to} (or now), one page of them. */
+    /**
+     * The events stored from {@code from} (or the start) until {@code to} (or now), one
+     * page of them.
+     */
     PagedResult<AuditEvent> page(Actor reader, Instant from, Instant to, int page, int size) {
-        List<Object> arguments = new ArrayList<>(List.of(
-                DateTimeUtils.formatInstant(from == null ? Instant.EPOCH : from),
-                DateTimeUtils.formatInstant(to == null ? END_OF_TIME : to)));
+        List<Object> arguments = new ArrayList<>(
+                List.of(DateTimeUtils.formatInstant(from == null ? Instant.EPOCH : from),
+                        DateTimeUtils.formatInstant(to == null ? END_OF_TIME : to)));
         String where = " where time_stamp >= ? and time_stamp < ?"
                 + withoutIncidents(access.hiddenFromTheAuditTrail(reader), arguments);
         Long total = jdbc.queryForObject("select count(*) from domain_event_entry" + where, Long.class,
                 arguments.toArray());
         arguments.add(size);
         arguments.add((long) page * size);
-        List<Long> positions = jdbc.queryForList("select global_index from domain_event_entry" + where
-                + " order by global_index limit ? offset ?", Long.class, arguments.toArray());
+        List<Long> positions = jdbc.queryForList(
+                "select global_index from domain_event_entry" + where + " order by global_index limit ? offset ?",
+                Long.class, arguments.toArray());
         List<AuditEvent> events = eventsAt(positions);
-        accessLog.record(reader, AccessLog.Action.AUDIT_PAGE, events.stream()
-                .filter(event -> INCIDENT_AGGREGATE.equals(event.aggregateType()))
-                .map(AuditEvent::aggregateId)
-                .toList());
+        accessLog.record(reader, AccessLog.Action.AUDIT_PAGE,
+                events.stream()
+                    .filter(event -> INCIDENT_AGGREGATE.equals(event.aggregateType()))
+                    .map(AuditEvent::aggregateId)
+                    .toList());
         if (!reader.hasAny(Role.DSL, Role.HEADTEACHER)) {
             Pseudonymiser.Pupils pupils = pseudonymiser.pupils();
-            events = events.stream().map(event -> new AuditEvent(event.position(), event.at(), event.aggregateType(),
-                    event.aggregateId(), event.sequence(), event.type(), event.actor(),
-                    event.reason() == null ? null : pupils.apply(event.reason()), event.correlationId(),
-                    pupils.apply(event.payload()))).toList();
+            events = events.stream()
+                .map(event -> new AuditEvent(event.position(), event.at(), event.aggregateType(), event.aggregateId(),
+                        event.sequence(), event.type(), event.actor(),
+                        event.reason() == null ? null : pupils.apply(event.reason()), event.correlationId(),
+                        pupils.apply(event.payload())))
+                .toList();
         }
         return new PagedResult<>(new ArrayList<>(events), page, size, total == null ? 0 : total);
     }
 
-    /** The condition that leaves out these incidents' events, its arguments added; none when nothing is hidden. */
+    /**
+     * The condition that leaves out these incidents' events, its arguments added; none
+     * when nothing is hidden.
+     */
     private static String withoutIncidents(Set<String> hidden, List<Object> arguments) {
         if (hidden.isEmpty()) {
             return "";
@@ -92,7 +110,10 @@ class AuditTrail {
         return " and aggregate_identifier not in (" + String.join(", ", Collections.nCopies(hidden.size(), "?")) + ")";
     }
 
-    /** The events at these positions (ascending), read from the first of them up to the last. */
+    /**
+     * The events at these positions (ascending), read from the first of them up to the
+     * last.
+     */
     private List<AuditEvent> eventsAt(List<Long> positions) {
         if (positions.isEmpty()) {
             return List.of();
@@ -102,9 +123,9 @@ class AuditTrail {
         var justBefore = GapAwareTrackingToken.newInstance(positions.get(0) - 1, Collections.emptySortedSet());
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(justBefore, false)) {
             return events.takeWhile(event -> position(event) <= last)
-                    .filter(event -> wanted.contains(position(event)))
-                    .map(this::auditEvent)
-                    .toList();
+                .filter(event -> wanted.contains(position(event)))
+                .map(this::auditEvent)
+                .toList();
         }
     }
 
@@ -113,8 +134,7 @@ class AuditTrail {
         Actor actor = AuditMetaData.actorOf(metaData);
         var ofAggregate = event instanceof DomainEventMessage<?> domainEvent ? domainEvent : null;
         String payloadType = event.getPayloadType().getName();
-        return new AuditEvent(position(event), event.getTimestamp(),
-                ofAggregate == null ? null : ofAggregate.getType(),
+        return new AuditEvent(position(event), event.getTimestamp(), ofAggregate == null ? null : ofAggregate.getType(),
                 ofAggregate == null ? event.getIdentifier() : ofAggregate.getAggregateIdentifier(),
                 ofAggregate == null ? 0 : ofAggregate.getSequenceNumber(),
                 payloadType.substring(payloadType.lastIndexOf('.') + 1),
@@ -128,4 +148,5 @@ class AuditTrail {
     private static long position(TrackedEventMessage<?> event) {
         return event.trackingToken().position().orElseThrow();
     }
+
 }

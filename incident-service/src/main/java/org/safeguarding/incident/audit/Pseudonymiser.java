@@ -16,12 +16,14 @@ import org.safeguarding.kernel.names.NameText;
 import org.springframework.stereotype.Component;
 
 /**
- * Replaces pupils' names and refs with stable pseudonyms for readers not entitled to a child's identity. The pupils
- * are those the event store names (PUPIL subjects, children in a LADO referral) and everyone in post-service's pupil
- * register, so a pupil given only by ref is still recognised by name in free text. Names are found however they are
- * written ({@link KnownNames}). Without the register a free-text pupil name cannot be ruled out, so free text is then
- * withheld. The same pupil (same ref, or same name where there is no ref) always gets the same pseudonym; it is a
- * keyed hash (HMAC-SHA256 with the pseudonym key of the key store, never in the database it would protect), so it
+ * Replaces pupils' names and refs with stable pseudonyms for readers not entitled to a
+ * child's identity. The pupils are those the event store names (PUPIL subjects, children
+ * in a LADO referral) and everyone in post-service's pupil register, so a pupil given
+ * only by ref is still recognised by name in free text. Names are found however they are
+ * written ({@link KnownNames}). Without the register a free-text pupil name cannot be
+ * ruled out, so free text is then withheld. The same pupil (same ref, or same name where
+ * there is no ref) always gets the same pseudonym; it is a keyed hash (HMAC-SHA256 with
+ * the pseudonym key of the key store, never in the database it would protect), so it
  * reveals nothing about the child.
  */
 @Component
@@ -29,10 +31,14 @@ class Pseudonymiser {
 
     static final String WITHHELD = "[withheld]";
 
-    /** The pupils' identities to replace, and whether every pupil who might be named is among them. */
+    /**
+     * The pupils' identities to replace, and whether every pupil who might be named is
+     * among them.
+     */
     static final class Pupils {
 
         private final KnownNames<String> pseudonyms;
+
         private final boolean complete;
 
         Pupils(KnownNames<String> pseudonyms, boolean complete) {
@@ -62,14 +68,20 @@ class Pseudonymiser {
             return node;
         }
 
-        /** A name is written in parts with a space or a comma between them; ids, refs, codes and times have neither. */
+        /**
+         * A name is written in parts with a space or a comma between them; ids, refs,
+         * codes and times have neither.
+         */
         private static boolean mightNameSomeone(String text) {
             return text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',');
         }
+
     }
 
     private final PupilsOnRecordProjection pupilsOnRecord;
+
     private final PupilRegister register;
+
     private final AuditKeys keys;
 
     Pseudonymiser(PupilsOnRecordProjection pupilsOnRecord, PupilRegister register, AuditKeys keys) {
@@ -80,7 +92,8 @@ class Pseudonymiser {
 
     Pupils pupils() {
         KnownNames.Builder<String> pseudonyms = KnownNames.builder();
-        // The event store's pupils first: they keep their pseudonyms whether or not the register can be read.
+        // The event store's pupils first: they keep their pseudonyms whether or not the
+        // register can be read.
         for (PupilsOnRecordProjection.PupilOnRecord pupil : pupilsOnRecord.pupils()) {
             String pseudonym = pupil.ref() != null ? pseudonymOfRef(pupil.ref()) : pseudonymOfName(pupil.name());
             pseudonyms.name(pupil.name(), pseudonym).identifier(pupil.ref(), pseudonym);
@@ -105,4 +118,5 @@ class Pseudonymiser {
         byte[] digest = keys.pseudonymOf(identity);
         return "Pupil-" + HexFormat.of().formatHex(digest, 0, 5).toUpperCase(Locale.ROOT);
     }
+
 }

@@ -10,7 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** post-service's pupil register, by ref and name: every pupil whose name governors must not read. */
+/**
+ * post-service's pupil register, by ref and name: every pupil whose name governors must
+ * not read.
+ */
 @Component
 class PupilRegister {
 
@@ -25,11 +28,14 @@ class PupilRegister {
     /** Every pupil in the register; empty when it cannot be read now. */
     Optional<List<PupilName>> names() {
         try {
-            return Optional.ofNullable(postService.send(ServiceCall.get("/api/pupil-names"), PupilName[].class)).map(List::of);
-        } catch (ServiceClient.Unavailable | ServiceClient.Refused unreadable) {
+            return Optional.ofNullable(postService.send(ServiceCall.get("/api/pupil-names"), PupilName[].class))
+                .map(List::of);
+        }
+        catch (ServiceClient.Unavailable | ServiceClient.Refused unreadable) {
             log.warn("The pupil register cannot be read ({}); free text is withheld from governors until it can",
                     unreadable.getMessage());
             return Optional.empty();
         }
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The pupils the event store names: each PUPIL subject of a report and each child in a LADO referral, read from the
- * events as Axon gives them (upcast to the current revision), in the order they were named.
+ * The pupils the event store names: each PUPIL subject of a report and each child in a
+ * LADO referral, read from the events as Axon gives them (upcast to the current
+ * revision), in the order they were named.
  */
 @Component
 @ProcessingGroup(PupilsOnRecordProjection.NAME)
@@ -33,9 +34,10 @@ class PupilsOnRecordProjection implements RebuildableProjection {
 
     @EventHandler
     void on(IncidentReported reported) {
-        reported.subjects().stream()
-                .filter(subject -> subject.kind() == SubjectKind.PUPIL)
-                .forEach(pupil -> add(pupil.name(), pupil.ref()));
+        reported.subjects()
+            .stream()
+            .filter(subject -> subject.kind() == SubjectKind.PUPIL)
+            .forEach(pupil -> add(pupil.name(), pupil.ref()));
     }
 
     @EventHandler
@@ -72,4 +74,5 @@ class PupilsOnRecordProjection implements RebuildableProjection {
     public void deleteAll() {
         jdbc.update("delete from pupil_on_record");
     }
+
 }

@@ -7,9 +7,12 @@ import java.util.Map;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.Level;
 
-/** What the DSL and senior leaders follow: open incidents by level, what is overdue and what is due next. */
+/**
+ * What the DSL and senior leaders follow: open incidents by level, what is overdue and
+ * what is due next.
+ */
 record Dashboard(Instant at, Map<Level, Long> openByLevel, long unacknowledged, List<Overdue> overdue,
-                 List<Upcoming> dueNext) {
+        List<Upcoming> dueNext) {
 
     record Overdue(String incidentId, String summary, Level level, DeadlineKind kind, Instant due) {
     }

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/dashboard}: what the DSL and senior leaders follow: open incidents by level, and what is overdue.
- * Only the case files the reader has a need to know count or appear, and each of them is logged as read.
+ * {@code GET /api/dashboard}: what the DSL and senior leaders follow: open incidents by
+ * level, and what is overdue. Only the case files the reader has a need to know count or
+ * appear, and each of them is logged as read.
  */
 @RestController
 class DashboardController {
@@ -23,4 +24,5 @@ class DashboardController {
     Dashboard dashboard() {
         return dashboards.of(CurrentActor.require());
     }
+
 }

@@ -14,11 +14,15 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.incident.Level;
 import org.springframework.stereotype.Component;
 
-/** Builds a reader's dashboard from the open case files they have a need to know, each of them logged as read. */
+/**
+ * Builds a reader's dashboard from the open case files they have a need to know, each of
+ * them logged as read.
+ */
 @Component
 class Dashboards {
 
     private final IncidentAccess access;
+
     private final Clock clock;
 
     Dashboards(IncidentAccess access, Clock clock) {
@@ -28,25 +32,32 @@ class Dashboards {
 
     Dashboard of(Actor reader) {
         Instant now = clock.instant();
-        List<IncidentView> open = access.openCaseFiles(reader, AccessLog.Action.DASHBOARD).stream()
-                .map(view -> view.withDeadlinesAsOf(now)).toList();
+        List<IncidentView> open = access.openCaseFiles(reader, AccessLog.Action.DASHBOARD)
+            .stream()
+            .map(view -> view.withDeadlinesAsOf(now))
+            .toList();
         Map<Level, Long> openByLevel = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
             openByLevel.put(level, open.stream().filter(view -> view.level() == level).count());
         }
         List<Dashboard.Overdue> overdue = open.stream()
-                .flatMap(view -> view.deadlines().stream().filter(IncidentView.Deadline::overdue)
-                        .map(deadline -> new Dashboard.Overdue(view.id(), view.summary(), view.level(), deadline.kind(),
-                                deadline.due())))
-                .sorted(Comparator.comparing(Dashboard.Overdue::due))
-                .toList();
+            .flatMap(view -> view.deadlines()
+                .stream()
+                .filter(IncidentView.Deadline::overdue)
+                .map(deadline -> new Dashboard.Overdue(view.id(), view.summary(), view.level(), deadline.kind(),
+                        deadline.due())))
+            .sorted(Comparator.comparing(Dashboard.Overdue::due))
+            .toList();
         List<Dashboard.Upcoming> dueNext = open.stream()
-                .flatMap(view -> view.deadlines().stream().filter(deadline -> !deadline.overdue())
-                        .map(deadline -> new Dashboard.Upcoming(view.id(), view.summary(), view.level(),
-                                deadline.kind(), deadline.due())))
-                .sorted(Comparator.comparing(Dashboard.Upcoming::due))
-                .toList();
+            .flatMap(view -> view.deadlines()
+                .stream()
+                .filter(deadline -> !deadline.overdue())
+                .map(deadline -> new Dashboard.Upcoming(view.id(), view.summary(), view.level(), deadline.kind(),
+                        deadline.due())))
+            .sorted(Comparator.comparing(Dashboard.Upcoming::due))
+            .toList();
         long unacknowledged = open.stream().filter(view -> !view.acknowledged()).count();
         return new Dashboard(now, openByLevel, unacknowledged, overdue, dueNext);
     }
+
 }

@@ -11,7 +11,10 @@ import org.safeguarding.kernel.deadline.Deadline;
 import org.safeguarding.kernel.deadline.ReconciledDeadlines;
 import org.springframework.stereotype.Component;
 
-/** The escalation saga's clocks for the reconciler: an open incident's view lists those still running. */
+/**
+ * The escalation saga's clocks for the reconciler: an open incident's view lists those
+ * still running.
+ */
 @Component
 class EscalationDeadlines implements ReconciledDeadlines {
 
@@ -23,10 +26,11 @@ class EscalationDeadlines implements ReconciledDeadlines {
 
     @Override
     public List<Expected> expected() {
-        return deadlines.running().stream()
-                .map(running -> new Expected(new Deadline(running.incidentId(), running.kind().name(), running.due()),
-                        running.incidentUpdatedAt()))
-                .toList();
+        return deadlines.running()
+            .stream()
+            .map(running -> new Expected(new Deadline(running.incidentId(), running.kind().name(), running.due()),
+                    running.incidentUpdatedAt()))
+            .toList();
     }
 
     @Override
@@ -44,4 +48,5 @@ class EscalationDeadlines implements ReconciledDeadlines {
     public Reasoned reinstate(Deadline missing, String reason) {
         return new ReinstateDeadline(missing.ownerId(), DeadlineKind.valueOf(missing.kind()), missing.due(), reason);
     }
+
 }

@@ -34,12 +34,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs an incident's clocks. Not acknowledged in time: escalate one level as the system, with the reason; at
- * SLT there is no higher level, so the missed deadline is recorded instead. LADO decision not made in time:
- * recorded as missed. Deadlines live in db-scheduler's table and fire after a restart; one the reconciler found
- * missing from it is scheduled again when the incident records its reinstatement.
+ * Runs an incident's clocks. Not acknowledged in time: escalate one level as the system,
+ * with the reason; at SLT there is no higher level, so the missed deadline is recorded
+ * instead. LADO decision not made in time: recorded as missed. Deadlines live in
+ * db-scheduler's table and fire after a restart; one the reconciler found missing from it
+ * is scheduled again when the incident records its reinstatement.
  */
-// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
+// Public only because Axon 4's default saga factory calls the constructor without making
+// it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -48,12 +50,17 @@ public class EscalationSaga {
     static final String INCIDENT_ID = "incidentId";
     static final String ACKNOWLEDGEMENT_DEADLINE = "acknowledgement-deadline";
     static final String LADO_DECISION_DEADLINE = "lado-decision-deadline";
+
     private static final Logger log = LoggerFactory.getLogger(EscalationSaga.class);
+
     private static final DateTimeFormatter SCHOOL_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm");
 
     private String incidentId;
+
     private Level level;
+
     private String acknowledgementDeadlineId;
+
     private String ladoDecisionDeadlineId;
 
     @StartSaga
@@ -75,7 +82,10 @@ public class EscalationSaga {
         scheduleAcknowledgement(event.acknowledgeBy(), deadlines);
     }
 
-    /** Starts the saga again should its state have gone too; a due time already passed fires at once. */
+    /**
+     * Starts the saga again should its state have gone too; a due time already passed
+     * fires at once.
+     */
     @StartSaga
     @SagaEventHandler(associationProperty = INCIDENT_ID)
     void on(DeadlineReinstated event, DeadlineManager deadlines) {
@@ -126,10 +136,10 @@ public class EscalationSaga {
         acknowledgementDeadlineId = null;
         String overdue = "Not acknowledged at " + due.level() + " level by " + inSchoolTime(due.due());
         switch (due.level()) {
-            case COMPUTING_LEAD -> sendAsSystem(commands,
-                    new EscalateToDsl(incidentId, overdue + "; escalated to the DSL", null));
-            case DSL -> sendAsSystem(commands,
-                    new EscalateToSlt(incidentId, overdue + "; escalated to the headteacher", null));
+            case COMPUTING_LEAD ->
+                sendAsSystem(commands, new EscalateToDsl(incidentId, overdue + "; escalated to the DSL", null));
+            case DSL ->
+                sendAsSystem(commands, new EscalateToSlt(incidentId, overdue + "; escalated to the headteacher", null));
             case SLT -> sendAsSystem(commands, new RecordDeadlineMissed(incidentId, DeadlineKind.ACKNOWLEDGEMENT,
                     due.due(), overdue + "; there is no higher level, so it is overdue"));
         }
@@ -167,17 +177,20 @@ public class EscalationSaga {
         }
     }
 
-    /** The incident may have moved on meanwhile; the aggregate then refuses, which is the right outcome. */
+    /**
+     * The incident may have moved on meanwhile; the aggregate then refuses, which is the
+     * right outcome.
+     */
     private void sendAsSystem(CommandGateway commands, Reasoned command) {
-        commands.send(asSystem(command))
-                .exceptionally(refused -> {
-                    log.info("Incident {}: {} not applied: {}", incidentId, command.getClass().getSimpleName(),
-                            refused.getMessage());
-                    return null;
-                });
+        commands.send(asSystem(command)).exceptionally(refused -> {
+            log.info("Incident {}: {} not applied: {}", incidentId, command.getClass().getSimpleName(),
+                    refused.getMessage());
+            return null;
+        });
     }
 
     private static String inSchoolTime(Instant instant) {
         return ZonedDateTime.ofInstant(instant, WorkingCalendar.SCHOOL_ZONE).format(SCHOOL_TIME) + " (Europe/London)";
     }
+
 }

@@ -1,2 +1,4 @@
-/** The escalation saga: acknowledgement and LADO decision clocks on persistent deadlines. */
+/**
+ * The escalation saga: acknowledgement and LADO decision clocks on persistent deadlines.
+ */
 package org.safeguarding.incident.escalation;

@@ -10,11 +10,15 @@ import org.safeguarding.incident.timeline.TimelineEntry;
 import org.safeguarding.kernel.Actor;
 import org.springframework.stereotype.Component;
 
-/** Builds an incident's chronology for a reader who may see its case file; the export is logged. */
+/**
+ * Builds an incident's chronology for a reader who may see its case file; the export is
+ * logged.
+ */
 @Component
 class Chronologies {
 
     private final Timeline timeline;
+
     private final IncidentAccess access;
 
     Chronologies(Timeline timeline, IncidentAccess access) {
@@ -33,4 +37,5 @@ class Chronologies {
                 entry.actor().username(), entry.actor().role(), entry.type(), entry.summary(), entry.reason(),
                 entry.actor().via());
     }
+
 }

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/incidents/{id}/chronology}: every step with date, time, actor, role, what and why, and the service
- * the actor acted through where there was one.
+ * {@code GET /api/incidents/{id}/chronology}: every step with date, time, actor, role,
+ * what and why, and the service the actor acted through where there was one.
  */
 @RestController
 @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
@@ -20,6 +20,7 @@ class ChronologyController {
     private static final String PATH = "/api/incidents/{id}/chronology";
 
     private final Chronologies chronologies;
+
     private final SignedExports exports;
 
     ChronologyController(Chronologies chronologies, SignedExports exports) {
@@ -43,4 +44,5 @@ class ChronologyController {
         Chronology chronology = chronologies.of(CurrentActor.require(), id);
         return exports.pdf("chronology-" + id + ".pdf", checkpoint -> ChronologyDocument.pdf(chronology, checkpoint));
     }
+
 }

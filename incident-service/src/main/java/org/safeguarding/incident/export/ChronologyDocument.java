@@ -20,8 +20,8 @@ final class ChronologyDocument {
     static byte[] pdf(Chronology chronology, Checkpoints.Checkpoint checkpoint) {
         return new PdfReport("Chronology of incident " + chronology.incidentId(),
                 chronology.summary() + ". Times are Europe/London.")
-                .table(HEADERS, rows(chronology), 3, 7, 6, 8, 10, 12, 26, 22, 6)
-                .finish(checkpoint);
+            .table(HEADERS, rows(chronology), 3, 7, 6, 8, 10, 12, 26, 22, 6)
+            .finish(checkpoint);
     }
 
     private static List<List<String>> rows(Chronology chronology) {
@@ -33,4 +33,5 @@ final class ChronologyDocument {
                 step.role() == null ? "" : step.role(), step.event(), step.whatHappened(),
                 step.why() == null ? "" : step.why(), step.via() == null ? "" : step.via());
     }
+
 }

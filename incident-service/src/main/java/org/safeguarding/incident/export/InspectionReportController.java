@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/reports/inspection}: the list an inspector asks for. For a date range, every referral to the
- * DSL (and above) with whether it went to the local authority, and its brief outcome; and the LADO referrals. Only
- * the case files the reader has a need to know are listed, each logged as read.
+ * {@code GET /api/reports/inspection}: the list an inspector asks for. For a date range,
+ * every referral to the DSL (and above) with whether it went to the local authority, and
+ * its brief outcome; and the LADO referrals. Only the case files the reader has a need to
+ * know are listed, each logged as read.
  */
 @RestController
 @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
@@ -23,6 +24,7 @@ class InspectionReportController {
     private static final String PATH = "/api/reports/inspection";
 
     private final InspectionReports reports;
+
     private final SignedExports exports;
 
     InspectionReportController(InspectionReports reports, SignedExports exports) {
@@ -46,4 +48,5 @@ class InspectionReportController {
         InspectionReport report = reports.of(CurrentActor.require(), from, to);
         return exports.pdf("inspection.pdf", checkpoint -> InspectionReportDocument.pdf(report, checkpoint));
     }
+
 }

@@ -4,12 +4,16 @@ import java.util.List;
 
 import org.safeguarding.kernel.audit.Checkpoints;
 
-/** The inspector's list laid out as CSV (the referrals to the DSL) and as PDF (those and the LADO referrals). */
+/**
+ * The inspector's list laid out as CSV (the referrals to the DSL) and as PDF (those and
+ * the LADO referrals).
+ */
 final class InspectionReportDocument {
 
     private static final List<String> HEADERS = List.of("incident", "reported", "category", "form", "level",
             "referred to LADO", "LADO referral within one working day", "referred to police", "status", "outcome");
-    private static final float[] WIDTHS = {22, 9, 12, 9, 7, 7, 9, 7, 7, 11};
+
+    private static final float[] WIDTHS = { 22, 9, 12, 9, 7, 7, 9, 7, 7, 11 };
 
     private InspectionReportDocument() {
     }
@@ -21,11 +25,11 @@ final class InspectionReportDocument {
     static byte[] pdf(InspectionReport report, Checkpoints.Checkpoint checkpoint) {
         return new PdfReport("Safeguarding referrals for inspection",
                 "Reported from " + SchoolTime.dateTime(report.from()) + " to " + SchoolTime.dateTime(report.to()) + ".")
-                .heading("Referrals to the DSL (" + report.referralsToTheDsl().size() + ")")
-                .table(HEADERS, cells(report.referralsToTheDsl()), WIDTHS)
-                .heading("Referrals to the LADO (" + report.ladoReferrals().size() + ")")
-                .table(HEADERS, cells(report.ladoReferrals()), WIDTHS)
-                .finish(checkpoint);
+            .heading("Referrals to the DSL (" + report.referralsToTheDsl().size() + ")")
+            .table(HEADERS, cells(report.referralsToTheDsl()), WIDTHS)
+            .heading("Referrals to the LADO (" + report.ladoReferrals().size() + ")")
+            .table(HEADERS, cells(report.ladoReferrals()), WIDTHS)
+            .finish(checkpoint);
     }
 
     private static List<List<String>> cells(List<InspectionReport.Row> rows) {
@@ -39,4 +43,5 @@ final class InspectionReportDocument {
                 withinOneWorkingDay == null ? "" : PdfReport.yesNo(withinOneWorkingDay),
                 PdfReport.yesNo(row.referredToPolice()), row.status(), row.outcome() == null ? "" : row.outcome());
     }
+
 }

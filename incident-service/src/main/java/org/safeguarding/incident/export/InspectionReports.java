@@ -11,7 +11,10 @@ import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.Referral;
 import org.springframework.stereotype.Component;
 
-/** Builds the inspector's list from the case files the reader has a need to know, each logged as read. */
+/**
+ * Builds the inspector's list from the case files the reader has a need to know, each
+ * logged as read.
+ */
 @Component
 class InspectionReports {
 
@@ -22,9 +25,12 @@ class InspectionReports {
     }
 
     InspectionReport of(Actor reader, Instant from, Instant to) {
-        List<InspectionReport.Row> rows = access.caseFilesReportedBetween(reader, from, to,
-                        view -> view.level() != Level.COMPUTING_LEAD, AccessLog.Action.INSPECTION_REPORT)
-                .stream().map(InspectionReports::row).toList();
+        List<InspectionReport.Row> rows = access
+            .caseFilesReportedBetween(reader, from, to, view -> view.level() != Level.COMPUTING_LEAD,
+                    AccessLog.Action.INSPECTION_REPORT)
+            .stream()
+            .map(InspectionReports::row)
+            .toList();
         return new InspectionReport(from, to, rows,
                 rows.stream().filter(InspectionReport.Row::referredToLado).toList());
     }
@@ -37,4 +43,5 @@ class InspectionReports {
                 view.referrals().contains(Referral.POLICE), view.status().name(),
                 view.outcome() == null ? null : view.outcome() + ": " + view.closureRationale());
     }
+
 }

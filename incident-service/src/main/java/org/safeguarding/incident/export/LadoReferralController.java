@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/incidents/{id}/lado-referral}: the referral as a LADO asks for it, filled from the incident's
- * events, with the earlier concerns and low-level concerns recorded about the same adult. Before a referral is
- * made it is a draft filled from the report.
+ * {@code GET /api/incidents/{id}/lado-referral}: the referral as a LADO asks for it,
+ * filled from the incident's events, with the earlier concerns and low-level concerns
+ * recorded about the same adult. Before a referral is made it is a draft filled from the
+ * report.
  */
 @RestController
 @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
@@ -21,6 +22,7 @@ class LadoReferralController {
     private static final String PATH = "/api/incidents/{id}/lado-referral";
 
     private final LadoReferrals referrals;
+
     private final SignedExports exports;
 
     LadoReferralController(LadoReferrals referrals, SignedExports exports) {
@@ -39,4 +41,5 @@ class LadoReferralController {
         return exports.pdf("lado-referral-" + id + ".pdf",
                 checkpoint -> LadoReferralDocument.pdf(referral, checkpoint));
     }
+
 }

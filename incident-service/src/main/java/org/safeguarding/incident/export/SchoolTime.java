@@ -8,10 +8,14 @@ import org.safeguarding.kernel.calendar.WorkingCalendar;
 /** Dates and times as the school reads them: Europe/London. */
 final class SchoolTime {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(WorkingCalendar.SCHOOL_ZONE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(WorkingCalendar.SCHOOL_ZONE);
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm").withZone(WorkingCalendar.SCHOOL_ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+        .withZone(WorkingCalendar.SCHOOL_ZONE);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+        .withZone(WorkingCalendar.SCHOOL_ZONE);
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")
+        .withZone(WorkingCalendar.SCHOOL_ZONE);
 
     private SchoolTime() {
     }
@@ -27,4 +31,5 @@ final class SchoolTime {
     static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant) + " (Europe/London)";
     }
+
 }

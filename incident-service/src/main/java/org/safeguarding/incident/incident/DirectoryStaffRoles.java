@@ -6,7 +6,10 @@ import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.security.SchoolDirectory;
 import org.springframework.stereotype.Component;
 
-/** {@link StaffRoles} from the school directory; a report's ref is matched to a username regardless of case. */
+/**
+ * {@link StaffRoles} from the school directory; a report's ref is matched to a username
+ * regardless of case.
+ */
 @Component
 class DirectoryStaffRoles implements StaffRoles {
 
@@ -20,4 +23,5 @@ class DirectoryStaffRoles implements StaffRoles {
     public Set<Role> of(String username) {
         return directory.rolesOf(username);
     }
+
 }

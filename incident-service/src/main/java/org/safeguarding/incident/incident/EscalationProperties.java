@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code safeguarding.escalation.*}.
  *
- * @param acknowledgeWithin the working time each level has to acknowledge an incident before it escalates one level
+ * @param acknowledgeWithin the working time each level has to acknowledge an incident
+ * before it escalates one level
  */
 @ConfigurationProperties("safeguarding.escalation")
 @Validated

@@ -12,8 +12,11 @@ import org.springframework.stereotype.Component;
 public class EscalationTimetable {
 
     private final WorkingCalendar calendar;
+
     private final Clock clock;
+
     private final Duration acknowledgeWithin;
+
     private final Duration ladoDecisionWithin;
 
     EscalationTimetable(WorkingCalendar calendar, Clock clock, EscalationProperties escalation, LadoProperties lado) {
@@ -31,8 +34,12 @@ public class EscalationTimetable {
         return calendar.plusWorkingTime(assignedAt, acknowledgeWithin);
     }
 
-    /** One working day (by default) from when the allegation reached its case manager: the headteacher, or the chair. */
+    /**
+     * One working day (by default) from when the allegation reached its case manager: the
+     * headteacher, or the chair.
+     */
     public Instant ladoDecisionDue(Instant reachedCaseManagerAt) {
         return calendar.plusWorkingTime(reachedCaseManagerAt, ladoDecisionWithin);
     }
+
 }

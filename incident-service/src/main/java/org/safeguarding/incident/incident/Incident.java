@@ -64,32 +64,50 @@ import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
- * An incident, from report to closure: where it is on the escalation ladder, who manages it, whether someone has
- * picked it up, and the rules of who may do what to it. Every decision here is an event with its actor in the
- * metadata.
+ * An incident, from report to closure: where it is on the escalation ladder, who manages
+ * it, whether someone has picked it up, and the rules of who may do what to it. Every
+ * decision here is an event with its actor in the metadata.
  */
 @Aggregate
 class Incident {
 
     @AggregateIdentifier
     private String incidentId;
+
     private String reportedBy;
+
     private Form form;
+
     private Category category;
+
     private Level level;
+
     private Role assignedRole;
+
     private boolean acknowledged;
+
     private Instant assignedAt;
+
     private Instant acknowledgeBy;
+
     private boolean closed;
+
     private boolean allegationAgainstAdult;
+
     private boolean ladoDecisionPending;
+
     private Instant ladoDecisionDue;
+
     private List<Subject> subjects;
+
     private Channel channel;
+
     private ContentRef contentRef;
+
     private final Set<Referral> referrals = EnumSet.noneOf(Referral.class);
+
     private final Set<DeadlineKind> missedDeadlines = EnumSet.noneOf(DeadlineKind.class);
+
     private final Set<String> pendingModerationActions = new HashSet<>();
 
     @CommandHandler
@@ -111,8 +129,9 @@ class Incident {
     }
 
     /**
-     * No one acts on an incident they may not see, least of all the adult it names; a reporter without other need to
-     * know adds notes and nothing else. The timers act as the system.
+     * No one acts on an incident they may not see, least of all the adult it names; a
+     * reporter without other need to know adds notes and nothing else. The timers act as
+     * the system.
      */
     @CommandHandlerInterceptor
     Object requireNeedToKnow(CommandMessage<?> command, InterceptorChain chain) throws Exception {
@@ -161,7 +180,8 @@ class Incident {
             if (acknowledged) {
                 throw RuleViolation.conflict("already-acknowledged", "Acknowledged in time; no automatic escalation");
             }
-        } else {
+        }
+        else {
             requireWithinReach(actor, "escalate");
         }
         requireReason(reason, "An escalation needs a reason");
@@ -169,7 +189,8 @@ class Incident {
         Instant acknowledgeBy = timetable.acknowledgeBy(now);
         if (to == Level.DSL) {
             apply(new EscalatedToDSL(incidentId, level, reason, actor.isSystem(), now, acknowledgeBy));
-        } else {
+        }
+        else {
             apply(new EscalatedToSLT(incidentId, level, reason, actor.isSystem(), now, acknowledgeBy));
         }
     }
@@ -186,7 +207,10 @@ class Incident {
         apply(new DeadlineMissed(incidentId, command.kind(), command.due(), level));
     }
 
-    /** Only a clock still running, at the time it is due, is put back; the reconciler may have looked too early. */
+    /**
+     * Only a clock still running, at the time it is due, is put back; the reconciler may
+     * have looked too early.
+     */
     @CommandHandler
     void handle(ReinstateDeadline command, Actor actor) {
         if (!actor.isSystem()) {
@@ -201,7 +225,10 @@ class Incident {
         apply(new DeadlineReinstated(incidentId, command.kind(), command.due(), level, command.reason()));
     }
 
-    /** When the clock of that kind runs out, or null once it has been met or recorded as missed. */
+    /**
+     * When the clock of that kind runs out, or null once it has been met or recorded as
+     * missed.
+     */
     private Instant runningDeadline(DeadlineKind kind) {
         if (missedDeadlines.contains(kind)) {
             return null;
@@ -290,7 +317,10 @@ class Incident {
         apply(new ModerationActionFailed(incidentId, command.actionId(), command.reason()));
     }
 
-    /** Only the content deletion saga reports the outcome, and only once; a closed incident still records it. */
+    /**
+     * Only the content deletion saga reports the outcome, and only once; a closed
+     * incident still records it.
+     */
     private void requirePendingAction(String actionId, Actor actor) {
         if (!actor.isSystem()) {
             throw RuleViolation.forbidden("system-only", "Only the content deletion process reports its outcome");
@@ -353,7 +383,8 @@ class Incident {
     private void requireWithinReach(Actor actor, String what) {
         if (isTheChairsCase()) {
             requireChair(actor, what + " this incident");
-        } else if (!level.isWithinReachOf(actor)) {
+        }
+        else if (!level.isWithinReachOf(actor)) {
             throw RuleViolation.forbidden("below-assigned-level",
                     "Only someone at the " + level + " level or above may " + what + " this incident");
         }
@@ -362,7 +393,8 @@ class Incident {
     private void requireCaseManager(Actor actor, String what) {
         if (isTheChairsCase()) {
             requireChair(actor, what);
-        } else if (!actor.hasAny(Role.DSL, Role.HEADTEACHER)) {
+        }
+        else if (!actor.hasAny(Role.DSL, Role.HEADTEACHER)) {
             throw RuleViolation.forbidden("dsl-or-headteacher-only", "Only the DSL or the headteacher may " + what);
         }
     }
@@ -374,7 +406,10 @@ class Incident {
         }
     }
 
-    /** A case about the headteacher is the chair's alone: the school's own staff answer to the headteacher. */
+    /**
+     * A case about the headteacher is the chair's alone: the school's own staff answer to
+     * the headteacher.
+     */
     private boolean isTheChairsCase() {
         return assignedRole == Role.CHAIR_OF_GOVERNORS;
     }
@@ -487,4 +522,5 @@ class Incident {
     /** Axon rebuilds the aggregate from its events through this constructor. */
     protected Incident() {
     }
+
 }

@@ -47,21 +47,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The incident calls of API.md: each maps its body to a command, sends it, and answers with the new view. */
+/**
+ * The incident calls of API.md: each maps its body to a command, sends it, and answers
+ * with the new view.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/incidents")
 class IncidentController {
 
     private final CommandGateway commands;
+
     private final QueryGateway queries;
+
     private final IncidentHistory history;
+
     private final IncidentAccess access;
+
     private final AccessLog accessLog;
+
     private final Clock clock;
 
     IncidentController(CommandGateway commands, QueryGateway queries, IncidentHistory history, IncidentAccess access,
-                       AccessLog accessLog, Clock clock) {
+            AccessLog accessLog, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
@@ -74,17 +82,21 @@ class IncidentController {
     @PreAuthorize("hasRole('STAFF')")
     ResponseEntity<IncidentView> report(@Valid @RequestBody IncidentRequests.Report body) {
         String id = UUID.randomUUID().toString();
-        long computingLeadsAvailable = queries.query(new CountAvailableStaff(Role.COMPUTING_LEAD),
-                ResponseTypes.instanceOf(Long.class)).join();
-        List<Subject> subjects = body.subjects() == null ? List.of() : body.subjects().stream()
-                .map(subject -> new Subject(subject.kind(), subject.name(), subject.ref()))
-                .toList();
+        long computingLeadsAvailable = queries
+            .query(new CountAvailableStaff(Role.COMPUTING_LEAD), ResponseTypes.instanceOf(Long.class))
+            .join();
+        List<Subject> subjects = body.subjects() == null ? List.of()
+                : body.subjects()
+                    .stream()
+                    .map(subject -> new Subject(subject.kind(), subject.name(), subject.ref()))
+                    .toList();
         ContentRef contentRef = body.contentRef() == null ? null
                 : new ContentRef(body.contentRef().type(), body.contentRef().id());
         commands.sendAndWait(new ReportIncident(id, body.form(), body.category(), body.summary(), body.details(),
                 body.occurredAt(), body.channel(), body.platform(), contentRef, subjects,
                 Boolean.TRUE.equals(body.allegationAgainstAdult()), computingLeadsAvailable > 0));
-        // The record goes back to the service that reported it for someone: that is a read, logged as one.
+        // The record goes back to the service that reported it for someone: that is a
+        // read, logged as one.
         if (CurrentActor.via().isPresent()) {
             accessLog.record(CurrentActor.require(), AccessLog.Action.VIEW, id);
         }
@@ -97,15 +109,16 @@ class IncidentController {
         if (asOf == null) {
             return seen.view().withDeadlinesAsOf(clock.instant());
         }
-        return history.asOf(id, asOf).map(then -> IncidentAccess.shaped(then, seen.sight())).orElseThrow(() ->
-                RuleViolation.notFound("not-yet-reported", "The incident had not been reported at " + asOf));
+        return history.asOf(id, asOf)
+            .map(then -> IncidentAccess.shaped(then, seen.sight()))
+            .orElseThrow(
+                    () -> RuleViolation.notFound("not-yet-reported", "The incident had not been reported at " + asOf));
     }
 
     @GetMapping
     PagedResult<IncidentView> list(@RequestParam(required = false) IncidentView.Status status,
-                                   @RequestParam(required = false) Level level,
-                                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(required = false) Level level, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         PagedResult<IncidentView> found = access.list(CurrentActor.require(), status, level, page, size);
         Instant now = clock.instant();
         return new PagedResult<>(found.content().stream().map(view -> view.withDeadlinesAsOf(now)).toList(),
@@ -114,25 +127,25 @@ class IncidentController {
 
     @PostMapping("/{id}/acknowledgement")
     IncidentView acknowledge(@PathVariable String id,
-                             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return send(id, ifMatch, version -> new AcknowledgeIncident(id, version));
     }
 
     @PostMapping("/{id}/escalation")
     IncidentView escalate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                          @Valid @RequestBody IncidentRequests.Escalation body) {
+            @Valid @RequestBody IncidentRequests.Escalation body) {
         return send(id, ifMatch, version -> switch (body.to()) {
             case DSL -> new EscalateToDsl(id, body.reason(), version);
             case SLT -> new EscalateToSlt(id, body.reason(), version);
-            case COMPUTING_LEAD -> throw RuleViolation.conflict("escalation-not-upwards",
-                    "Escalation only goes up: to DSL or SLT");
+            case COMPUTING_LEAD ->
+                throw RuleViolation.conflict("escalation-not-upwards", "Escalation only goes up: to DSL or SLT");
         });
     }
 
     @PostMapping("/{id}/moderation-actions")
     @PreAuthorize("hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT')")
     IncidentView moderate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                          @Valid @RequestBody IncidentRequests.ModerationActionBody body) {
+            @Valid @RequestBody IncidentRequests.ModerationActionBody body) {
         return send(id, ifMatch, version -> new RecordModerationAction(id, UUID.randomUUID().toString(), body.action(),
                 body.note(), version));
     }
@@ -140,56 +153,59 @@ class IncidentController {
     @PostMapping("/{id}/lado-referral")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView referToLado(@PathVariable String id,
-                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                             @Valid @RequestBody IncidentRequests.LadoReferral body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody IncidentRequests.LadoReferral body) {
         return send(id, ifMatch, version -> new ReferToLado(id, body.details(), body.reason(), version));
     }
 
     @PostMapping("/{id}/lado-decision-not-to-refer")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView decideNotToRefer(@PathVariable String id,
-                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                  @Valid @RequestBody IncidentRequests.LadoDecisionNotToRefer body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody IncidentRequests.LadoDecisionNotToRefer body) {
         return send(id, ifMatch, version -> new DecideNotToReferToLado(id, body.rationale(), version));
     }
 
     @PostMapping("/{id}/police-referral")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView referToPolice(@PathVariable String id,
-                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                               @Valid @RequestBody IncidentRequests.PoliceReferral body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody IncidentRequests.PoliceReferral body) {
         return send(id, ifMatch, version -> new ReferToPolice(id, body.reason(), body.crimeReference(), version));
     }
 
     @PostMapping("/{id}/advice")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView recordAdvice(@PathVariable String id,
-                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                              @Valid @RequestBody IncidentRequests.Advice body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody IncidentRequests.Advice body) {
         return send(id, ifMatch,
                 version -> new RecordAdvice(id, body.from(), body.summary(), body.receivedAt(), version));
     }
 
     @PostMapping("/{id}/notes")
     IncidentView addNote(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                         @Valid @RequestBody IncidentRequests.Note body) {
+            @Valid @RequestBody IncidentRequests.Note body) {
         return send(id, ifMatch, version -> new AddNote(id, body.text(), version));
     }
 
     @PostMapping("/{id}/closure")
     IncidentView close(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                       @Valid @RequestBody IncidentRequests.Closure body) {
+            @Valid @RequestBody IncidentRequests.Closure body) {
         return send(id, ifMatch, version -> new CloseIncident(id, body.outcome(), body.rationale(), version));
     }
 
     @PostMapping("/{id}/reopening")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
     IncidentView reopen(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                        @Valid @RequestBody IncidentRequests.Reopening body) {
+            @Valid @RequestBody IncidentRequests.Reopening body) {
         return send(id, ifMatch, version -> new ReopenIncident(id, body.reason(), version));
     }
 
-    /** Checks the caller may see the incident, sends the command, and answers with the view it left behind. */
+    /**
+     * Checks the caller may see the incident, sends the command, and answers with the
+     * view it left behind.
+     */
     private IncidentView send(String id, String ifMatch, Function<Long, Object> command) {
         Actor actor = CurrentActor.require();
         access.requireMayAct(actor, id);
@@ -200,4 +216,5 @@ class IncidentController {
     private IncidentView answer(Actor actor, String id) {
         return access.answer(actor, id).withDeadlinesAsOf(clock.instant());
     }
+
 }

@@ -8,7 +8,10 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-/** An incident as it stood at an instant, replayed from its events with the projection's own fold. */
+/**
+ * An incident as it stood at an instant, replayed from its events with the projection's
+ * own fold.
+ */
 @Component
 public class IncidentHistory {
 
@@ -30,4 +33,5 @@ public class IncidentHistory {
         }
         return Optional.ofNullable(view).map(found -> found.withDeadlinesAsOf(asOf));
     }
+
 }

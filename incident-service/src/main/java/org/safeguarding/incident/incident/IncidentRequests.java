@@ -25,16 +25,10 @@ final class IncidentRequests {
     private IncidentRequests() {
     }
 
-    record Report(@NotNull Form form,
-                  @NotNull Category category,
-                  @NotBlank @Size(max = 200) String summary,
-                  @Size(max = 10_000) String details,
-                  @NotNull @PastOrPresent Instant occurredAt,
-                  @NotNull Channel channel,
-                  @Size(max = 100) String platform,
-                  @Valid ContentRefBody contentRef,
-                  @Size(max = 50) List<@Valid @NotNull SubjectBody> subjects,
-                  Boolean allegationAgainstAdult) {
+    record Report(@NotNull Form form, @NotNull Category category, @NotBlank @Size(max = 200) String summary,
+            @Size(max = 10_000) String details, @NotNull @PastOrPresent Instant occurredAt, @NotNull Channel channel,
+            @Size(max = 100) String platform, @Valid ContentRefBody contentRef,
+            @Size(max = 50) List<@Valid @NotNull SubjectBody> subjects, Boolean allegationAgainstAdult) {
     }
 
     record ContentRefBody(@NotNull ContentType type, @NotBlank @Size(max = 100) String id) {
@@ -49,12 +43,9 @@ final class IncidentRequests {
     record ModerationActionBody(@NotNull ModerationActionType action, @NotBlank @Size(max = 2_000) String note) {
     }
 
-    record LadoReferral(@NotNull @Valid Adult adult,
-                        @NotNull @Valid Allegation allegation,
-                        @Size(max = 50) List<@NotBlank @Size(max = 200) String> childrenInvolved,
-                        @Size(max = 10_000) String actionsTaken,
-                        @Valid Informed informed,
-                        @Size(max = 2_000) String reason) {
+    record LadoReferral(@NotNull @Valid Adult adult, @NotNull @Valid Allegation allegation,
+            @Size(max = 50) List<@NotBlank @Size(max = 200) String> childrenInvolved,
+            @Size(max = 10_000) String actionsTaken, @Valid Informed informed, @Size(max = 2_000) String reason) {
 
         LadoReferralDetails details() {
             Informed told = informed == null ? new Informed(false, false, false) : informed;
@@ -62,18 +53,17 @@ final class IncidentRequests {
                     new LadoReferralDetails.Adult(adult.name(), adult.role(), adult.employmentStatus()),
                     new LadoReferralDetails.Allegation(allegation.what(), allegation.when(), allegation.where(),
                             allegation.howItCameToLight()),
-                    childrenInvolved == null ? List.of() : List.copyOf(childrenInvolved),
-                    actionsTaken,
+                    childrenInvolved == null ? List.of() : List.copyOf(childrenInvolved), actionsTaken,
                     new LadoReferralDetails.Informed(told.parents(), told.police(), told.hr()));
         }
     }
 
     record Adult(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String role,
-                 @Size(max = 200) String employmentStatus) {
+            @Size(max = 200) String employmentStatus) {
     }
 
     record Allegation(@NotBlank @Size(max = 10_000) String what, @Size(max = 200) String when,
-                      @Size(max = 200) String where, @Size(max = 2_000) String howItCameToLight) {
+            @Size(max = 200) String where, @Size(max = 2_000) String howItCameToLight) {
     }
 
     record Informed(boolean parents, boolean police, boolean hr) {
@@ -86,7 +76,7 @@ final class IncidentRequests {
     }
 
     record Advice(@NotNull AdviceSource from, @NotBlank @Size(max = 10_000) String summary,
-                  @NotNull @PastOrPresent Instant receivedAt) {
+            @NotNull @PastOrPresent Instant receivedAt) {
     }
 
     record Note(@NotBlank @Size(max = 10_000) String text) {
@@ -97,4 +87,5 @@ final class IncidentRequests {
 
     record Reopening(@NotBlank @Size(max = 2_000) String reason) {
     }
+
 }

@@ -40,20 +40,24 @@ import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
- * The incident as staff see it (API.md's view), folded from its events. The same fold serves the stored
- * projection and the {@code asOf} replay, so the two cannot disagree.
+ * The incident as staff see it (API.md's view), folded from its events. The same fold
+ * serves the stored projection and the {@code asOf} replay, so the two cannot disagree.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class IncidentView {
 
-    public enum Status { OPEN, CLOSED }
+    public enum Status {
+
+        OPEN, CLOSED
+
+    }
 
     public record Deadline(DeadlineKind kind, Instant due, boolean overdue) {
     }
 
     public record ModerationActionView(String id, ModerationActionType action, ModerationStatus status, Instant at,
-                                   String note, ContentRef contentRef) {
+            String note, ContentRef contentRef) {
     }
 
     public record Advice(AdviceSource from, String summary, Instant receivedAt) {
@@ -67,35 +71,67 @@ public class IncidentView {
     }
 
     private String id;
+
     private Form form;
+
     private Category category;
+
     private String summary;
+
     private String details;
+
     private Instant occurredAt;
+
     private Channel channel;
+
     private String platform;
+
     private ContentRef contentRef;
+
     private List<Subject> subjects = List.of();
+
     private boolean allegationAgainstAdult;
+
     private Status status;
+
     private Level level;
+
     private Set<Referral> referrals = EnumSet.noneOf(Referral.class);
+
     private Role assignedRole;
+
     private boolean acknowledged;
+
     private Acknowledgement acknowledgedBy;
+
     private String routing;
+
     private String reportedBy;
-    /** The service that reported it on {@code reportedBy}'s behalf (post-service, for an escalated comment), if any. */
+
+    /**
+     * The service that reported it on {@code reportedBy}'s behalf (post-service, for an
+     * escalated comment), if any.
+     */
     private String reportedVia;
+
     private Instant reportedAt;
+
     private List<Deadline> deadlines = new ArrayList<>();
+
     private List<ModerationActionView> moderationActions = new ArrayList<>();
+
     private List<Advice> advice = new ArrayList<>();
+
     private LadoDecision ladoDecision;
+
     private Outcome outcome;
+
     private String closureRationale;
+
     private Instant closedAt;
+
     private Instant updatedAt;
+
     private long version;
 
     /** Folds one event of this incident into the view. */
@@ -105,43 +141,56 @@ public class IncidentView {
         if (event instanceof IncidentReported reported) {
             reported(reported);
             reportedVia = AuditMetaData.viaOf(message.getMetaData());
-        } else if (event instanceof IncidentAcknowledged) {
+        }
+        else if (event instanceof IncidentAcknowledged) {
             acknowledged = true;
             Actor actor = AuditMetaData.actorOf(message.getMetaData());
             acknowledgedBy = new Acknowledgement(actor.username(), actor.role(), at);
             deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT);
-        } else if (event instanceof EscalatedToDSL escalated) {
+        }
+        else if (event instanceof EscalatedToDSL escalated) {
             reassign(Level.DSL, escalated.acknowledgeBy());
-        } else if (event instanceof EscalatedToSLT escalated) {
+        }
+        else if (event instanceof EscalatedToSLT escalated) {
             reassign(Level.SLT, escalated.acknowledgeBy());
-        } else if (event instanceof ReferredToLADO referred) {
+        }
+        else if (event instanceof ReferredToLADO referred) {
             referrals.add(Referral.LADO);
             ladoDecision = new LadoDecision(true, referred.referredAt(), referred.withinDeadline(), referred.reason());
             deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.LADO_DECISION);
-        } else if (event instanceof DecidedNotToReferToLADO decided) {
+        }
+        else if (event instanceof DecidedNotToReferToLADO decided) {
             ladoDecision = new LadoDecision(false, decided.decidedAt(), decided.withinDeadline(), decided.rationale());
             deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.LADO_DECISION);
-        } else if (event instanceof ReferredToPolice) {
+        }
+        else if (event instanceof ReferredToPolice) {
             referrals.add(Referral.POLICE);
-        } else if (event instanceof AdviceRecorded recorded) {
+        }
+        else if (event instanceof AdviceRecorded recorded) {
             advice.add(new Advice(recorded.from(), recorded.summary(), recorded.receivedAt()));
-        } else if (event instanceof ModerationActionRecorded recorded) {
+        }
+        else if (event instanceof ModerationActionRecorded recorded) {
             moderationActions.add(new ModerationActionView(recorded.actionId(), recorded.action(), recorded.status(),
                     at, recorded.note(), recorded.contentRef()));
-        } else if (event instanceof ModerationActionCompleted completed) {
+        }
+        else if (event instanceof ModerationActionCompleted completed) {
             settle(completed.actionId(), ModerationStatus.DONE, at);
-        } else if (event instanceof ModerationActionFailed failed) {
+        }
+        else if (event instanceof ModerationActionFailed failed) {
             settle(failed.actionId(), ModerationStatus.FAILED, at);
-        } else if (event instanceof DeadlineMissed missed) {
+        }
+        else if (event instanceof DeadlineMissed missed) {
             deadlines.replaceAll(deadline -> deadline.kind() == missed.kind()
                     ? new Deadline(deadline.kind(), deadline.due(), true) : deadline);
-        } else if (event instanceof IncidentClosed closed) {
+        }
+        else if (event instanceof IncidentClosed closed) {
             status = Status.CLOSED;
             outcome = closed.outcome();
             closureRationale = closed.rationale();
             closedAt = at;
             deadlines.clear();
-        } else if (event instanceof IncidentReopened reopened) {
+        }
+        else if (event instanceof IncidentReopened reopened) {
             status = Status.OPEN;
             outcome = null;
             closureRationale = null;
@@ -195,15 +244,15 @@ public class IncidentView {
     }
 
     /**
-     * A copy with the deadlines as they stand at {@code now}: a clock that ran out is overdue even before the saga says
-     * so. The stored view keeps what the events said.
+     * A copy with the deadlines as they stand at {@code now}: a clock that ran out is
+     * overdue even before the saga says so. The stored view keeps what the events said.
      */
     public IncidentView withDeadlinesAsOf(Instant now) {
         IncidentView then = copy();
         then.deadlines = new ArrayList<>(deadlines.stream()
-                .map(deadline -> new Deadline(deadline.kind(), deadline.due(),
-                        deadline.overdue() || now.isAfter(deadline.due())))
-                .toList());
+            .map(deadline -> new Deadline(deadline.kind(), deadline.due(),
+                    deadline.overdue() || now.isAfter(deadline.due())))
+            .toList());
         return then;
     }
 
@@ -247,8 +296,9 @@ public class IncidentView {
     }
 
     /**
-     * The reporter's view: what they reported, its status and level, whether and by whom it was received, the outcome.
-     * Advice, referrals, the LADO decision, moderation, the rationale and the case manager's clocks stay in the case file.
+     * The reporter's view: what they reported, its status and level, whether and by whom
+     * it was received, the outcome. Advice, referrals, the LADO decision, moderation, the
+     * rationale and the case manager's clocks stay in the case file.
      */
     IncidentView asSeenByTheReporter() {
         IncidentView seen = new IncidentView();
@@ -271,8 +321,8 @@ public class IncidentView {
         seen.routing = routing;
         seen.reportedBy = reportedBy;
         seen.reportedAt = reportedAt;
-        seen.deadlines = new ArrayList<>(deadlines.stream()
-                .filter(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT).toList());
+        seen.deadlines = new ArrayList<>(
+                deadlines.stream().filter(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT).toList());
         seen.outcome = outcome;
         seen.closedAt = closedAt;
         seen.updatedAt = updatedAt;
@@ -379,4 +429,5 @@ public class IncidentView {
     public Instant closedAt() {
         return closedAt;
     }
+
 }

@@ -6,7 +6,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.safeguarding.incident.replay.RebuildableProjection;
 import org.springframework.stereotype.Component;
 
-/** Keeps the stored incident views in step with the event store, in the same transaction as the events. */
+/**
+ * Keeps the stored incident views in step with the event store, in the same transaction
+ * as the events.
+ */
 @Component
 @ProcessingGroup(IncidentViewProjection.NAME)
 class IncidentViewProjection implements RebuildableProjection {
@@ -37,4 +40,5 @@ class IncidentViewProjection implements RebuildableProjection {
         IncidentView view = views.find(message.getAggregateIdentifier()).orElseGet(IncidentView::new);
         views.save(view.apply(message));
     }
+
 }

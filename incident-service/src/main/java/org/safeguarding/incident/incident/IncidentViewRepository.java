@@ -23,13 +23,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored incident views: one JSON document per incident, with the columns that lists filter on and the
- * {@link AccessFacts} that need to know decides on beside it.
+ * The stored incident views: one JSON document per incident, with the columns that lists
+ * filter on and the {@link AccessFacts} that need to know decides on beside it.
  */
 @Repository
 class IncidentViewRepository {
 
     private final JdbcTemplate jdbc;
+
     private final ObjectMapper objectMapper;
 
     IncidentViewRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
@@ -39,31 +40,39 @@ class IncidentViewRepository {
 
     Optional<IncidentView> find(String id) {
         return jdbc.query("select document from incident_view where id = ?", (rs, row) -> read(rs.getString(1)), id)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     void save(IncidentView view) {
         String document = write(view);
         AccessFacts facts = view.accessFacts();
-        int updated = jdbc.update("update incident_view set status = ?, level = ?, e_safety = ?, assigned_role = ?, "
+        int updated = jdbc.update(
+                "update incident_view set status = ?, level = ?, e_safety = ?, assigned_role = ?, "
                         + "about_adults_conduct = ?, named_adults = ?, version = ?, document = ? where id = ?",
                 view.status().name(), view.level().name(), facts.eSafetyMatter(), facts.assignedRole().name(),
-                facts.aboutAnAdultsConduct(), namedAdultsColumn(objectMapper, facts), view.version(), document, view.id());
+                facts.aboutAnAdultsConduct(), namedAdultsColumn(objectMapper, facts), view.version(), document,
+                view.id());
         if (updated == 0) {
-            jdbc.update("insert into incident_view (id, status, level, form, category, reported_by, e_safety, "
+            jdbc.update(
+                    "insert into incident_view (id, status, level, form, category, reported_by, e_safety, "
                             + "assigned_role, about_adults_conduct, named_adults, reported_at, version, document) "
                             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     view.id(), view.status().name(), view.level().name(), view.form().name(), view.category().name(),
                     view.reportedBy(), facts.eSafetyMatter(), facts.assignedRole().name(), facts.aboutAnAdultsConduct(),
-                    namedAdultsColumn(objectMapper, facts), Timestamp.from(view.reportedAt()), view.version(), document);
+                    namedAdultsColumn(objectMapper, facts), Timestamp.from(view.reportedAt()), view.version(),
+                    document);
         }
     }
 
-    /** The column that holds the named adults: a JSON array, which no username can break. */
+    /**
+     * The column that holds the named adults: a JSON array, which no username can break.
+     */
     static String namedAdultsColumn(ObjectMapper json, AccessFacts facts) {
         try {
             return json.writeValueAsString(facts.namedAdults().stream().sorted().toList());
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store the named adults of incident " + facts.incidentId(), e);
         }
     }
@@ -72,7 +81,10 @@ class IncidentViewRepository {
         jdbc.update("delete from incident_view");
     }
 
-    /** The access facts of every incident with that status and level (when given), newest first. */
+    /**
+     * The access facts of every incident with that status and level (when given), newest
+     * first.
+     */
     List<AccessFacts> findAccessFacts(IncidentView.Status status, Level level) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> arguments = new ArrayList<>();
@@ -84,15 +96,19 @@ class IncidentViewRepository {
             where.append(" and level = ?");
             arguments.add(level.name());
         }
-        return jdbc.query("select id, reported_by, level, assigned_role, e_safety, about_adults_conduct, named_adults "
-                + "from incident_view" + where + " order by reported_at desc, id", this::accessFacts, arguments.toArray());
+        return jdbc.query(
+                "select id, reported_by, level, assigned_role, e_safety, about_adults_conduct, named_adults "
+                        + "from incident_view" + where + " order by reported_at desc, id",
+                this::accessFacts, arguments.toArray());
     }
 
     private AccessFacts accessFacts(ResultSet rs, int row) throws SQLException {
         Set<String> named;
         try {
-            named = Set.copyOf(objectMapper.readValue(rs.getString(7), new TypeReference<List<String>>() { }));
-        } catch (JsonProcessingException e) {
+            named = Set.copyOf(objectMapper.readValue(rs.getString(7), new TypeReference<List<String>>() {
+            }));
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable named adults of incident " + rs.getString(1), e);
         }
         return new AccessFacts(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)),
@@ -106,16 +122,19 @@ class IncidentViewRepository {
         }
         var found = new NamedParameterJdbcTemplate(jdbc).query("select document from incident_view where id in (:ids)",
                 Map.of("ids", ids), (rs, row) -> read(rs.getString(1)));
-        Map<String, IncidentView> byId = found.stream().collect(Collectors.toMap(IncidentView::id, Function.identity()));
+        Map<String, IncidentView> byId = found.stream()
+            .collect(Collectors.toMap(IncidentView::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     List<IncidentView> findAll() {
-        return jdbc.query("select document from incident_view order by reported_at", (rs, row) -> read(rs.getString(1)));
+        return jdbc.query("select document from incident_view order by reported_at",
+                (rs, row) -> read(rs.getString(1)));
     }
 
     List<IncidentView> findReportedBetween(Instant from, Instant to) {
-        return jdbc.query("select document from incident_view where reported_at >= ? and reported_at < ? order by reported_at",
+        return jdbc.query(
+                "select document from incident_view where reported_at >= ? and reported_at < ? order by reported_at",
                 (rs, row) -> read(rs.getString(1)), Timestamp.from(from), Timestamp.from(to));
     }
 
@@ -127,7 +146,8 @@ class IncidentViewRepository {
     private IncidentView read(String document) {
         try {
             return objectMapper.readValue(document, IncidentView.class);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable incident view", e);
         }
     }
@@ -135,8 +155,10 @@ class IncidentViewRepository {
     private String write(IncidentView view) {
         try {
             return objectMapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store incident view " + view.id(), e);
         }
     }
+
 }

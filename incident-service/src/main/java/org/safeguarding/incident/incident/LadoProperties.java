@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code safeguarding.lado.*}.
  *
- * @param decisionWithin the working time the case manager has, from when an allegation reaches them, to refer it to
- *                       the LADO or record the decision not to
+ * @param decisionWithin the working time the case manager has, from when an allegation
+ * reaches them, to refer it to the LADO or record the decision not to
  */
 @ConfigurationProperties("safeguarding.lado")
 @Validated

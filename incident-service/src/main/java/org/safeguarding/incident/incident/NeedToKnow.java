@@ -5,8 +5,8 @@ import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.api.incident.Level;
 
 /**
- * Need to know, written once: every read, list, dashboard, export, report and audit page, and every command, asks
- * here how much of an incident a person may see.
+ * Need to know, written once: every read, list, dashboard, export, report and audit page,
+ * and every command, asks here how much of an incident a person may see.
  */
 final class NeedToKnow {
 
@@ -15,7 +15,8 @@ final class NeedToKnow {
 
     static Sight sightOf(Actor reader, AccessFacts incident) {
         if (incident.names(reader.username())) {
-            return Sight.NONE; // KCSIE part 4: the adult a report names never sees the case, whatever their role
+            return Sight.NONE; // KCSIE part 4: the adult a report names never sees the
+                               // case, whatever their role
         }
         if (reader.hasAny(Role.DSL, Role.HEADTEACHER)
                 || reader.has(Role.CHAIR_OF_GOVERNORS) && incident.assignedRole() == Role.CHAIR_OF_GOVERNORS
@@ -29,9 +30,13 @@ final class NeedToKnow {
         return reader.has(Role.GOVERNOR) ? Sight.AUDIT_TRAIL : Sight.NONE;
     }
 
-    /** The roles that read incidents at all; anyone else is refused (403) before any incident is looked at. */
+    /**
+     * The roles that read incidents at all; anyone else is refused (403) before any
+     * incident is looked at.
+     */
     static boolean readsIncidents(Actor reader) {
         return reader.hasAny(Role.STAFF, Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.HEADTEACHER,
                 Role.CHAIR_OF_GOVERNORS);
     }
+
 }

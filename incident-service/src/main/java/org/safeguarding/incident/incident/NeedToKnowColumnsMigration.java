@@ -12,8 +12,9 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 106: fills the need-to-know columns that V105 added, for the views stored before them, from each view's
- * own document. Until it has run nobody reads incidents, so no view is ever listed to an adult it names.
+ * Migration 106: fills the need-to-know columns that V105 added, for the views stored
+ * before them, from each view's own document. Until it has run nobody reads incidents, so
+ * no view is ever listed to an adult it names.
  */
 @Component
 class NeedToKnowColumnsMigration implements JavaMigration {
@@ -48,10 +49,10 @@ class NeedToKnowColumnsMigration implements JavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement select = connection.createStatement();
-             ResultSet views = select.executeQuery("select document from incident_view");
-             PreparedStatement update = connection.prepareStatement(
-                     "update incident_view set assigned_role = ?, about_adults_conduct = ?, named_adults = ?"
-                             + " where id = ?")) {
+                ResultSet views = select.executeQuery("select document from incident_view");
+                PreparedStatement update = connection.prepareStatement(
+                        "update incident_view set assigned_role = ?, about_adults_conduct = ?, named_adults = ?"
+                                + " where id = ?")) {
             while (views.next()) {
                 AccessFacts facts = objectMapper.readValue(views.getString(1), IncidentView.class).accessFacts();
                 update.setString(1, facts.assignedRole().name());
@@ -63,4 +64,5 @@ class NeedToKnowColumnsMigration implements JavaMigration {
             update.executeBatch();
         }
     }
+
 }

@@ -7,8 +7,9 @@ import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.springframework.stereotype.Component;
 
 /**
- * The clocks open incidents are waiting on, for the service's own bookkeeping (the deadline reconciler): ids, kinds
- * and times only, no case file, so no person reads anything here and nothing is logged.
+ * The clocks open incidents are waiting on, for the service's own bookkeeping (the
+ * deadline reconciler): ids, kinds and times only, no case file, so no person reads
+ * anything here and nothing is logged.
  */
 @Component
 public class OpenDeadlines {
@@ -24,10 +25,13 @@ public class OpenDeadlines {
     }
 
     public List<Running> running() {
-        return views.findOpen().stream()
-                .flatMap(view -> view.deadlines().stream()
-                        .filter(deadline -> !deadline.overdue())
-                        .map(deadline -> new Running(view.id(), deadline.kind(), deadline.due(), view.updatedAt())))
-                .toList();
+        return views.findOpen()
+            .stream()
+            .flatMap(view -> view.deadlines()
+                .stream()
+                .filter(deadline -> !deadline.overdue())
+                .map(deadline -> new Running(view.id(), deadline.kind(), deadline.due(), view.updatedAt())))
+            .toList();
     }
+
 }

@@ -19,8 +19,8 @@ record Routing(Level level, Role assignedRole, String reason) {
     }
 
     /**
-     * {@code staff} gives the directory roles of each adult the report names, so that no one manages a case about
-     * themselves.
+     * {@code staff} gives the directory roles of each adult the report names, so that no
+     * one manages a case about themselves.
      */
     static Routing of(ReportIncident report, StaffRoles staff) {
         if (isAboutAnAdultsConduct(report.category(), report.allegationAgainstAdult())) {
@@ -43,34 +43,43 @@ record Routing(Level level, Role assignedRole, String reason) {
     private static Routing aboutAnAdult(ReportIncident report, Set<Role> named) {
         boolean allegation = report.allegationAgainstAdult();
         if (named.contains(Role.HEADTEACHER)) {
-            return new Routing(Level.SLT, Role.CHAIR_OF_GOVERNORS, allegation
-                    ? "An allegation against the headteacher goes to the chair of governors as case manager"
-                            + LADO_CLOCK
-                    : "A low-level concern about the headteacher goes to the chair of governors");
+            return new Routing(Level.SLT, Role.CHAIR_OF_GOVERNORS,
+                    allegation
+                            ? "An allegation against the headteacher goes to the chair of governors as case manager"
+                                    + LADO_CLOCK
+                            : "A low-level concern about the headteacher goes to the chair of governors");
         }
         if (named.contains(Role.DSL) || named.contains(Role.SLT)) {
-            return new Routing(Level.SLT, allegation
-                    ? "An allegation against a DSL or a senior leader goes to the headteacher as case manager"
-                            + LADO_CLOCK
-                    : "A low-level concern about a DSL or a senior leader goes to the headteacher");
+            return new Routing(Level.SLT,
+                    allegation
+                            ? "An allegation against a DSL or a senior leader goes to the headteacher as case manager"
+                                    + LADO_CLOCK
+                            : "A low-level concern about a DSL or a senior leader goes to the headteacher");
         }
-        return new Routing(Level.SLT, allegation
-                ? "An allegation against an adult goes to the headteacher as case manager" + LADO_CLOCK
-                : "A low-level concern about an adult's conduct goes to the headteacher");
+        return new Routing(Level.SLT,
+                allegation ? "An allegation against an adult goes to the headteacher as case manager" + LADO_CLOCK
+                        : "A low-level concern about an adult's conduct goes to the headteacher");
     }
 
     private static Set<Role> namedRoles(ReportIncident report, StaffRoles staff) {
-        return AccessFacts.namedAdults(report.subjects()).stream()
-                .flatMap(username -> staff.of(username).stream())
-                .collect(Collectors.toUnmodifiableSet());
+        return AccessFacts.namedAdults(report.subjects())
+            .stream()
+            .flatMap(username -> staff.of(username).stream())
+            .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** An allegation, or a low-level concern: a matter for the case manager, not for every senior leader. */
+    /**
+     * An allegation, or a low-level concern: a matter for the case manager, not for every
+     * senior leader.
+     */
     static boolean isAboutAnAdultsConduct(Category category, boolean allegationAgainstAdult) {
         return allegationAgainstAdult || category == Category.STAFF_CONDUCT;
     }
 
-    /** Whether the report was routed as an e-safety matter: the ones the computing lead may see. */
+    /**
+     * Whether the report was routed as an e-safety matter: the ones the computing lead
+     * may see.
+     */
     static boolean isESafetyMatter(Form form, Category category, boolean allegationAgainstAdult) {
         return form == Form.E_SAFETY && !category.isClearSafeguardingMatter()
                 && !isAboutAnAdultsConduct(category, allegationAgainstAdult);

@@ -1,5 +1,6 @@
 /**
- * The Incident aggregate, its routing, its view and the REST calls that drive it; and how every other feature reads
- * incidents: {@code IncidentAccess} (need to know, and the access log of every read) and {@code OpenDeadlines}.
+ * The Incident aggregate, its routing, its view and the REST calls that drive it; and how
+ * every other feature reads incidents: {@code IncidentAccess} (need to know, and the
+ * access log of every read) and {@code OpenDeadlines}.
  */
 package org.safeguarding.incident.incident;

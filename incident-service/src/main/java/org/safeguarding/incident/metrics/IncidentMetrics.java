@@ -14,8 +14,9 @@ import org.safeguarding.kernel.api.incident.Level;
 import org.springframework.stereotype.Component;
 
 /**
- * Counters and timers for the workflow, fed by events as they happen (never by a replay): incidents reported,
- * escalations, missed deadlines, time to acknowledgement. No pupil or staff identity goes into a tag.
+ * Counters and timers for the workflow, fed by events as they happen (never by a replay):
+ * incidents reported, escalations, missed deadlines, time to acknowledgement. No pupil or
+ * staff identity goes into a tag.
  */
 @Component
 @ProcessingGroup(IncidentMetrics.NAME)
@@ -31,8 +32,10 @@ class IncidentMetrics {
 
     @EventHandler
     void on(IncidentReported event) {
-        registry.counter("safeguarding.incidents.reported", "form", event.form().name(),
-                "category", event.category().name(), "level", event.level().name()).increment();
+        registry
+            .counter("safeguarding.incidents.reported", "form", event.form().name(), "category",
+                    event.category().name(), "level", event.level().name())
+            .increment();
     }
 
     @EventHandler
@@ -48,17 +51,20 @@ class IncidentMetrics {
     @EventHandler
     void on(DeadlineMissed event) {
         registry.counter("safeguarding.deadlines.overdue", "kind", event.kind().name(), "level", event.level().name())
-                .increment();
+            .increment();
     }
 
     @EventHandler
     void on(IncidentAcknowledged event) {
         registry.timer("safeguarding.incidents.time.to.acknowledgement", "level", event.level().name())
-                .record(Duration.between(event.assignedAt(), event.acknowledgedAt()));
+            .record(Duration.between(event.assignedAt(), event.acknowledgedAt()));
     }
 
     private void escalated(Level from, Level to, boolean automatic) {
-        registry.counter("safeguarding.incidents.escalated", "from", from.name(), "to", to.name(),
-                "trigger", automatic ? "automatic" : "manual").increment();
+        registry
+            .counter("safeguarding.incidents.escalated", "from", from.name(), "to", to.name(), "trigger",
+                    automatic ? "automatic" : "manual")
+            .increment();
     }
+
 }

@@ -22,26 +22,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out a pending DELETE_CONTENT: asks post-service to delete the content, on behalf of the person who asked,
- * and records the outcome on the incident. While post-service cannot be reached it asks again on a persistent deadline
- * with back-off, so the request survives restarts of either service; the incident id as idempotency key makes sure it
- * is done once.
+ * Carries out a pending DELETE_CONTENT: asks post-service to delete the content, on
+ * behalf of the person who asked, and records the outcome on the incident. While
+ * post-service cannot be reached it asks again on a persistent deadline with back-off, so
+ * the request survives restarts of either service; the incident id as idempotency key
+ * makes sure it is done once.
  */
 // Stored sagas (saga_entry) name this class: it keeps its released name and package.
-// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
+// Public only because Axon 4's default saga factory calls the constructor without making
+// it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ContentRemovalSaga {
 
-    /** Scheduled retries carry this name in scheduled_tasks: it keeps its released spelling. */
+    /**
+     * Scheduled retries carry this name in scheduled_tasks: it keeps its released
+     * spelling.
+     */
     static final String RETRY_DEADLINE = "content-removal-retry";
+
     private static final Logger log = LoggerFactory.getLogger(ContentRemovalSaga.class);
 
     private String incidentId;
+
     private String actionId;
+
     private ContentRef content;
+
     private String requestedBy;
+
     private int attempts;
 
     @StartSaga
@@ -60,8 +70,9 @@ public class ContentRemovalSaga {
     }
 
     /**
-     * The payload of a retry deadline: the saga holds all a retry needs. scheduled_tasks names this class, so it keeps
-     * its released name; retries stored with the fields it used to have still read (unknown properties are ignored).
+     * The payload of a retry deadline: the saga holds all a retry needs. scheduled_tasks
+     * names this class, so it keeps its released name; retries stored with the fields it
+     * used to have still read (unknown properties are ignored).
      */
     record RetryRemoval() {
     }
@@ -77,10 +88,11 @@ public class ContentRemovalSaga {
 
     /** post-service's {@code POST /api/content/{id}/deletion}. */
     static ServiceCall deletion(ContentRef content, String incidentId, String requestedBy) {
-        return ServiceCall.post("/api/content/{id}/deletion",
-                        new Deletion("Removed for safeguarding incident " + incidentId, incidentId), content.id())
-                .onBehalfOf(requestedBy)
-                .withIdempotencyKey(incidentId);
+        return ServiceCall
+            .post("/api/content/{id}/deletion",
+                    new Deletion("Removed for safeguarding incident " + incidentId, incidentId), content.id())
+            .onBehalfOf(requestedBy)
+            .withIdempotencyKey(incidentId);
     }
 
     private void attempt(ServiceClient postService, DeadlineManager deadlines, CommandGateway commands) {
@@ -88,12 +100,14 @@ public class ContentRemovalSaga {
         try {
             postService.send(deletion(content, incidentId, requestedBy));
             finish(commands, new CompleteModerationAction(incidentId, actionId), null);
-        } catch (ServiceClient.Refused refused) {
+        }
+        catch (ServiceClient.Refused refused) {
             finish(commands, new FailModerationAction(incidentId, actionId, refused.getMessage()),
                     refused.getMessage());
-        } catch (ServiceClient.Unavailable unavailable) {
-            log.warn("Incident {}: deleting {} {} failed (attempt {}): {}; trying again", incidentId,
-                    content.type(), content.id(), attempts, unavailable.getMessage());
+        }
+        catch (ServiceClient.Unavailable unavailable) {
+            log.warn("Incident {}: deleting {} {} failed (attempt {}): {}; trying again", incidentId, content.type(),
+                    content.id(), attempts, unavailable.getMessage());
             deadlines.schedule(postService.retryDelay(attempts), RETRY_DEADLINE, new RetryRemoval());
         }
     }
@@ -101,10 +115,12 @@ public class ContentRemovalSaga {
     private void finish(CommandGateway commands, Object command, String reason) {
         try {
             commands.sendAndWait(asSystem(command, reason));
-        } catch (RuntimeException alreadySettled) {
+        }
+        catch (RuntimeException alreadySettled) {
             log.info("Incident {}: moderation action {} already settled: {}", incidentId, actionId,
                     alreadySettled.getMessage());
         }
         SagaLifecycle.end();
     }
+
 }

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The administrator's view of the projections, and the replay that rebuilds one from the event store. */
+/**
+ * The administrator's view of the projections, and the replay that rebuilds one from the
+ * event store.
+ */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 class ProjectionAdminController {
@@ -24,6 +27,7 @@ class ProjectionAdminController {
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdminController.class);
 
     private final ProjectionReplay replay;
+
     private final ExecutorService replays = Executors.newSingleThreadExecutor();
 
     ProjectionAdminController(ProjectionReplay replay) {
@@ -32,9 +36,10 @@ class ProjectionAdminController {
 
     @GetMapping("/api/admin/projections")
     List<ProjectionReplay.Progress> projections() {
-        return replay.names().stream()
-                .map(name -> replay.progress(name).orElse(new ProjectionReplay.Progress(name, -1, -1, false)))
-                .toList();
+        return replay.names()
+            .stream()
+            .map(name -> replay.progress(name).orElse(new ProjectionReplay.Progress(name, -1, -1, false)))
+            .toList();
     }
 
     @PostMapping("/api/admin/projections/{name}/replay")
@@ -46,7 +51,8 @@ class ProjectionAdminController {
         replays.submit(() -> {
             try {
                 log.info("Projection {} rebuilt from {} events", name, replay.rebuild(name));
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 log.error("Rebuilding projection {} failed; it keeps its previous state", name, e);
             }
         });
@@ -57,4 +63,5 @@ class ProjectionAdminController {
     void stop() {
         replays.shutdownNow();
     }
+
 }

@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds a projection from the event store: empties it, then feeds it every event up to the head, in one
- * transaction so that readers see either the old state or the rebuilt one, never half of it. Reading and
- * deserialising the events runs on a second thread, a batch ahead of the projection writing them.
+ * Rebuilds a projection from the event store: empties it, then feeds it every event up to
+ * the head, in one transaction so that readers see either the old state or the rebuilt
+ * one, never half of it. Reading and deserialising the events runs on a second thread, a
+ * batch ahead of the projection writing them.
  */
 @Component
 public class ProjectionReplay {
@@ -42,16 +43,21 @@ public class ProjectionReplay {
     }
 
     private final EventStorageEngine storage;
+
     private final TransactionTemplate transaction;
+
     private final Map<String, RebuildableProjection> projections;
+
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+
     private final ExecutorService readers = Executors.newCachedThreadPool();
 
-    public ProjectionReplay(EventStorageEngine storage, TransactionTemplate transaction, List<RebuildableProjection> projections) {
+    public ProjectionReplay(EventStorageEngine storage, TransactionTemplate transaction,
+            List<RebuildableProjection> projections) {
         this.storage = storage;
         this.transaction = transaction;
         this.projections = projections.stream()
-                .collect(Collectors.toUnmodifiableMap(RebuildableProjection::name, Function.identity()));
+            .collect(Collectors.toUnmodifiableMap(RebuildableProjection::name, Function.identity()));
     }
 
     public List<String> names() {
@@ -84,22 +90,28 @@ public class ProjectionReplay {
                         long position = position(batch.events().get(batch.events().size() - 1).trackingToken());
                         progress.put(name, new Progress(name, position, head, true));
                     }
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("Replay of " + name + " interrupted", e);
-                } catch (Exception e) {
+                }
+                catch (Exception e) {
                     throw new IllegalStateException("Replay of " + name + " failed", e);
                 }
                 return count;
             });
             return replayed == null ? 0 : replayed;
-        } finally {
+        }
+        finally {
             reading.cancel(true);
             progress.computeIfPresent(name, (key, last) -> new Progress(name, last.position(), head, false));
         }
     }
 
-    /** Reads the events up to {@code head} in batches, deserialised here so the writer only writes. */
+    /**
+     * Reads the events up to {@code head} in batches, deserialised here so the writer
+     * only writes.
+     */
     private void readUpTo(long head, BlockingQueue<Batch> batches) {
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
@@ -121,13 +133,15 @@ public class ProjectionReplay {
                 batches.put(new Batch(batch, false));
             }
             batches.put(new Batch(List.of(), true));
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     /** The next batch, or the reader's failure as soon as it has failed. */
-    private static Batch next(BlockingQueue<Batch> batches, CompletableFuture<Void> reading) throws InterruptedException {
+    private static Batch next(BlockingQueue<Batch> batches, CompletableFuture<Void> reading)
+            throws InterruptedException {
         while (true) {
             Batch batch = batches.poll(100, TimeUnit.MILLISECONDS);
             if (batch != null) {
@@ -148,4 +162,5 @@ public class ProjectionReplay {
     void stop() {
         readers.shutdownNow();
     }
+
 }

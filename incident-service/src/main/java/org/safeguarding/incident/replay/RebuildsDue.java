@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds each projection a migration has listed in {@code projection_rebuild_due} (one it added, or whose table it
- * changed) from the event store at start-up, before the service takes a request or handles an event. The listing is
- * removed in the rebuild's own transaction, so of several instances starting together one rebuilds and the others
+ * Rebuilds each projection a migration has listed in {@code projection_rebuild_due} (one
+ * it added, or whose table it changed) from the event store at start-up, before the
+ * service takes a request or handles an event. The listing is removed in the rebuild's
+ * own transaction, so of several instances starting together one rebuilds and the others
  * wait for it, then find nothing left to do.
  */
 @Component
@@ -22,7 +23,9 @@ class RebuildsDue implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RebuildsDue.class);
 
     private final ProjectionReplay replay;
+
     private final JdbcTemplate jdbc;
+
     private final TransactionTemplate transaction;
 
     RebuildsDue(ProjectionReplay replay, JdbcTemplate jdbc, TransactionTemplate transaction) {
@@ -42,12 +45,17 @@ class RebuildsDue implements SmartInitializingSingleton {
         }
     }
 
-    /** None where the schema was migrated only part of the way ({@code spring.flyway.target}), before the list. */
+    /**
+     * None where the schema was migrated only part of the way
+     * ({@code spring.flyway.target}), before the list.
+     */
     private List<String> listed() {
         try {
             return jdbc.queryForList("select name from projection_rebuild_due order by name", String.class);
-        } catch (BadSqlGrammarException beforeTheList) {
+        }
+        catch (BadSqlGrammarException beforeTheList) {
             return List.of();
         }
     }
+
 }

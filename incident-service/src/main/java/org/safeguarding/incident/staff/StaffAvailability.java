@@ -14,7 +14,10 @@ import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.staff.SetStaffAvailability;
 import org.safeguarding.kernel.api.staff.StaffAvailabilitySet;
 
-/** A person's availability, kept as events so that an inspector can see why a report went where it went. */
+/**
+ * A person's availability, kept as events so that an inspector can see why a report went
+ * where it went.
+ */
 @Aggregate
 class StaffAvailability {
 
@@ -39,4 +42,5 @@ class StaffAvailability {
     /** Axon rebuilds the aggregate from its events through this constructor. */
     protected StaffAvailability() {
     }
+
 }

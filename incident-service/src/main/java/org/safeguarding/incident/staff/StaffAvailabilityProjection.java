@@ -16,7 +16,10 @@ import org.safeguarding.kernel.security.SchoolDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Who is available now. Someone never marked unavailable, or whose stated period has ended, is available. */
+/**
+ * Who is available now. Someone never marked unavailable, or whose stated period has
+ * ended, is available.
+ */
 @Component
 @ProcessingGroup(StaffAvailabilityProjection.NAME)
 class StaffAvailabilityProjection implements RebuildableProjection {
@@ -24,7 +27,9 @@ class StaffAvailabilityProjection implements RebuildableProjection {
     static final String NAME = "staff-availability";
 
     private final JdbcTemplate jdbc;
+
     private final SchoolDirectory directory;
+
     private final Clock clock;
 
     StaffAvailabilityProjection(JdbcTemplate jdbc, SchoolDirectory directory, Clock clock) {
@@ -72,11 +77,15 @@ class StaffAvailabilityProjection implements RebuildableProjection {
         jdbc.update("delete from staff_availability");
     }
 
-    /** As stated; after {@code until} the stated availability lapses and the person counts as available. */
+    /**
+     * As stated; after {@code until} the stated availability lapses and the person counts
+     * as available.
+     */
     record Availability(String username, boolean available, Instant until) {
 
         boolean availableAt(Instant at) {
             return available || until != null && !at.isBefore(until);
         }
     }
+
 }

@@ -20,20 +20,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code PUT /api/staff/{username}/availability}: by that person or an administrator, and read only by them. Who
- * asks is checked before the directory is, so that nobody else learns from a 404 who works at the school.
+ * {@code PUT /api/staff/{username}/availability}: by that person or an administrator, and
+ * read only by them. Who asks is checked before the directory is, so that nobody else
+ * learns from a 404 who works at the school.
  */
 @RestController
 @RequestMapping("/api/staff/{username}/availability")
 class StaffController {
 
     private final CommandGateway commands;
+
     private final StaffAvailabilityProjection availability;
+
     private final SchoolDirectory directory;
+
     private final Clock clock;
 
     StaffController(CommandGateway commands, StaffAvailabilityProjection availability, SchoolDirectory directory,
-                    Clock clock) {
+            Clock clock) {
         this.commands = commands;
         this.availability = availability;
         this.directory = directory;
@@ -60,8 +64,8 @@ class StaffController {
         requireKnown(username);
         Instant now = clock.instant();
         return availability.find(username)
-                .map(found -> new AvailabilityView(username, found.available(), found.until(), found.availableAt(now)))
-                .orElse(new AvailabilityView(username, true, null, true));
+            .map(found -> new AvailabilityView(username, found.available(), found.until(), found.availableAt(now)))
+            .orElse(new AvailabilityView(username, true, null, true));
     }
 
     private static void requireSelfOrAdmin(String username) {
@@ -77,4 +81,5 @@ class StaffController {
             throw RuleViolation.notFound("unknown-person", "No one called '" + username + "' is in the directory");
         }
     }
+
 }

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The part of the chronology a reporter without other need to know sees: that it was reported, received, moved
- * between levels, closed and reopened, and their own notes. Advice, referrals, the LADO decision, moderation, others'
- * notes and every reason given (a closure's rationale among them) stay in the case file.
+ * The part of the chronology a reporter without other need to know sees: that it was
+ * reported, received, moved between levels, closed and reopened, and their own notes.
+ * Advice, referrals, the LADO decision, moderation, others' notes and every reason given
+ * (a closure's rationale among them) stay in the case file.
  */
 final class ReportersTimeline {
 
@@ -26,14 +27,16 @@ final class ReportersTimeline {
             return reporter.equals(entry.actor().username()) ? Optional.of(entry) : Optional.empty();
         }
         if (entry.type().equals("IncidentClosed")) {
-            return Optional.of(withoutReason(entry, "Closed")); // the outcome is on the view; its rationale is not
+            return Optional.of(withoutReason(entry, "Closed")); // the outcome is on the
+                                                                // view; its rationale is
+                                                                // not
         }
-        return STEPS_SHOWN.contains(entry.type())
-                ? Optional.of(withoutReason(entry, entry.summary()))
+        return STEPS_SHOWN.contains(entry.type()) ? Optional.of(withoutReason(entry, entry.summary()))
                 : Optional.empty();
     }
 
     private static TimelineEntry withoutReason(TimelineEntry entry, String summary) {
         return new TimelineEntry(entry.seq(), entry.at(), entry.type(), entry.actor(), null, summary);
     }
+
 }

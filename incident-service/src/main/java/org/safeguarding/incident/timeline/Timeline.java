@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * An incident's chronology as {@link TimelineProjection} keeps it: how the timeline call and the exports read it.
- * It checks no need to know; its callers do.
+ * An incident's chronology as {@link TimelineProjection} keeps it: how the timeline call
+ * and the exports read it. It checks no need to know; its callers do.
  */
 @Component
 public class Timeline {
@@ -20,11 +20,13 @@ public class Timeline {
 
     /** Every step of the incident, in the order it happened. */
     public List<TimelineEntry> find(String incidentId) {
-        return jdbc.query("select seq, at, type, actor_username, actor_role, actor_via, reason, summary"
+        return jdbc.query(
+                "select seq, at, type, actor_username, actor_role, actor_via, reason, summary"
                         + " from timeline_entry where incident_id = ? order by seq",
                 (rs, row) -> new TimelineEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         new TimelineEntry.ActorRef(rs.getString(4), rs.getString(5), rs.getString(6)), rs.getString(7),
                         rs.getString(8)),
                 incidentId);
     }
+
 }

@@ -11,11 +11,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/incidents/{id}/timeline}, for those with a need to know; a reporter gets the reporter's part. */
+/**
+ * {@code GET /api/incidents/{id}/timeline}, for those with a need to know; a reporter
+ * gets the reporter's part.
+ */
 @RestController
 class TimelineController {
 
     private final Timeline timeline;
+
     private final IncidentAccess access;
 
     TimelineController(Timeline timeline, IncidentAccess access) {
@@ -30,4 +34,5 @@ class TimelineController {
         List<TimelineEntry> entries = timeline.find(id);
         return sight == Sight.CASE_FILE ? entries : ReportersTimeline.of(entries, reader.username());
     }
+
 }

@@ -15,13 +15,18 @@ import org.safeguarding.kernel.audit.AuditMetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Writes every step of every incident with who, when and why, in the order it happened; {@link Timeline} reads it. */
+/**
+ * Writes every step of every incident with who, when and why, in the order it happened;
+ * {@link Timeline} reads it.
+ */
 @Component
 @ProcessingGroup(TimelineProjection.NAME)
 class TimelineProjection implements RebuildableProjection {
 
     static final String NAME = "timeline";
+
     private static final String INCIDENT_AGGREGATE = "Incident";
+
     private static final String INSERT = "insert into timeline_entry (incident_id, seq, at, type, actor_username, "
             + "actor_role, actor_via, reason, summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -47,10 +52,10 @@ class TimelineProjection implements RebuildableProjection {
             return Optional.empty();
         }
         Actor actor = AuditMetaData.actorOf(step.getMetaData());
-        return Optional.of(new Object[] {step.getAggregateIdentifier(), step.getSequenceNumber(),
+        return Optional.of(new Object[] { step.getAggregateIdentifier(), step.getSequenceNumber(),
                 Timestamp.from(step.getTimestamp()), step.getPayloadType().getSimpleName(), actor.username(),
                 actor.role() == null ? null : actor.role().name(), AuditMetaData.viaOf(step.getMetaData()),
-                AuditMetaData.reasonOf(step.getMetaData()), TimelineSummary.of(step.getPayload())});
+                AuditMetaData.reasonOf(step.getMetaData()), TimelineSummary.of(step.getPayload()) });
     }
 
     @Override
@@ -62,4 +67,5 @@ class TimelineProjection implements RebuildableProjection {
     public void deleteAll() {
         jdbc.update("delete from timeline_entry");
     }
+
 }

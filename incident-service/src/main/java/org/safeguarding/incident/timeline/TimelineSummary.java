@@ -22,33 +22,41 @@ import org.safeguarding.kernel.api.incident.NoteAdded;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.ReferredToPolice;
 
-/** What happened, in words a DSL or an inspector reads, for each kind of incident event. */
+/**
+ * What happened, in words a DSL or an inspector reads, for each kind of incident event.
+ */
 final class TimelineSummary {
 
     private static final Map<Class<?>, Function<Object, String>> SUMMARIES = Map.ofEntries(
-            entry(IncidentReported.class, e -> "Reported on the "
-                    + (e.form() == Form.E_SAFETY ? "orange e-safety" : "yellow safeguarding") + " form as "
-                    + e.category() + ". " + e.routing() + "."),
+            entry(IncidentReported.class,
+                    e -> "Reported on the " + (e.form() == Form.E_SAFETY ? "orange e-safety" : "yellow safeguarding")
+                            + " form as " + e.category() + ". " + e.routing() + "."),
             entry(IncidentAcknowledged.class, e -> "Acknowledged at " + e.level() + " level"),
-            entry(EscalatedToDSL.class, e -> (e.automatic() ? "Escalated automatically" : "Escalated") + " from "
-                    + e.from() + " to the DSL"),
-            entry(EscalatedToSLT.class, e -> (e.automatic() ? "Escalated automatically" : "Escalated") + " from "
-                    + e.from() + " to SLT (headteacher)"),
-            entry(ReferredToLADO.class, e -> "Referred to the LADO"
-                    + (e.withinDeadline() ? " within one working day" : " after the one-working-day deadline")),
-            entry(DecidedNotToReferToLADO.class, e -> "Decided not to refer to the LADO"
-                    + (e.withinDeadline() ? "" : ", after the one-working-day deadline")),
-            entry(ReferredToPolice.class, e -> "Referred to the police"
-                    + (e.crimeReference() == null ? "" : ", crime reference " + e.crimeReference())),
+            entry(EscalatedToDSL.class,
+                    e -> (e.automatic() ? "Escalated automatically" : "Escalated") + " from " + e.from()
+                            + " to the DSL"),
+            entry(EscalatedToSLT.class,
+                    e -> (e.automatic() ? "Escalated automatically" : "Escalated") + " from " + e.from()
+                            + " to SLT (headteacher)"),
+            entry(ReferredToLADO.class,
+                    e -> "Referred to the LADO"
+                            + (e.withinDeadline() ? " within one working day" : " after the one-working-day deadline")),
+            entry(DecidedNotToReferToLADO.class,
+                    e -> "Decided not to refer to the LADO"
+                            + (e.withinDeadline() ? "" : ", after the one-working-day deadline")),
+            entry(ReferredToPolice.class,
+                    e -> "Referred to the police"
+                            + (e.crimeReference() == null ? "" : ", crime reference " + e.crimeReference())),
             entry(AdviceRecorded.class, e -> "Advice from " + e.from() + " recorded: " + e.summary()),
-            entry(ModerationActionRecorded.class, e -> "Moderation action " + e.action() + " (" + e.status() + "): "
-                    + e.note()),
+            entry(ModerationActionRecorded.class,
+                    e -> "Moderation action " + e.action() + " (" + e.status() + "): " + e.note()),
             entry(ModerationActionCompleted.class, e -> "Moderation action carried out in post-service (DONE)"),
             entry(ModerationActionFailed.class, e -> "Moderation action FAILED in post-service: " + e.reason()),
             entry(NoteAdded.class, e -> "Note: " + e.text()),
             entry(DeadlineMissed.class, e -> clock(e.kind()) + " overdue at " + e.level() + " level"),
-            entry(DeadlineReinstated.class, e -> clock(e.kind()) + " deadline at " + e.level()
-                    + " level reinstated, due " + e.due() + ": it was missing from the scheduler"),
+            entry(DeadlineReinstated.class,
+                    e -> clock(e.kind()) + " deadline at " + e.level() + " level reinstated, due " + e.due()
+                            + ": it was missing from the scheduler"),
             entry(IncidentClosed.class, e -> "Closed as " + e.outcome() + ": " + e.rationale()),
             entry(IncidentReopened.class, e -> "Reopened at " + e.level() + " level"));
 
@@ -64,8 +72,8 @@ final class TimelineSummary {
     }
 
     @SuppressWarnings("unchecked")
-    private static <E> Map.Entry<Class<?>, Function<Object, String>> entry(Class<E> type,
-                                                                        Function<E, String> summary) {
+    private static <E> Map.Entry<Class<?>, Function<Object, String>> entry(Class<E> type, Function<E, String> summary) {
         return Map.entry(type, event -> summary.apply((E) event));
     }
+
 }

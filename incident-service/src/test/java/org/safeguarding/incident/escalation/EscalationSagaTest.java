@@ -36,8 +36,11 @@ import org.safeguarding.kernel.audit.AuditMetaData;
 class EscalationSagaTest {
 
     private static final String ID = "incident-1";
+
     private static final Instant REPORTED = Instant.parse("2026-11-18T10:00:00Z");
+
     private static final Instant ACK_DUE = Instant.parse("2026-11-19T10:00:00Z");
+
     private static final Instant NEXT_ACK_DUE = Instant.parse("2026-11-20T10:00:00Z");
 
     private SagaTestFixture<EscalationSaga> fixture;
@@ -57,94 +60,93 @@ class EscalationSagaTest {
     @Test
     void givenNothing_whenIncidentReported_thenAcknowledgementDeadlineScheduled() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(reported(Level.COMPUTING_LEAD, null))
-                .expectActiveSagas(1)
-                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE)
-                .expectNoDispatchedCommands();
+            .whenPublishingA(reported(Level.COMPUTING_LEAD, null))
+            .expectActiveSagas(1)
+            .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE)
+            .expectNoDispatchedCommands();
     }
 
     @Test
     void givenReported_whenAcknowledged_thenDeadlineCancelledAndNothingHappensWhenItWouldHaveRunOut() {
         fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
-                .andThenAPublished(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, REPORTED, REPORTED.plusSeconds(60)))
-                .whenTimeAdvancesTo(ACK_DUE.plusSeconds(1))
-                .expectNoScheduledDeadlines()
-                .expectDeadlinesMet()
-                .expectNoDispatchedCommands();
+            .andThenAPublished(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, REPORTED, REPORTED.plusSeconds(60)))
+            .whenTimeAdvancesTo(ACK_DUE.plusSeconds(1))
+            .expectNoScheduledDeadlines()
+            .expectDeadlinesMet()
+            .expectNoDispatchedCommands();
     }
 
     @Test
     void givenReportedAtComputingLead_whenNotAcknowledgedInTime_thenSystemEscalatesToDslWithTheReason() {
         fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
-                .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
-                .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        systemCommand(EscalateToDsl.class, "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
-                        Matchers.andNoMore()));
+            .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
+            .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(systemCommand(EscalateToDsl.class,
+                    "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
+                    Matchers.andNoMore()));
     }
 
     @Test
     void givenReportedAtDsl_whenNotAcknowledgedInTime_thenSystemEscalatesToSlt() {
         fixture.givenAPublished(reported(Level.DSL, null))
-                .whenTimeElapses(Duration.ofHours(25))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        systemCommand(EscalateToSlt.class, "Not acknowledged at DSL level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the headteacher"),
-                        Matchers.andNoMore()));
+            .whenTimeElapses(Duration.ofHours(25))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(systemCommand(EscalateToSlt.class,
+                    "Not acknowledged at DSL level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the headteacher"),
+                    Matchers.andNoMore()));
     }
 
     @Test
     void givenAtSlt_whenNotAcknowledgedInTime_thenOverdueIsRecordedBecauseThereIsNoHigherLevel() {
         fixture.givenAPublished(reported(Level.SLT, null))
-                .whenTimeElapses(Duration.ofHours(25))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordDeadlineMissed(ID,
-                                DeadlineKind.ACKNOWLEDGEMENT, ACK_DUE,
-                                "Not acknowledged at SLT level by Thursday 19 November 2026 10:00 (Europe/London); there is no higher level, so it is overdue"))),
-                        Matchers.andNoMore()));
+            .whenTimeElapses(Duration.ofHours(25))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(org.hamcrest.Matchers
+                .equalTo(new RecordDeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ACK_DUE,
+                        "Not acknowledged at SLT level by Thursday 19 November 2026 10:00 (Europe/London); there is no higher level, so it is overdue"))),
+                    Matchers.andNoMore()));
     }
 
     @Test
     void givenEscalatedToDsl_whenTheNewLevelDoesNotAcknowledge_thenTheNewClockFires() {
         fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
-                .andThenAPublished(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "manual", false, REPORTED, NEXT_ACK_DUE))
-                .whenTimeAdvancesTo(NEXT_ACK_DUE.plusSeconds(1))
-                .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, NEXT_ACK_DUE))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSlt.class)),
-                        Matchers.andNoMore()));
+            .andThenAPublished(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "manual", false, REPORTED, NEXT_ACK_DUE))
+            .whenTimeAdvancesTo(NEXT_ACK_DUE.plusSeconds(1))
+            .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, NEXT_ACK_DUE))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                    Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSlt.class)),
+                    Matchers.andNoMore()));
     }
 
     @Test
     void givenAllegation_whenReported_thenLadoDecisionDeadlineScheduled() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(reported(Level.SLT, ACK_DUE))
-                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.LADO_DECISION_DEADLINE);
+            .whenPublishingA(reported(Level.SLT, ACK_DUE))
+            .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.LADO_DECISION_DEADLINE);
     }
 
     @Test
     void givenAllegationReferredToLado_whenOneWorkingDayPasses_thenNoLadoOverdue() {
         fixture.givenAPublished(reported(Level.SLT, ACK_DUE))
-                .andThenAPublished(new ReferredToLADO(ID, null, "r", REPORTED, ACK_DUE, true))
-                .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
-                .whenTimeElapses(Duration.ofHours(25))
-                .expectDeadlinesMet()
-                .expectNoDispatchedCommands();
+            .andThenAPublished(new ReferredToLADO(ID, null, "r", REPORTED, ACK_DUE, true))
+            .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
+            .whenTimeElapses(Duration.ofHours(25))
+            .expectDeadlinesMet()
+            .expectNoDispatchedCommands();
     }
 
     @Test
     void givenAllegationWithoutDecision_whenOneWorkingDayPasses_thenLadoDecisionOverdue() {
         fixture.givenAPublished(reported(Level.SLT, ACK_DUE))
-                .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
-                .whenTimeElapses(Duration.ofHours(25))
-                .expectDeadlinesMet(new LadoDecisionDue(ID, ACK_DUE))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordDeadlineMissed(ID,
-                                DeadlineKind.LADO_DECISION, ACK_DUE,
-                                "No LADO referral or decision not to refer recorded by Thursday 19 November 2026 10:00 (Europe/London)"))),
-                        Matchers.andNoMore()));
+            .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
+            .whenTimeElapses(Duration.ofHours(25))
+            .expectDeadlinesMet(new LadoDecisionDue(ID, ACK_DUE))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(org.hamcrest.Matchers
+                .equalTo(new RecordDeadlineMissed(ID, DeadlineKind.LADO_DECISION, ACK_DUE,
+                        "No LADO referral or decision not to refer recorded by Thursday 19 November 2026 10:00 (Europe/London)"))),
+                    Matchers.andNoMore()));
     }
 
-    // An allegation against the headteacher: the chair of governors is case manager, and the clocks are the chair's
+    // An allegation against the headteacher: the chair of governors is case manager, and
+    // the clocks are the chair's
 
     private static IncidentReported allegationAgainstTheHeadteacher(Instant ladoDecisionDue) {
         return new IncidentReported(ID, Form.SAFEGUARDING, Category.STAFF_CONDUCT, "s", null, REPORTED,
@@ -155,38 +157,37 @@ class EscalationSagaTest {
     @Test
     void givenAllegationAgainstTheHeadteacher_whenReported_thenTheLadoDecisionIsDueOneWorkingDayAfterItReachedTheChair() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(allegationAgainstTheHeadteacher(ACK_DUE))
-                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.LADO_DECISION_DEADLINE)
-                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE);
+            .whenPublishingA(allegationAgainstTheHeadteacher(ACK_DUE))
+            .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.LADO_DECISION_DEADLINE)
+            .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE);
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheChairAcknowledgesAndRefersInTime_thenNoClockRunsOut() {
         fixture.givenAPublished(allegationAgainstTheHeadteacher(ACK_DUE))
-                .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
-                .andThenAPublished(new ReferredToLADO(ID, null, "r", REPORTED, ACK_DUE, true))
-                .whenTimeElapses(Duration.ofHours(25))
-                .expectDeadlinesMet()
-                .expectNoDispatchedCommands();
+            .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
+            .andThenAPublished(new ReferredToLADO(ID, null, "r", REPORTED, ACK_DUE, true))
+            .whenTimeElapses(Duration.ofHours(25))
+            .expectDeadlinesMet()
+            .expectNoDispatchedCommands();
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheChairDoesNotAcknowledge_thenOverdueIsRecordedAndNothingGoesToTheHeadteacher() {
         fixture.givenAPublished(allegationAgainstTheHeadteacher(NEXT_ACK_DUE))
-                .whenTimeElapses(Duration.ofHours(25))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordDeadlineMissed(ID,
-                                DeadlineKind.ACKNOWLEDGEMENT, ACK_DUE,
-                                "Not acknowledged at SLT level by Thursday 19 November 2026 10:00 (Europe/London); there is no higher level, so it is overdue"))),
-                        Matchers.andNoMore()));
+            .whenTimeElapses(Duration.ofHours(25))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(org.hamcrest.Matchers
+                .equalTo(new RecordDeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ACK_DUE,
+                        "Not acknowledged at SLT level by Thursday 19 November 2026 10:00 (Europe/London); there is no higher level, so it is overdue"))),
+                    Matchers.andNoMore()));
     }
 
     @Test
     void givenReported_whenClosed_thenSagaEndsWithNoDeadlinesLeft() {
         fixture.givenAPublished(reported(Level.SLT, ACK_DUE))
-                .whenPublishingA(new IncidentClosed(ID, Outcome.UNFOUNDED, "r"))
-                .expectActiveSagas(0)
-                .expectNoScheduledDeadlines();
+            .whenPublishingA(new IncidentClosed(ID, Outcome.UNFOUNDED, "r"))
+            .expectActiveSagas(0)
+            .expectNoScheduledDeadlines();
     }
 
     // Deadlines the reconciler found missing from the scheduler
@@ -198,62 +199,61 @@ class EscalationSagaTest {
     @Test
     void givenReported_whenAcknowledgementDeadlineReinstated_thenScheduledAgain() {
         fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
-                .whenPublishingA(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
-                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE)
-                .expectNoDispatchedCommands();
+            .whenPublishingA(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
+            .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE)
+            .expectNoDispatchedCommands();
     }
 
     @Test
     void givenAcknowledgementDeadlineReinstated_whenItRunsOut_thenTheSystemEscalatesOnce() {
         fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
-                .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
-                .whenTimeElapses(Duration.ofHours(25))
-                .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        systemCommand(EscalateToDsl.class, "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
-                        Matchers.andNoMore()));
+            .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
+            .whenTimeElapses(Duration.ofHours(25))
+            .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(systemCommand(EscalateToDsl.class,
+                    "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
+                    Matchers.andNoMore()));
     }
 
     @Test
     void givenReinstatedAfterItsDueTimePassed_whenAMomentPasses_thenItFiresAtOnce() {
         fixture.givenCurrentTime(ACK_DUE.plus(Duration.ofHours(2)));
         fixture.givenAPublished(reported(Level.DSL, null))
-                .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.DSL, ACK_DUE))
-                .whenTimeElapses(Duration.ofSeconds(1))
-                .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, ACK_DUE))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSlt.class)),
-                        Matchers.andNoMore()));
+            .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.DSL, ACK_DUE))
+            .whenTimeElapses(Duration.ofSeconds(1))
+            .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, ACK_DUE))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                    Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSlt.class)),
+                    Matchers.andNoMore()));
     }
 
     @Test
     void givenLadoDecisionDeadlineReinstated_whenNoDecisionByItsDueTime_thenLadoDecisionOverdue() {
         fixture.givenAPublished(reported(Level.SLT, ACK_DUE))
-                .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
-                .andThenAPublished(reinstated(DeadlineKind.LADO_DECISION, Level.SLT, ACK_DUE))
-                .whenTimeElapses(Duration.ofHours(25))
-                .expectDeadlinesMet(new LadoDecisionDue(ID, ACK_DUE))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordDeadlineMissed(ID,
-                                DeadlineKind.LADO_DECISION, ACK_DUE,
-                                "No LADO referral or decision not to refer recorded by Thursday 19 November 2026 10:00 (Europe/London)"))),
-                        Matchers.andNoMore()));
+            .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
+            .andThenAPublished(reinstated(DeadlineKind.LADO_DECISION, Level.SLT, ACK_DUE))
+            .whenTimeElapses(Duration.ofHours(25))
+            .expectDeadlinesMet(new LadoDecisionDue(ID, ACK_DUE))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(org.hamcrest.Matchers
+                .equalTo(new RecordDeadlineMissed(ID, DeadlineKind.LADO_DECISION, ACK_DUE,
+                        "No LADO referral or decision not to refer recorded by Thursday 19 November 2026 10:00 (Europe/London)"))),
+                    Matchers.andNoMore()));
     }
 
     @Test
     void givenAcknowledgementDeadlineReinstated_whenAcknowledged_thenTheReinstatedDeadlineIsCancelled() {
         fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
-                .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
-                .whenPublishingA(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, REPORTED, REPORTED.plusSeconds(60)))
-                .expectNoScheduledDeadlines();
+            .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
+            .whenPublishingA(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, REPORTED, REPORTED.plusSeconds(60)))
+            .expectNoScheduledDeadlines();
     }
 
     @Test
     void givenNoSaga_whenADeadlineIsReinstated_thenASagaStartsAndSchedulesIt() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.DSL, ACK_DUE))
-                .expectActiveSagas(1)
-                .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE);
+            .whenPublishingA(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.DSL, ACK_DUE))
+            .expectActiveSagas(1)
+            .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE);
     }
 
     /** A command sent as the system, carrying the reason in its audit metadata. */
@@ -283,4 +283,5 @@ class EscalationSagaTest {
 
         assertThat(mapper.readTree(mapper.writeValueAsString(reloaded))).isEqualTo(mapper.readTree(stored));
     }
+
 }

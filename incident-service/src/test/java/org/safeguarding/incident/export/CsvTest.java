@@ -19,8 +19,8 @@ class CsvTest {
 
         CSVRecord row = read(Csv.write(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), List.of(cells)));
 
-        assertThat(row.values()).containsExactly("'=HYPERLINK(\"http://evil.example/\",\"Details\")", "'+44 20 7946 0000",
-                "'-1+1", "'@SUM(A1:A2)", "'\tindented", "'\rreturn", "plain text", "", "a=b");
+        assertThat(row.values()).containsExactly("'=HYPERLINK(\"http://evil.example/\",\"Details\")",
+                "'+44 20 7946 0000", "'-1+1", "'@SUM(A1:A2)", "'\tindented", "'\rreturn", "plain text", "", "a=b");
     }
 
     @Test
@@ -31,7 +31,13 @@ class CsvTest {
     }
 
     private static CSVRecord read(String csv) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(csv)).getRecords().get(0);
+        return CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(csv))
+            .getRecords()
+            .get(0);
     }
+
 }

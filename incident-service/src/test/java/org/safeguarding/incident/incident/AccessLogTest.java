@@ -47,7 +47,8 @@ class AccessLogTest {
         verify(jdbc).batchUpdate(anyString(), rows.capture());
         verifyNoMoreInteractions(jdbc);
         assertThat(rows.getValue()).hasSize(100);
-        assertThat(rows.getValue()).allSatisfy(row -> assertThat(row[row.length - 1]).as("the MAC, last").asString().hasSize(64));
+        assertThat(rows.getValue())
+            .allSatisfy(row -> assertThat(row[row.length - 1]).as("the MAC, last").asString().hasSize(64));
         assertThat(rows.getValue().stream().map(row -> row[0])).containsExactlyElementsOf(page);
     }
 
@@ -67,4 +68,5 @@ class AccessLogTest {
         verify(jdbc).batchUpdate(anyString(), rows.capture());
         assertThat(rows.getValue().stream().map(row -> row[0])).containsExactly("a", "b");
     }
+
 }

@@ -62,25 +62,37 @@ import org.safeguarding.kernel.calendar.WorkingCalendar;
 class IncidentTest {
 
     private static final String ID = "incident-1";
+
     /** A Wednesday, so one working day later is Thursday at the same time. */
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+
     private static final Instant ONE_WORKING_DAY_LATER = Instant.parse("2026-11-19T10:00:00Z");
+
     private static final Instant OCCURRED = Instant.parse("2026-11-18T08:30:00Z");
 
     private static final Actor TEACHER = Actor.of("teacher", Role.STAFF);
+
     private static final Actor COMPUTING = Actor.of("computing", Role.STAFF, Role.COMPUTING_LEAD);
+
     private static final Actor DSL = Actor.of("dsl", Role.STAFF, Role.DSL);
+
     private static final Actor HEAD = Actor.of("head", Role.STAFF, Role.SLT, Role.HEADTEACHER);
+
     private static final Actor DEPUTY = Actor.of("deputy", Role.STAFF, Role.SLT, Role.DSL);
+
     private static final Actor GOVERNOR = Actor.of("governor", Role.GOVERNOR);
+
     private static final Actor SLT = Actor.of("slt", Role.STAFF, Role.SLT);
+
     private static final Actor CHAIR = Actor.of("chair", Role.GOVERNOR, Role.CHAIR_OF_GOVERNORS);
-    private static final Map<String, Set<Role>> DIRECTORY = Map.of(
-            HEAD.username(), HEAD.roles(), DSL.username(), DSL.roles(), SLT.username(), SLT.roles(),
-            "teacher2", Set.of(Role.STAFF));
+
+    private static final Map<String, Set<Role>> DIRECTORY = Map.of(HEAD.username(), HEAD.roles(), DSL.username(),
+            DSL.roles(), SLT.username(), SLT.roles(), "teacher2", Set.of(Role.STAFF));
 
     private static final List<Subject> PUPIL = List.of(new Subject(SubjectKind.PUPIL, "Amy Brown", "P-17"));
+
     private static final List<Subject> TEACHING_ASSISTANT = List.of(new Subject(SubjectKind.STAFF, "Mr Green", null));
+
     private static final ContentRef COMMENT = new ContentRef(ContentType.COMMENT, "comment-9");
 
     private FixtureConfiguration<Incident> fixture;
@@ -94,15 +106,17 @@ class IncidentTest {
         fixture.registerInjectableResource((StaffRoles) username -> DIRECTORY.getOrDefault(username, Set.of()));
     }
 
-    private static ReportIncident report(Form form, Category category, boolean allegation, boolean computingLeadAvailable) {
+    private static ReportIncident report(Form form, Category category, boolean allegation,
+            boolean computingLeadAvailable) {
         return new ReportIncident(ID, form, category, "Summary", "Details", OCCURRED, Channel.SCHOOL_ACCOUNT, "Twitter",
                 COMMENT, allegation ? TEACHING_ASSISTANT : PUPIL, allegation, computingLeadAvailable);
     }
 
-    private static IncidentReported reported(Form form, Category category, boolean allegation, Level level, String routing) {
-        return new IncidentReported(ID, form, category, "Summary", "Details", OCCURRED, Channel.SCHOOL_ACCOUNT, "Twitter",
-                COMMENT, allegation ? TEACHING_ASSISTANT : PUPIL, allegation, level, level.assignedRole(), routing,
-                "teacher", NOW, ONE_WORKING_DAY_LATER, allegation ? ONE_WORKING_DAY_LATER : null);
+    private static IncidentReported reported(Form form, Category category, boolean allegation, Level level,
+            String routing) {
+        return new IncidentReported(ID, form, category, "Summary", "Details", OCCURRED, Channel.SCHOOL_ACCOUNT,
+                "Twitter", COMMENT, allegation ? TEACHING_ASSISTANT : PUPIL, allegation, level, level.assignedRole(),
+                routing, "teacher", NOW, ONE_WORKING_DAY_LATER, allegation ? ONE_WORKING_DAY_LATER : null);
     }
 
     private static IncidentReported atComputingLead() {
@@ -121,7 +135,10 @@ class IncidentTest {
                         + "the LADO decision is due within one working day");
     }
 
-    /** An allegation naming a directory user by ref, as the API takes it: {@code {kind: STAFF, ref: <username>}}. */
+    /**
+     * An allegation naming a directory user by ref, as the API takes it: {@code {kind:
+     * STAFF, ref: <username>}}.
+     */
     private static List<Subject> naming(String username) {
         return List.of(new Subject(SubjectKind.STAFF, "Named adult", username), PUPIL.get(0));
     }
@@ -131,10 +148,11 @@ class IncidentTest {
                 Channel.SCHOOL_ACCOUNT, "Twitter", COMMENT, naming(username), allegation, true);
     }
 
-    private static IncidentReported allegationAgainst(String username, Role caseManager, String routing, boolean allegation) {
+    private static IncidentReported allegationAgainst(String username, Role caseManager, String routing,
+            boolean allegation) {
         return new IncidentReported(ID, Form.SAFEGUARDING, Category.STAFF_CONDUCT, "Summary", "Details", OCCURRED,
-                Channel.SCHOOL_ACCOUNT, "Twitter", COMMENT, naming(username), allegation, Level.SLT, caseManager, routing,
-                "teacher", NOW, ONE_WORKING_DAY_LATER, allegation ? ONE_WORKING_DAY_LATER : null);
+                Channel.SCHOOL_ACCOUNT, "Twitter", COMMENT, naming(username), allegation, Level.SLT, caseManager,
+                routing, "teacher", NOW, ONE_WORKING_DAY_LATER, allegation ? ONE_WORKING_DAY_LATER : null);
     }
 
     private static IncidentReported allegationAgainstTheHeadteacher() {
@@ -154,7 +172,8 @@ class IncidentTest {
     private static LadoReferralDetails ladoDetails() {
         return new LadoReferralDetails(new LadoReferralDetails.Adult("Mr Green", "Teaching assistant", "Permanent"),
                 new LadoReferralDetails.Allegation("Messaged a pupil privately", "2026-11-17", "Instagram", "Parent"),
-                List.of("Amy Brown"), "Suspended access to school accounts", new LadoReferralDetails.Informed(true, false, true));
+                List.of("Amy Brown"), "Suspended access to school accounts",
+                new LadoReferralDetails.Informed(true, false, true));
     }
 
     // Routing
@@ -162,55 +181,55 @@ class IncidentTest {
     @Test
     void givenComputingLeadAvailable_whenOrangeFormReported_thenRoutedToComputingLead() {
         fixture.givenNoPriorActivity()
-                .when(report(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, true), AuditMetaData.of(TEACHER))
-                .expectEvents(atComputingLead());
+            .when(report(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, true), AuditMetaData.of(TEACHER))
+            .expectEvents(atComputingLead());
     }
 
     @Test
     void givenComputingLeadUnavailable_whenOrangeFormReported_thenRoutedToDsl() {
         fixture.givenNoPriorActivity()
-                .when(report(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, false), AuditMetaData.of(TEACHER))
-                .expectEvents(reported(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, Level.DSL,
-                        "The orange e-safety form goes to the DSL because the computing lead is unavailable"));
+            .when(report(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, false), AuditMetaData.of(TEACHER))
+            .expectEvents(reported(Form.E_SAFETY, Category.UNDERMINING_COMMENT, false, Level.DSL,
+                    "The orange e-safety form goes to the DSL because the computing lead is unavailable"));
     }
 
     @Test
     void givenNothing_whenYellowFormReported_thenRoutedStraightToDsl() {
         fixture.givenNoPriorActivity()
-                .when(report(Form.SAFEGUARDING, Category.CYBERBULLYING, false, true), AuditMetaData.of(TEACHER))
-                .expectEvents(atDsl());
+            .when(report(Form.SAFEGUARDING, Category.CYBERBULLYING, false, true), AuditMetaData.of(TEACHER))
+            .expectEvents(atDsl());
     }
 
     @Test
     void givenNothing_whenClearSafeguardingCategoryOnOrangeForm_thenRoutedStraightToDsl() {
         fixture.givenNoPriorActivity()
-                .when(report(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, true), AuditMetaData.of(TEACHER))
-                .expectEvents(reported(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, Level.DSL,
-                        "SEXUAL_IMAGERY is a clear safeguarding matter and goes straight to the DSL"));
+            .when(report(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, true), AuditMetaData.of(TEACHER))
+            .expectEvents(reported(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, Level.DSL,
+                    "SEXUAL_IMAGERY is a clear safeguarding matter and goes straight to the DSL"));
     }
 
     @Test
     void givenNothing_whenAllegationAgainstAdultReported_thenHeadteacherWithLadoDecisionDueInOneWorkingDay() {
         fixture.givenNoPriorActivity()
-                .when(report(Form.SAFEGUARDING, Category.STAFF_CONDUCT, true, true), AuditMetaData.of(TEACHER))
-                .expectEvents(allegationAtSlt());
+            .when(report(Form.SAFEGUARDING, Category.STAFF_CONDUCT, true, true), AuditMetaData.of(TEACHER))
+            .expectEvents(allegationAtSlt());
     }
 
     @Test
     void givenNothing_whenLowLevelStaffConductConcernReported_thenHeadteacherWithoutLadoClock() {
         fixture.givenNoPriorActivity()
-                .when(report(Form.E_SAFETY, Category.STAFF_CONDUCT, false, true), AuditMetaData.of(TEACHER))
-                .expectEvents(reported(Form.E_SAFETY, Category.STAFF_CONDUCT, false, Level.SLT,
-                        "A low-level concern about an adult's conduct goes to the headteacher"));
+            .when(report(Form.E_SAFETY, Category.STAFF_CONDUCT, false, true), AuditMetaData.of(TEACHER))
+            .expectEvents(reported(Form.E_SAFETY, Category.STAFF_CONDUCT, false, Level.SLT,
+                    "A low-level concern about an adult's conduct goes to the headteacher"));
     }
 
     @Test
     void givenNothing_whenGovernorReports_thenForbidden() {
         fixture.givenNoPriorActivity()
-                .when(report(Form.E_SAFETY, Category.OTHER, false, true), AuditMetaData.of(GOVERNOR))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("Only members of staff report incidents")
-                .expectNoEvents();
+            .when(report(Form.E_SAFETY, Category.OTHER, false, true), AuditMetaData.of(GOVERNOR))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("Only members of staff report incidents")
+            .expectNoEvents();
     }
 
     @Test
@@ -219,119 +238,122 @@ class IncidentTest {
                 Channel.PERSONAL_ACCOUNT, null, COMMENT, PUPIL, false, true);
 
         fixture.givenNoPriorActivity()
-                .when(onPersonalAccount, AuditMetaData.of(TEACHER))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(onPersonalAccount, AuditMetaData.of(TEACHER))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
-    // Conflict of interest (KCSIE part 4): no one manages, or takes part in, a case about themselves
+    // Conflict of interest (KCSIE part 4): no one manages, or takes part in, a case about
+    // themselves
 
     @Test
     void givenNothing_whenAllegationAgainstTheHeadteacherReported_thenTheChairOfGovernorsIsCaseManagerWithLadoDecisionDue() {
         fixture.givenNoPriorActivity()
-                .when(allegationAgainst("head", true), AuditMetaData.of(TEACHER))
-                .expectEvents(allegationAgainstTheHeadteacher());
+            .when(allegationAgainst("head", true), AuditMetaData.of(TEACHER))
+            .expectEvents(allegationAgainstTheHeadteacher());
     }
 
     @Test
     void givenNothing_whenAllegationNamesTheHeadteacherInOtherCaseWithSpaces_thenTheChairOfGovernorsIsCaseManager() {
         fixture.givenNoPriorActivity()
-                .when(allegationAgainst("  HEAD ", true), AuditMetaData.of(TEACHER))
-                .expectEvents(allegationAgainst("  HEAD ", Role.CHAIR_OF_GOVERNORS, allegationAgainstTheHeadteacher().routing(),
-                        true));
+            .when(allegationAgainst("  HEAD ", true), AuditMetaData.of(TEACHER))
+            .expectEvents(allegationAgainst("  HEAD ", Role.CHAIR_OF_GOVERNORS,
+                    allegationAgainstTheHeadteacher().routing(), true));
     }
 
     @Test
     void givenNothing_whenLowLevelConcernAboutTheHeadteacherReported_thenTheChairOfGovernorsWithoutLadoClock() {
         fixture.givenNoPriorActivity()
-                .when(allegationAgainst("head", false), AuditMetaData.of(TEACHER))
-                .expectEvents(allegationAgainst("head", Role.CHAIR_OF_GOVERNORS,
-                        "A low-level concern about the headteacher goes to the chair of governors", false));
+            .when(allegationAgainst("head", false), AuditMetaData.of(TEACHER))
+            .expectEvents(allegationAgainst("head", Role.CHAIR_OF_GOVERNORS,
+                    "A low-level concern about the headteacher goes to the chair of governors", false));
     }
 
     @Test
     void givenNothing_whenAllegationAgainstASeniorLeaderReported_thenTheHeadteacherIsCaseManager() {
         fixture.givenNoPriorActivity()
-                .when(allegationAgainst("slt", true), AuditMetaData.of(TEACHER))
-                .expectEvents(allegationAgainstASeniorLeader());
+            .when(allegationAgainst("slt", true), AuditMetaData.of(TEACHER))
+            .expectEvents(allegationAgainstASeniorLeader());
     }
 
     @Test
     void givenNothing_whenAllegationAgainstTheDslReported_thenTheHeadteacherIsCaseManager() {
         fixture.givenNoPriorActivity()
-                .when(allegationAgainst("dsl", true), AuditMetaData.of(TEACHER))
-                .expectEvents(allegationAgainst("dsl", Role.HEADTEACHER, allegationAgainstASeniorLeader().routing(), true));
+            .when(allegationAgainst("dsl", true), AuditMetaData.of(TEACHER))
+            .expectEvents(allegationAgainst("dsl", Role.HEADTEACHER, allegationAgainstASeniorLeader().routing(), true));
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheChairAcknowledges_thenAcknowledged() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(CHAIR))
-                .expectEvents(new IncidentAcknowledged(ID, Level.SLT, NOW, NOW));
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(CHAIR))
+            .expectEvents(new IncidentAcknowledged(ID, Level.SLT, NOW, NOW));
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheHeadteacherAcknowledges_thenForbidden() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(HEAD))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("You have no need to know this incident")
-                .expectNoEvents();
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(HEAD))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("You have no need to know this incident")
+            .expectNoEvents();
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheDeputyAcknowledges_thenForbiddenBecauseItIsTheChairsCase() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DEPUTY))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("Only the chair of governors, the case manager, may acknowledge this incident")
-                .expectNoEvents();
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DEPUTY))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("Only the chair of governors, the case manager, may acknowledge this incident")
+            .expectNoEvents();
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheChairRefersToLado_thenReferredWithinOneWorkingDay() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new ReferToLado(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(CHAIR))
-                .expectEvents(new ReferredToLADO(ID, ladoDetails(), "Harm threshold met", NOW, ONE_WORKING_DAY_LATER, true));
+            .when(new ReferToLado(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(CHAIR))
+            .expectEvents(
+                    new ReferredToLADO(ID, ladoDetails(), "Harm threshold met", NOW, ONE_WORKING_DAY_LATER, true));
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheChairDecidesNotToRefer_thenDecisionRecorded() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new DecideNotToReferToLado(ID, "Below the harm threshold", null), AuditMetaData.of(CHAIR))
-                .expectEvents(new DecidedNotToReferToLADO(ID, "Below the harm threshold", NOW, ONE_WORKING_DAY_LATER, true));
+            .when(new DecideNotToReferToLado(ID, "Below the harm threshold", null), AuditMetaData.of(CHAIR))
+            .expectEvents(
+                    new DecidedNotToReferToLADO(ID, "Below the harm threshold", NOW, ONE_WORKING_DAY_LATER, true));
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheDslRefersToLado_thenForbiddenBecauseItIsTheChairsCase() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new ReferToLado(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("Only the chair of governors, the case manager, may refer to the LADO")
-                .expectNoEvents();
+            .when(new ReferToLado(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("Only the chair of governors, the case manager, may refer to the LADO")
+            .expectNoEvents();
     }
 
     @Test
     void givenAllegationAgainstTheHeadteacher_whenTheChairAddsANote_thenNoteAdded() {
         fixture.given(allegationAgainstTheHeadteacher())
-                .when(new AddNote(ID, "Spoke to the LADO by phone", null), AuditMetaData.of(CHAIR))
-                .expectEvents(new NoteAdded(ID, "Spoke to the LADO by phone"));
+            .when(new AddNote(ID, "Spoke to the LADO by phone", null), AuditMetaData.of(CHAIR))
+            .expectEvents(new NoteAdded(ID, "Spoke to the LADO by phone"));
     }
 
     @Test
     void givenAllegationAgainstASeniorLeader_whenTheyAddANote_thenForbidden() {
         fixture.given(allegationAgainstASeniorLeader())
-                .when(new AddNote(ID, "It was not like that", null), AuditMetaData.of(SLT))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("You have no need to know this incident")
-                .expectNoEvents();
+            .when(new AddNote(ID, "It was not like that", null), AuditMetaData.of(SLT))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("You have no need to know this incident")
+            .expectNoEvents();
     }
 
     @Test
     void givenAllegation_whenItsReporterAddsANote_thenNoteAdded() {
         fixture.given(allegationAtSlt())
-                .when(new AddNote(ID, "I kept the screenshots", null), AuditMetaData.of(TEACHER))
-                .expectEvents(new NoteAdded(ID, "I kept the screenshots"));
+            .when(new AddNote(ID, "I kept the screenshots", null), AuditMetaData.of(TEACHER))
+            .expectEvents(new NoteAdded(ID, "I kept the screenshots"));
     }
 
     @Test
@@ -341,29 +363,29 @@ class IncidentTest {
                 Role.HEADTEACHER, "routing", "computing", NOW, ONE_WORKING_DAY_LATER, ONE_WORKING_DAY_LATER);
 
         fixture.given(reportedByTheComputingLead)
-                .when(new RecordModerationAction(ID, "a", ModerationActionType.REPORT_TO_PLATFORM, "n", null),
-                        AuditMetaData.of(COMPUTING))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("As its reporter you may add notes; the rest is for those who see the case file")
-                .expectNoEvents();
+            .when(new RecordModerationAction(ID, "a", ModerationActionType.REPORT_TO_PLATFORM, "n", null),
+                    AuditMetaData.of(COMPUTING))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("As its reporter you may add notes; the rest is for those who see the case file")
+            .expectNoEvents();
     }
 
     @Test
     void givenAllegation_whenASeniorLeaderWithoutNeedToKnowAcknowledges_thenForbidden() {
         fixture.given(allegationAtSlt())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(SLT))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("You have no need to know this incident")
-                .expectNoEvents();
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(SLT))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("You have no need to know this incident")
+            .expectNoEvents();
     }
 
     @Test
     void givenAllegationManagedByTheHeadteacher_whenTheChairAcknowledges_thenForbidden() {
         fixture.given(allegationAtSlt())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(CHAIR))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("You have no need to know this incident")
-                .expectNoEvents();
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(CHAIR))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("You have no need to know this incident")
+            .expectNoEvents();
     }
 
     // Acknowledgement and who may act at which level
@@ -371,54 +393,54 @@ class IncidentTest {
     @Test
     void givenAtComputingLead_whenComputingLeadAcknowledges_thenAcknowledged() {
         fixture.given(atComputingLead())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(COMPUTING))
-                .expectEvents(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW));
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(COMPUTING))
+            .expectEvents(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW));
     }
 
     @Test
     void givenAtComputingLead_whenDslAcknowledges_thenAcknowledgedFromAbove() {
         fixture.given(atComputingLead())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DSL))
-                .expectEvents(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW));
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DSL))
+            .expectEvents(new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW));
     }
 
     @Test
     void givenAtComputingLead_whenTeacherAcknowledges_thenForbidden() {
         fixture.given(atComputingLead())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(TEACHER))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(TEACHER))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenAtDsl_whenComputingLeadAcknowledges_thenForbidden() {
         fixture.given(atDsl())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(COMPUTING))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(COMPUTING))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenAtSlt_whenDslAcknowledges_thenForbidden() {
         fixture.given(allegationAtSlt())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenAtSlt_whenDeputyWhoIsSltAcknowledges_thenAcknowledged() {
         fixture.given(allegationAtSlt())
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DEPUTY))
-                .expectEvents(new IncidentAcknowledged(ID, Level.SLT, NOW, NOW));
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DEPUTY))
+            .expectEvents(new IncidentAcknowledged(ID, Level.SLT, NOW, NOW));
     }
 
     @Test
     void givenAcknowledged_whenAcknowledgedAgain_thenConflict() {
         fixture.given(atDsl(), new IncidentAcknowledged(ID, Level.DSL, NOW, NOW))
-                .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new AcknowledgeIncident(ID, null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     // Escalation only goes up
@@ -426,67 +448,69 @@ class IncidentTest {
     @Test
     void givenAtComputingLead_whenComputingLeadEscalatesToDsl_thenEscalatedWithANewClock() {
         fixture.given(atComputingLead())
-                .when(new EscalateToDsl(ID, "Parent is threatening staff", null), AuditMetaData.of(COMPUTING, "Parent is threatening staff"))
-                .expectEvents(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "Parent is threatening staff", false, NOW,
-                        ONE_WORKING_DAY_LATER));
+            .when(new EscalateToDsl(ID, "Parent is threatening staff", null),
+                    AuditMetaData.of(COMPUTING, "Parent is threatening staff"))
+            .expectEvents(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "Parent is threatening staff", false, NOW,
+                    ONE_WORKING_DAY_LATER));
     }
 
     @Test
     void givenAtDsl_whenEscalatedToDslAgain_thenConflict() {
         fixture.given(atDsl())
-                .when(new EscalateToDsl(ID, "again", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("The incident is already at DSL; escalation only goes up")
-                .expectNoEvents();
+            .when(new EscalateToDsl(ID, "again", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("The incident is already at DSL; escalation only goes up")
+            .expectNoEvents();
     }
 
     @Test
     void givenAtSlt_whenEscalatedDownToDsl_thenConflict() {
         fixture.given(allegationAtSlt())
-                .when(new EscalateToDsl(ID, "down", null), AuditMetaData.of(HEAD))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new EscalateToDsl(ID, "down", null), AuditMetaData.of(HEAD))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenAtDsl_whenComputingLeadEscalates_thenForbidden() {
         fixture.given(atDsl())
-                .when(new EscalateToSlt(ID, "beyond me", null), AuditMetaData.of(COMPUTING))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new EscalateToSlt(ID, "beyond me", null), AuditMetaData.of(COMPUTING))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenUnacknowledged_whenSystemEscalates_thenEscalatedAutomatically() {
         fixture.given(atComputingLead())
-                .when(new EscalateToDsl(ID, "Not acknowledged in time", null), AuditMetaData.of(Actor.SYSTEM, "Not acknowledged in time"))
-                .expectEvents(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "Not acknowledged in time", true, NOW,
-                        ONE_WORKING_DAY_LATER));
+            .when(new EscalateToDsl(ID, "Not acknowledged in time", null),
+                    AuditMetaData.of(Actor.SYSTEM, "Not acknowledged in time"))
+            .expectEvents(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "Not acknowledged in time", true, NOW,
+                    ONE_WORKING_DAY_LATER));
     }
 
     @Test
     void givenAcknowledged_whenSystemEscalates_thenRefused() {
         fixture.given(atComputingLead(), new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW))
-                .when(new EscalateToDsl(ID, "Not acknowledged in time", null), AuditMetaData.of(Actor.SYSTEM))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new EscalateToDsl(ID, "Not acknowledged in time", null), AuditMetaData.of(Actor.SYSTEM))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenUnacknowledgedAtSlt_whenSystemRecordsMissedDeadline_thenOverdue() {
         fixture.given(allegationAtSlt())
-                .when(new RecordDeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, "late"),
-                        AuditMetaData.of(Actor.SYSTEM))
-                .expectEvents(new DeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, Level.SLT));
+            .when(new RecordDeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, "late"),
+                    AuditMetaData.of(Actor.SYSTEM))
+            .expectEvents(new DeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, Level.SLT));
     }
 
     @Test
     void givenOpen_whenAPersonRecordsAMissedDeadline_thenForbidden() {
         fixture.given(allegationAtSlt())
-                .when(new RecordDeadlineMissed(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, "late"),
-                        AuditMetaData.of(HEAD))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new RecordDeadlineMissed(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, "late"),
+                    AuditMetaData.of(HEAD))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     // Deadlines the reconciler puts back
@@ -496,96 +520,101 @@ class IncidentTest {
     @Test
     void givenUnacknowledged_whenSystemReinstatesTheAcknowledgementDeadline_thenReinstatedDueAsBefore() {
         fixture.given(atComputingLead())
-                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
-                        AuditMetaData.of(Actor.SYSTEM, MISSING))
-                .expectEvents(new DeadlineReinstated(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER,
-                        Level.COMPUTING_LEAD, MISSING));
+            .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                    AuditMetaData.of(Actor.SYSTEM, MISSING))
+            .expectEvents(new DeadlineReinstated(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER,
+                    Level.COMPUTING_LEAD, MISSING));
     }
 
     @Test
     void givenAllegationWithoutDecision_whenSystemReinstatesTheLadoDecisionDeadline_thenReinstated() {
         fixture.given(allegationAtSlt(), new IncidentAcknowledged(ID, Level.SLT, NOW, NOW))
-                .when(new ReinstateDeadline(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, MISSING),
-                        AuditMetaData.of(Actor.SYSTEM, MISSING))
-                .expectEvents(new DeadlineReinstated(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, Level.SLT,
-                        MISSING));
+            .when(new ReinstateDeadline(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, MISSING),
+                    AuditMetaData.of(Actor.SYSTEM, MISSING))
+            .expectEvents(
+                    new DeadlineReinstated(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, Level.SLT, MISSING));
     }
 
     @Test
     void givenUnacknowledged_whenAPersonReinstatesADeadline_thenForbidden() {
         fixture.given(atDsl())
-                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
-                        AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                    AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenAcknowledged_whenSystemReinstatesTheAcknowledgementDeadline_thenConflictBecauseItWasMet() {
         fixture.given(atComputingLead(), new IncidentAcknowledged(ID, Level.COMPUTING_LEAD, NOW, NOW))
-                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
-                        AuditMetaData.of(Actor.SYSTEM))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                    AuditMetaData.of(Actor.SYSTEM))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenEscalatedWithANewClock_whenSystemReinstatesTheOldDueTime_thenConflict() {
         Instant newDue = ONE_WORKING_DAY_LATER.plus(Duration.ofDays(1));
         fixture.given(atComputingLead(), new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "late", true, NOW, newDue))
-                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
-                        AuditMetaData.of(Actor.SYSTEM))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                    AuditMetaData.of(Actor.SYSTEM))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenEscalatedWithANewClock_whenSystemReinstatesTheNewDueTime_thenReinstatedAtTheNewLevel() {
         Instant newDue = ONE_WORKING_DAY_LATER.plus(Duration.ofDays(1));
         fixture.given(atComputingLead(), new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "late", true, NOW, newDue))
-                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, newDue, MISSING),
-                        AuditMetaData.of(Actor.SYSTEM))
-                .expectEvents(new DeadlineReinstated(ID, DeadlineKind.ACKNOWLEDGEMENT, newDue, Level.DSL, MISSING));
+            .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, newDue, MISSING),
+                    AuditMetaData.of(Actor.SYSTEM))
+            .expectEvents(new DeadlineReinstated(ID, DeadlineKind.ACKNOWLEDGEMENT, newDue, Level.DSL, MISSING));
     }
 
     @Test
     void givenAcknowledgementOverdueAtSlt_whenSystemReinstatesIt_thenConflictBecauseItAlreadyRanOut() {
-        fixture.given(allegationAtSlt(), new DeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, Level.SLT))
-                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
-                        AuditMetaData.of(Actor.SYSTEM))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+        fixture
+            .given(allegationAtSlt(),
+                    new DeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, Level.SLT))
+            .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                    AuditMetaData.of(Actor.SYSTEM))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenLadoDecisionMade_whenSystemReinstatesTheLadoDecisionDeadline_thenConflict() {
-        fixture.given(allegationAtSlt(), new DecidedNotToReferToLADO(ID, "Below the harm threshold", NOW,
-                        ONE_WORKING_DAY_LATER, true))
-                .when(new ReinstateDeadline(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, MISSING),
-                        AuditMetaData.of(Actor.SYSTEM))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+        fixture
+            .given(allegationAtSlt(),
+                    new DecidedNotToReferToLADO(ID, "Below the harm threshold", NOW, ONE_WORKING_DAY_LATER, true))
+            .when(new ReinstateDeadline(ID, DeadlineKind.LADO_DECISION, ONE_WORKING_DAY_LATER, MISSING),
+                    AuditMetaData.of(Actor.SYSTEM))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenClosed_whenSystemReinstatesADeadline_thenConflict() {
         fixture.given(atComputingLead(), closed())
-                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
-                        AuditMetaData.of(Actor.SYSTEM))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, MISSING),
+                    AuditMetaData.of(Actor.SYSTEM))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenReopened_whenSystemReinstatesTheNewAcknowledgementDeadline_thenReinstated() {
         Instant reopenedDue = ONE_WORKING_DAY_LATER.plus(Duration.ofDays(7));
-        fixture.given(allegationAtSlt(), new DeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, Level.SLT),
-                        new ReferredToLADO(ID, ladoDetails(), "r", NOW, ONE_WORKING_DAY_LATER, true),
-                        new IncidentClosed(ID, Outcome.UNFOUNDED, "r"),
-                        new IncidentReopened(ID, Level.SLT, "New information", reopenedDue))
-                .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, reopenedDue, MISSING),
-                        AuditMetaData.of(Actor.SYSTEM))
-                .expectEvents(new DeadlineReinstated(ID, DeadlineKind.ACKNOWLEDGEMENT, reopenedDue, Level.SLT, MISSING));
+        fixture
+            .given(allegationAtSlt(),
+                    new DeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ONE_WORKING_DAY_LATER, Level.SLT),
+                    new ReferredToLADO(ID, ladoDetails(), "r", NOW, ONE_WORKING_DAY_LATER, true),
+                    new IncidentClosed(ID, Outcome.UNFOUNDED, "r"),
+                    new IncidentReopened(ID, Level.SLT, "New information", reopenedDue))
+            .when(new ReinstateDeadline(ID, DeadlineKind.ACKNOWLEDGEMENT, reopenedDue, MISSING),
+                    AuditMetaData.of(Actor.SYSTEM))
+            .expectEvents(new DeadlineReinstated(ID, DeadlineKind.ACKNOWLEDGEMENT, reopenedDue, Level.SLT, MISSING));
     }
 
     // LADO
@@ -593,49 +622,53 @@ class IncidentTest {
     @Test
     void givenAllegation_whenHeadteacherRefersToLadoInTime_thenReferredWithinOneWorkingDay() {
         fixture.given(allegationAtSlt())
-                .when(new ReferToLado(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(HEAD))
-                .expectEvents(new ReferredToLADO(ID, ladoDetails(), "Harm threshold met", NOW, ONE_WORKING_DAY_LATER, true));
+            .when(new ReferToLado(ID, ladoDetails(), "Harm threshold met", null), AuditMetaData.of(HEAD))
+            .expectEvents(
+                    new ReferredToLADO(ID, ladoDetails(), "Harm threshold met", NOW, ONE_WORKING_DAY_LATER, true));
     }
 
     @Test
     void givenAllegation_whenComputingLeadRefersToLado_thenForbidden() {
         fixture.given(allegationAtSlt())
-                .when(new ReferToLado(ID, ladoDetails(), "r", null), AuditMetaData.of(COMPUTING))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new ReferToLado(ID, ladoDetails(), "r", null), AuditMetaData.of(COMPUTING))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenNoAdultSubject_whenReferredToLado_thenUnprocessable() {
         fixture.given(atDsl())
-                .when(new ReferToLado(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("A LADO referral is about an adult who works with children (STAFF, VOLUNTEER or GOVERNOR subject)")
-                .expectNoEvents();
+            .when(new ReferToLado(ID, ladoDetails(), "r", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage(
+                    "A LADO referral is about an adult who works with children (STAFF, VOLUNTEER or GOVERNOR subject)")
+            .expectNoEvents();
     }
 
     @Test
     void givenAllegation_whenDecidedNotToRefer_thenDecisionRecordedWithRationale() {
         fixture.given(allegationAtSlt())
-                .when(new DecideNotToReferToLado(ID, "Below the harm threshold; low-level concern", null), AuditMetaData.of(HEAD))
-                .expectEvents(new DecidedNotToReferToLADO(ID, "Below the harm threshold; low-level concern", NOW,
-                        ONE_WORKING_DAY_LATER, true));
+            .when(new DecideNotToReferToLado(ID, "Below the harm threshold; low-level concern", null),
+                    AuditMetaData.of(HEAD))
+            .expectEvents(new DecidedNotToReferToLADO(ID, "Below the harm threshold; low-level concern", NOW,
+                    ONE_WORKING_DAY_LATER, true));
     }
 
     @Test
     void givenAllegationWithoutLadoDecision_whenClosed_thenUnprocessable() {
         fixture.given(allegationAtSlt())
-                .when(new CloseIncident(ID, Outcome.UNFOUNDED, "No evidence", null), AuditMetaData.of(HEAD))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("Refer the allegation to the LADO, or record the decision not to, before closing")
-                .expectNoEvents();
+            .when(new CloseIncident(ID, Outcome.UNFOUNDED, "No evidence", null), AuditMetaData.of(HEAD))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("Refer the allegation to the LADO, or record the decision not to, before closing")
+            .expectNoEvents();
     }
 
     @Test
     void givenAllegationReferred_whenClosedAsUnfounded_thenClosed() {
         fixture.given(allegationAtSlt(), new ReferredToLADO(ID, ladoDetails(), "r", NOW, ONE_WORKING_DAY_LATER, true))
-                .when(new CloseIncident(ID, Outcome.UNFOUNDED, "LADO advised no further action", null), AuditMetaData.of(HEAD))
-                .expectEvents(new IncidentClosed(ID, Outcome.UNFOUNDED, "LADO advised no further action"));
+            .when(new CloseIncident(ID, Outcome.UNFOUNDED, "LADO advised no further action", null),
+                    AuditMetaData.of(HEAD))
+            .expectEvents(new IncidentClosed(ID, Outcome.UNFOUNDED, "LADO advised no further action"));
     }
 
     // Closing and reopening
@@ -643,91 +676,93 @@ class IncidentTest {
     @Test
     void givenAtDsl_whenClosedWithoutRationale_thenUnprocessable() {
         fixture.given(atDsl())
-                .when(new CloseIncident(ID, Outcome.RESOLVED, " ", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("Closing needs a rationale")
-                .expectNoEvents();
+            .when(new CloseIncident(ID, Outcome.RESOLVED, " ", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("Closing needs a rationale")
+            .expectNoEvents();
     }
 
     @Test
     void givenAtDsl_whenClosedWithoutOutcome_thenUnprocessable() {
         fixture.given(atDsl())
-                .when(new CloseIncident(ID, null, "done", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("Closing needs an outcome")
-                .expectNoEvents();
+            .when(new CloseIncident(ID, null, "done", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("Closing needs an outcome")
+            .expectNoEvents();
     }
 
     @Test
     void givenNotAnAllegation_whenClosedAsSubstantiated_thenUnprocessable() {
         fixture.given(atDsl())
-                .when(new CloseIncident(ID, Outcome.SUBSTANTIATED, "done", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new CloseIncident(ID, Outcome.SUBSTANTIATED, "done", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenAtDsl_whenComputingLeadCloses_thenForbidden() {
         fixture.given(atDsl())
-                .when(new CloseIncident(ID, Outcome.RESOLVED, "done", null), AuditMetaData.of(COMPUTING))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new CloseIncident(ID, Outcome.RESOLVED, "done", null), AuditMetaData.of(COMPUTING))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenAtComputingLead_whenComputingLeadCloses_thenClosed() {
         fixture.given(atComputingLead())
-                .when(new CloseIncident(ID, Outcome.RESOLVED, "Comment deleted and parent spoken to", null), AuditMetaData.of(COMPUTING))
-                .expectEvents(closed());
+            .when(new CloseIncident(ID, Outcome.RESOLVED, "Comment deleted and parent spoken to", null),
+                    AuditMetaData.of(COMPUTING))
+            .expectEvents(closed());
     }
 
     @Test
     void givenClosed_whenClosedAgain_thenConflict() {
         fixture.given(atComputingLead(), closed())
-                .when(new CloseIncident(ID, Outcome.RESOLVED, "again", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("The incident is already closed")
-                .expectNoEvents();
+            .when(new CloseIncident(ID, Outcome.RESOLVED, "again", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("The incident is already closed")
+            .expectNoEvents();
     }
 
     @Test
     void givenClosed_whenNoteAdded_thenConflict() {
         fixture.given(atComputingLead(), closed())
-                .when(new AddNote(ID, "late note", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("The incident is closed; it can only be reopened")
-                .expectNoEvents();
+            .when(new AddNote(ID, "late note", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("The incident is closed; it can only be reopened")
+            .expectNoEvents();
     }
 
     @Test
     void givenClosed_whenEscalated_thenConflict() {
         fixture.given(atComputingLead(), closed())
-                .when(new EscalateToDsl(ID, "r", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new EscalateToDsl(ID, "r", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenClosed_whenDslReopens_thenOpenAgainWithANewAcknowledgementClock() {
         fixture.given(atComputingLead(), closed())
-                .when(new ReopenIncident(ID, "The parent posted again", null), AuditMetaData.of(DSL))
-                .expectEvents(new IncidentReopened(ID, Level.COMPUTING_LEAD, "The parent posted again", ONE_WORKING_DAY_LATER));
+            .when(new ReopenIncident(ID, "The parent posted again", null), AuditMetaData.of(DSL))
+            .expectEvents(
+                    new IncidentReopened(ID, Level.COMPUTING_LEAD, "The parent posted again", ONE_WORKING_DAY_LATER));
     }
 
     @Test
     void givenClosed_whenComputingLeadReopens_thenForbidden() {
         fixture.given(atComputingLead(), closed())
-                .when(new ReopenIncident(ID, "r", null), AuditMetaData.of(COMPUTING))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new ReopenIncident(ID, "r", null), AuditMetaData.of(COMPUTING))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenOpen_whenReopened_thenConflict() {
         fixture.given(atDsl())
-                .when(new ReopenIncident(ID, "r", null), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new ReopenIncident(ID, "r", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     // Moderation
@@ -735,69 +770,78 @@ class IncidentTest {
     @Test
     void givenCommentOnSchoolAccount_whenDeleteContentRecorded_thenPendingUntilPostServiceConfirms() {
         fixture.given(atComputingLead())
-                .when(new RecordModerationAction(ID, "action-1", ModerationActionType.DELETE_CONTENT, "Undermines staff", null),
-                        AuditMetaData.of(COMPUTING))
-                .expectEvents(new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
-                        "Undermines staff", COMMENT, ModerationStatus.PENDING));
+            .when(new RecordModerationAction(ID, "action-1", ModerationActionType.DELETE_CONTENT, "Undermines staff",
+                    null), AuditMetaData.of(COMPUTING))
+            .expectEvents(new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
+                    "Undermines staff", COMMENT, ModerationStatus.PENDING));
     }
 
     @Test
     void givenOpen_whenReportToPlatformRecorded_thenDone() {
         fixture.given(atComputingLead())
-                .when(new RecordModerationAction(ID, "action-2", ModerationActionType.REPORT_TO_PLATFORM, "Reported to X", null),
-                        AuditMetaData.of(COMPUTING))
-                .expectEvents(new ModerationActionRecorded(ID, "action-2", ModerationActionType.REPORT_TO_PLATFORM,
-                        "Reported to X", null, ModerationStatus.DONE));
+            .when(new RecordModerationAction(ID, "action-2", ModerationActionType.REPORT_TO_PLATFORM, "Reported to X",
+                    null), AuditMetaData.of(COMPUTING))
+            .expectEvents(new ModerationActionRecorded(ID, "action-2", ModerationActionType.REPORT_TO_PLATFORM,
+                    "Reported to X", null, ModerationStatus.DONE));
     }
 
     @Test
     void givenOpen_whenTeacherRecordsModerationAction_thenForbidden() {
         fixture.given(atComputingLead())
-                .when(new RecordModerationAction(ID, "a", ModerationActionType.BLOCK_USER, "n", null), AuditMetaData.of(TEACHER))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new RecordModerationAction(ID, "a", ModerationActionType.BLOCK_USER, "n", null),
+                    AuditMetaData.of(TEACHER))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenOpen_whenGovernorAddsNote_thenForbidden() {
         fixture.given(atDsl())
-                .when(new AddNote(ID, "a governor's note", null), AuditMetaData.of(GOVERNOR))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new AddNote(ID, "a governor's note", null), AuditMetaData.of(GOVERNOR))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenOpen_whenNoActorIsNamed_thenNothingIsAllowed() {
         fixture.given(atDsl())
-                .when(new AcknowledgeIncident(ID, null))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+            .when(new AcknowledgeIncident(ID, null))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenPendingDeletion_whenPostServiceConfirms_thenCompletedEvenAfterClosure() {
-        fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
-                        "Undermines staff", COMMENT, ModerationStatus.PENDING), closed())
-                .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
-                .expectEvents(new ModerationActionCompleted(ID, "action-1"));
+        fixture
+            .given(atComputingLead(),
+                    new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
+                            "Undermines staff", COMMENT, ModerationStatus.PENDING),
+                    closed())
+            .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
+            .expectEvents(new ModerationActionCompleted(ID, "action-1"));
     }
 
     @Test
     void givenDeletionAlreadyCompleted_whenConfirmedAgain_thenConflictAndNothingTwice() {
-        fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
-                        "Undermines staff", COMMENT, ModerationStatus.PENDING),
-                        new ModerationActionCompleted(ID, "action-1"))
-                .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+        fixture
+            .given(atComputingLead(),
+                    new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
+                            "Undermines staff", COMMENT, ModerationStatus.PENDING),
+                    new ModerationActionCompleted(ID, "action-1"))
+            .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(Actor.SYSTEM))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
 
     @Test
     void givenPendingDeletion_whenAPersonClaimsItDone_thenForbidden() {
-        fixture.given(atComputingLead(), new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
-                        "Undermines staff", COMMENT, ModerationStatus.PENDING))
-                .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(DSL))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+        fixture
+            .given(atComputingLead(),
+                    new ModerationActionRecorded(ID, "action-1", ModerationActionType.DELETE_CONTENT,
+                            "Undermines staff", COMMENT, ModerationStatus.PENDING))
+            .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
     }
+
 }

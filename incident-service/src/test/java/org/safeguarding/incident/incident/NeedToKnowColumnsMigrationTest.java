@@ -31,8 +31,10 @@ class NeedToKnowColumnsMigrationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
 
-    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private final ObjectMapper json = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .build();
 
     @Test
     void aViewStoredBeforeTheNeedToKnowColumnsGetsThemFromItsOwnDocument() throws Exception {
@@ -54,7 +56,8 @@ class NeedToKnowColumnsMigrationTest {
             new NeedToKnowColumnsMigration(json).migrate(context(connection));
 
             try (Statement sql = connection.createStatement();
-                 ResultSet row = sql.executeQuery("select assigned_role, about_adults_conduct, named_adults from incident_view")) {
+                    ResultSet row = sql
+                        .executeQuery("select assigned_role, about_adults_conduct, named_adults from incident_view")) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getString(1)).isEqualTo("CHAIR_OF_GOVERNORS");
                 assertThat(row.getBoolean(2)).isTrue();
@@ -90,4 +93,5 @@ class NeedToKnowColumnsMigrationTest {
             }
         };
     }
+
 }

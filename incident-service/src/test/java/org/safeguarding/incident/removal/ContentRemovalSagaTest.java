@@ -31,23 +31,31 @@ import org.springframework.web.client.RestClient;
 class ContentRemovalSagaTest {
 
     private static final ContentRef COMMENT = new ContentRef(ContentType.COMMENT, "comment-9");
+
     private static final Actor DSL = Actor.of("dsl", Role.STAFF, Role.DSL);
 
     private SagaTestFixture<ContentRemovalSaga> fixture;
+
     private ScriptedPostService postService;
 
-    private enum Outcome { DELETED, REFUSED, UNAVAILABLE }
+    private enum Outcome {
 
-    /** Answers each call with the next scripted outcome and remembers what it was asked. */
+        DELETED, REFUSED, UNAVAILABLE
+
+    }
+
+    /**
+     * Answers each call with the next scripted outcome and remembers what it was asked.
+     */
     private static final class ScriptedPostService extends ServiceClient {
 
         final Deque<Outcome> outcomes = new ArrayDeque<>();
+
         final List<ServiceCall> requests = new ArrayList<>();
 
         ScriptedPostService() {
             super("post-service", new ServiceEndpoint("http://localhost:1", "incident-service", "demo",
-                    Duration.ofSeconds(5), Duration.ofMinutes(5)),
-                    RestClient.builder());
+                    Duration.ofSeconds(5), Duration.ofMinutes(5)), RestClient.builder());
         }
 
         @Override
@@ -61,6 +69,7 @@ class ContentRemovalSagaTest {
                 throw new Refused("post-service answered 404");
             }
         }
+
     }
 
     @BeforeEach
@@ -82,10 +91,10 @@ class ContentRemovalSagaTest {
         postService.outcomes.add(Outcome.DELETED);
 
         fixture.givenNoPriorActivity()
-                .whenPublishingA(deleteContentRequestedByTheDsl())
-                .expectDispatchedCommands(new CompleteModerationAction("incident-1", "action-1"))
-                .expectActiveSagas(0)
-                .expectNoScheduledDeadlines();
+            .whenPublishingA(deleteContentRequestedByTheDsl())
+            .expectDispatchedCommands(new CompleteModerationAction("incident-1", "action-1"))
+            .expectActiveSagas(0)
+            .expectNoScheduledDeadlines();
         assertThat(postService.requests).singleElement().satisfies(call -> {
             assertThat(call.path()).isEqualTo("/api/content/{id}/deletion");
             assertThat(call.pathVariables()).containsExactly("comment-9");
@@ -99,22 +108,21 @@ class ContentRemovalSagaTest {
         postService.outcomes.add(Outcome.UNAVAILABLE);
 
         fixture.givenNoPriorActivity()
-                .whenPublishingA(deleteContentRequestedByTheDsl())
-                .expectNoDispatchedCommands()
-                .expectActiveSagas(1)
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(5), ContentRemovalSaga.RETRY_DEADLINE);
+            .whenPublishingA(deleteContentRequestedByTheDsl())
+            .expectNoDispatchedCommands()
+            .expectActiveSagas(1)
+            .expectScheduledDeadlineWithName(Duration.ofSeconds(5), ContentRemovalSaga.RETRY_DEADLINE);
     }
 
     @Test
     void givenPostServiceDownTwice_whenItComesBack_thenRetriedWithBackOffUntilDeleted() throws Exception {
-        postService.outcomes.addAll(List.of(Outcome.UNAVAILABLE, Outcome.UNAVAILABLE,
-                Outcome.DELETED));
+        postService.outcomes.addAll(List.of(Outcome.UNAVAILABLE, Outcome.UNAVAILABLE, Outcome.DELETED));
 
         fixture.givenAPublished(deleteContentRequestedByTheDsl())
-                .andThenTimeElapses(Duration.ofSeconds(6))
-                .whenTimeElapses(Duration.ofSeconds(11))
-                .expectDispatchedCommands(new CompleteModerationAction("incident-1", "action-1"))
-                .expectActiveSagas(0);
+            .andThenTimeElapses(Duration.ofSeconds(6))
+            .whenTimeElapses(Duration.ofSeconds(11))
+            .expectDispatchedCommands(new CompleteModerationAction("incident-1", "action-1"))
+            .expectActiveSagas(0);
         assertThat(postService.requests).hasSize(3);
     }
 
@@ -123,18 +131,19 @@ class ContentRemovalSagaTest {
         postService.outcomes.add(Outcome.REFUSED);
 
         fixture.givenNoPriorActivity()
-                .whenPublishingA(deleteContentRequestedByTheDsl())
-                .expectDispatchedCommands(new FailModerationAction("incident-1", "action-1", "post-service answered 404"))
-                .expectActiveSagas(0);
+            .whenPublishingA(deleteContentRequestedByTheDsl())
+            .expectDispatchedCommands(new FailModerationAction("incident-1", "action-1", "post-service answered 404"))
+            .expectActiveSagas(0);
     }
 
     @Test
     void givenAnActionDoneByHand_whenRecorded_thenNothingIsAskedOfPostService() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(new ModerationActionRecorded("incident-1", "action-2", ModerationActionType.REPORT_TO_PLATFORM,
-                        "Reported to X", null, ModerationStatus.DONE))
-                .expectNoDispatchedCommands()
-                .expectActiveSagas(0);
+            .whenPublishingA(new ModerationActionRecorded("incident-1", "action-2",
+                    ModerationActionType.REPORT_TO_PLATFORM, "Reported to X", null, ModerationStatus.DONE))
+            .expectNoDispatchedCommands()
+            .expectActiveSagas(0);
         assertThat(postService.requests).isEmpty();
     }
+
 }

@@ -38,15 +38,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The register of official channels: propose, approve or reject, posters, password changes, closure. */
+/**
+ * The register of official channels: propose, approve or reject, posters, password
+ * changes, closure.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/accounts")
 class AccountController {
 
     private final CommandGateway commands;
+
     private final AccountViewRepository views;
+
     private final SchoolDirectory directory;
+
     private final Clock clock;
 
     AccountController(CommandGateway commands, AccountViewRepository views, SchoolDirectory directory, Clock clock) {
@@ -70,8 +76,8 @@ class AccountController {
     @GetMapping
     @PreAuthorize("hasRole('STAFF')")
     PagedResult<AccountView> list(@RequestParam(required = false) AccountStatus status,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Instant now = clock.instant();
         return views.list(status, page, size).map(view -> view.asOf(now));
     }
@@ -91,14 +97,14 @@ class AccountController {
     @PostMapping("/{id}/rejection")
     @PreAuthorize("hasRole('SLT')")
     AccountView reject(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                       @Valid @RequestBody AccountRequests.Rejection body) {
+            @Valid @RequestBody AccountRequests.Rejection body) {
         return send(id, ifMatch, version -> new RejectAccount(id, body.reason(), version));
     }
 
     @PostMapping("/{id}/posters")
     @PreAuthorize("hasAnyRole('SLT', 'ADMIN')")
     AccountView addPoster(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                          @Valid @RequestBody AccountRequests.Poster body) {
+            @Valid @RequestBody AccountRequests.Poster body) {
         requireInDirectory(List.of(body.username()));
         return send(id, ifMatch, version -> new AddPoster(id, body.username(), version));
     }
@@ -106,29 +112,29 @@ class AccountController {
     @DeleteMapping("/{id}/posters/{username}")
     @PreAuthorize("hasAnyRole('SLT', 'ADMIN')")
     AccountView removePoster(@PathVariable String id, @PathVariable String username,
-                             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return send(id, ifMatch, version -> new RemovePoster(id, username, version));
     }
 
     @PutMapping("/{id}/allowed-mentions")
     @PreAuthorize("hasRole('SLT')")
     AccountView setAllowedMentions(@PathVariable String id,
-                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                   @Valid @RequestBody AccountRequests.AllowedMentions body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody AccountRequests.AllowedMentions body) {
         return send(id, ifMatch, version -> new SetAllowedMentions(id, body.handles(), version));
     }
 
     @PostMapping("/{id}/password-rotation")
     @PreAuthorize("hasAnyRole('ADMIN', 'COMPUTING_LEAD')")
     AccountView recordPasswordRotation(@PathVariable String id,
-                                       @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return send(id, ifMatch, version -> new RecordPasswordRotation(id, version));
     }
 
     @PostMapping("/{id}/closure")
     @PreAuthorize("hasRole('SLT')")
     AccountView close(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                      @Valid @RequestBody(required = false) AccountRequests.Closure body) {
+            @Valid @RequestBody(required = false) AccountRequests.Closure body) {
         return send(id, ifMatch, version -> new CloseAccount(id, body == null ? null : body.reason(), version));
     }
 
@@ -140,8 +146,8 @@ class AccountController {
 
     private AccountView current(String id) {
         return views.find(id)
-                .orElseThrow(() -> RuleViolation.notFound("account-not-found", "No such account"))
-                .asOf(clock.instant());
+            .orElseThrow(() -> RuleViolation.notFound("account-not-found", "No such account"))
+            .asOf(clock.instant());
     }
 
     private void requireInDirectory(List<String> usernames) {
@@ -151,4 +157,5 @@ class AccountController {
                     "Not in the school directory: " + String.join(", ", unknown));
         }
     }
+
 }

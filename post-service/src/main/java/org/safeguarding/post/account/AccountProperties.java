@@ -10,10 +10,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code safeguarding.accounts.*}.
  *
- * @param termStarts the school year's term starts as month-day ({@code 09-01}): an account's password is changed by
- *                   the start of each term
+ * @param termStarts the school year's term starts as month-day ({@code 09-01}): an
+ * account's password is changed by the start of each term
  */
 @ConfigurationProperties("safeguarding.accounts")
 @Validated
-record AccountProperties(@DefaultValue({"09-01", "01-01", "04-01"}) @NotEmpty List<String> termStarts) {
+record AccountProperties(@DefaultValue( {
+        "09-01", "01-01", "04-01" }) @NotEmpty List<String> termStarts){
 }

@@ -19,36 +19,59 @@ import org.safeguarding.kernel.api.post.PosterRemoved;
 import org.safeguarding.kernel.api.post.Visibility;
 
 /**
- * One line of the register of official channels (Dinting's table, with Ashgrove's business case), folded from its
- * events.
+ * One line of the register of official channels (Dinting's table, with Ashgrove's
+ * business case), folded from its events.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class AccountView {
 
     private String id;
+
     private String platform;
+
     private String handle;
+
     private String aim;
+
     private String audience;
+
     private String promotion;
+
     private Visibility visibility;
+
     private AccountStatus status;
+
     private List<String> runBy = List.of();
+
     private List<String> posters = new ArrayList<>();
+
     private List<String> allowedMentions = List.of();
+
     private String proposedBy;
+
     private Instant proposedAt;
+
     private String approvedBy;
+
     private Instant opened;
+
     private String rejectedBy;
+
     private String rejectionReason;
+
     private String closedBy;
+
     private Instant closed;
+
     private String closureReason;
+
     private Instant passwordRotatedAt;
+
     private Instant passwordRotationDue;
+
     private boolean passwordRotationOverdue;
+
     private long version;
 
     AccountView() {
@@ -96,26 +119,33 @@ class AccountView {
             allowedMentions = proposed.allowedMentions();
             proposedBy = proposed.proposedBy();
             proposedAt = proposed.proposedAt();
-        } else if (event instanceof AccountApproved approved) {
+        }
+        else if (event instanceof AccountApproved approved) {
             status = AccountStatus.ACTIVE;
             approvedBy = approved.approvedBy();
             opened = approved.openedAt();
             posters = new ArrayList<>(approved.posters());
             passwordRotationDue = approved.passwordRotationDue();
-        } else if (event instanceof AccountRejected rejected) {
+        }
+        else if (event instanceof AccountRejected rejected) {
             status = AccountStatus.REJECTED;
             rejectedBy = rejected.rejectedBy();
             rejectionReason = rejected.reason();
-        } else if (event instanceof PosterAdded added) {
+        }
+        else if (event instanceof PosterAdded added) {
             posters.add(added.username());
-        } else if (event instanceof PosterRemoved removed) {
+        }
+        else if (event instanceof PosterRemoved removed) {
             posters.remove(removed.username());
-        } else if (event instanceof AllowedMentionsSet set) {
+        }
+        else if (event instanceof AllowedMentionsSet set) {
             allowedMentions = set.handles();
-        } else if (event instanceof PasswordRotated rotated) {
+        }
+        else if (event instanceof PasswordRotated rotated) {
             passwordRotatedAt = rotated.rotatedAt();
             passwordRotationDue = rotated.nextRotationDue();
-        } else if (event instanceof AccountClosed closure) {
+        }
+        else if (event instanceof AccountClosed closure) {
             status = AccountStatus.CLOSED;
             closedBy = closure.closedBy();
             closed = closure.closedAt();
@@ -127,8 +157,9 @@ class AccountView {
     }
 
     /**
-     * A copy as read at {@code now}, with whether the termly password change is overdue then (only an open account
-     * has a password to change); this view stays as its events left it.
+     * A copy as read at {@code now}, with whether the termly password change is overdue
+     * then (only an open account has a password to change); this view stays as its events
+     * left it.
      */
     AccountView asOf(Instant now) {
         AccountView read = new AccountView(this);
@@ -156,4 +187,5 @@ class AccountView {
     long version() {
         return version;
     }
+
 }

@@ -8,7 +8,10 @@ import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.FindAccountStanding;
 import org.springframework.stereotype.Component;
 
-/** Keeps the account views in step with the event store, and tells other features where an account stands. */
+/**
+ * Keeps the account views in step with the event store, and tells other features where an
+ * account stands.
+ */
 @Component
 @ProcessingGroup(AccountViewProjection.NAME)
 class AccountViewProjection {
@@ -34,4 +37,5 @@ class AccountViewProjection {
     AccountStanding handle(FindAccountStanding query) {
         return views.find(query.accountId()).map(AccountView::standing).orElse(null);
     }
+
 }

@@ -12,11 +12,15 @@ import org.safeguarding.kernel.api.post.AccountStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The stored account views: one JSON document per account, with its status beside it for the register's filter. */
+/**
+ * The stored account views: one JSON document per account, with its status beside it for
+ * the register's filter.
+ */
 @Repository
 class AccountViewRepository {
 
     private final JdbcTemplate jdbc;
+
     private final ObjectMapper objectMapper;
 
     AccountViewRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
@@ -26,7 +30,8 @@ class AccountViewRepository {
 
     Optional<AccountView> find(String id) {
         return jdbc.query("select document from account_view where id = ?", (rs, row) -> read(rs.getString(1)), id)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     void save(AccountView view) {
@@ -49,8 +54,8 @@ class AccountViewRepository {
         Long total = jdbc.queryForObject("select count(*) from account_view" + where, Long.class, arguments.toArray());
         arguments.add(size);
         arguments.add((long) page * size);
-        List<AccountView> content = jdbc.query("select document from account_view" + where
-                        + " order by proposed_at, id limit ? offset ?",
+        List<AccountView> content = jdbc.query(
+                "select document from account_view" + where + " order by proposed_at, id limit ? offset ?",
                 (rs, row) -> read(rs.getString(1)), arguments.toArray());
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
     }
@@ -58,7 +63,8 @@ class AccountViewRepository {
     private AccountView read(String document) {
         try {
             return objectMapper.readValue(document, AccountView.class);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable account view", e);
         }
     }
@@ -66,8 +72,10 @@ class AccountViewRepository {
     private String write(AccountView view) {
         try {
             return objectMapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store account view " + view.id(), e);
         }
     }
+
 }

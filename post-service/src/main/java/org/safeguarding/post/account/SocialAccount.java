@@ -34,16 +34,20 @@ import org.safeguarding.kernel.api.post.RemovePoster;
 import org.safeguarding.kernel.api.post.SetAllowedMentions;
 
 /**
- * An official school account, from business case to closure (Ashgrove: aim, audience, promotion, two named
- * staff, open or closed, approved by SLT). It decides who may post and keeps the termly password change.
+ * An official school account, from business case to closure (Ashgrove: aim, audience,
+ * promotion, two named staff, open or closed, approved by SLT). It decides who may post
+ * and keeps the termly password change.
  */
 @Aggregate
 class SocialAccount {
 
     @AggregateIdentifier
     private String accountId;
+
     private AccountStatus status;
+
     private List<String> runBy;
+
     private final Set<String> posters = new LinkedHashSet<>();
 
     @CommandHandler
@@ -200,4 +204,5 @@ class SocialAccount {
     /** Axon rebuilds the aggregate from its events through this constructor. */
     protected SocialAccount() {
     }
+
 }

@@ -34,9 +34,10 @@ import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 import org.safeguarding.post.platform.SocialPlatform;
 
 /**
- * A comment, query or complaint on an official account: its response clock, what moderators did about it (and
- * told the audience), and the incidents it led to. Platform actions happen before the event is applied, so a
- * platform that fails leaves nothing recorded.
+ * A comment, query or complaint on an official account: its response clock, what
+ * moderators did about it (and told the audience), and the incidents it led to. Platform
+ * actions happen before the event is applied, so a platform that fails leaves nothing
+ * recorded.
  */
 @Aggregate
 class Comment {
@@ -45,18 +46,31 @@ class Comment {
 
     @AggregateIdentifier
     private String commentId;
+
     private String platform;
+
     private String accountHandle;
+
     private String author;
+
     private String authorPlatformId;
+
     private String text;
+
     private Instant receivedAt;
+
     private String platformCommentId;
+
     private Instant respondBy;
+
     private boolean actedOn;
+
     private boolean overdue;
+
     private boolean hidden;
+
     private boolean deleted;
+
     private final Set<String> pendingEscalations = new HashSet<>();
 
     @CommandHandler
@@ -97,10 +111,11 @@ class Comment {
         switch (action) {
             case HIDE -> socialPlatform.hideReply(accountHandle, onPlatform);
             case DELETE -> socialPlatform.deleteComment(accountHandle, onPlatform);
-            case BLOCK_AUTHOR -> socialPlatform.blockUser(accountHandle,
-                    authorPlatformId == null ? author : authorPlatformId);
+            case BLOCK_AUTHOR ->
+                socialPlatform.blockUser(accountHandle, authorPlatformId == null ? author : authorPlatformId);
             case RESPOND, NO_ACTION, REPORT_TO_PLATFORM -> {
-                // recorded only: replies are not posted (policy 004) and X has no reporting API
+                // recorded only: replies are not posted (policy 004) and X has no
+                // reporting API
             }
         }
         String noticeRef = action.needsPublicReason()
@@ -113,8 +128,8 @@ class Comment {
         }
         if (escalation != null) {
             apply(new CommentEscalationRequested(commentId, command.moderationId(), actor.username(),
-                    escalation.category(), escalation.summary(), details(action, command.note()),
-                    platform, receivedAt));
+                    escalation.category(), escalation.summary(), details(action, command.note()), platform,
+                    receivedAt));
         }
     }
 
@@ -127,7 +142,10 @@ class Comment {
         apply(new ResponseDeadlineMissed(commentId, respondBy));
     }
 
-    /** Only a clock still running, at the time it is due, is put back; the reconciler may have looked too early. */
+    /**
+     * Only a clock still running, at the time it is due, is put back; the reconciler may
+     * have looked too early.
+     */
     @CommandHandler
     void handle(ReinstateResponseDeadline command, Actor actor) {
         requireSystem(actor);
@@ -157,7 +175,8 @@ class Comment {
     /** Deletion: once only, and off the platform. */
     @CommandHandler
     void handle(DeleteComment command, Actor actor, SocialPlatform socialPlatform) {
-        // incident-service deletes for the person who asked on the incident, never as itself.
+        // incident-service deletes for the person who asked on the incident, never as
+        // itself.
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
             throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT delete content");
         }
@@ -245,4 +264,5 @@ class Comment {
     /** Axon rebuilds the aggregate from its events through this constructor. */
     protected Comment() {
     }
+
 }

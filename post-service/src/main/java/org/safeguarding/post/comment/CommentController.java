@@ -29,15 +29,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Inbound comments, the moderation queue, and moderation (with escalation to an incident). */
+/**
+ * Inbound comments, the moderation queue, and moderation (with escalation to an
+ * incident).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/comments")
 class CommentController {
 
     private final CommandGateway commands;
+
     private final CommentViewRepository views;
+
     private final PostingFacts facts;
+
     private final Clock clock;
 
     CommentController(CommandGateway commands, CommentViewRepository views, PostingFacts facts, Clock clock) {
@@ -50,8 +56,9 @@ class CommentController {
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'SERVICE')")
     ResponseEntity<CommentView> receive(@Valid @RequestBody CommentRequests.Inbound body) {
-        AccountStanding account = facts.account(body.accountId()).orElseThrow(() ->
-                RuleViolation.unprocessable("unknown-account", "No official account has the id " + body.accountId()));
+        AccountStanding account = facts.account(body.accountId())
+            .orElseThrow(() -> RuleViolation.unprocessable("unknown-account",
+                    "No official account has the id " + body.accountId()));
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new ReceiveComment(id, account.accountId(), account.platform(), account.handle(),
                 body.author(), body.authorPlatformId(), body.text(), body.receivedAt(), body.onPostId(),
@@ -62,8 +69,8 @@ class CommentController {
     @GetMapping
     @PreAuthorize("hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT')")
     PagedResult<CommentView> list(@RequestParam(required = false) Boolean awaiting,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Instant now = clock.instant();
         return views.list(awaiting, page, size).map(view -> view.asOf(now));
     }
@@ -75,14 +82,14 @@ class CommentController {
     }
 
     /**
-     * The moderation is recorded at once; an escalation is then reported by a saga that retries until
-     * incident-service answers, and its incident id appears on the comment's action.
+     * The moderation is recorded at once; an escalation is then reported by a saga that
+     * retries until incident-service answers, and its incident id appears on the
+     * comment's action.
      */
     @PostMapping("/{id}/moderation")
     @PreAuthorize("hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT')")
-    CommentView moderate(@PathVariable String id,
-                         @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                         @Valid @RequestBody CommentRequests.Moderation body) {
+    CommentView moderate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CommentRequests.Moderation body) {
         current(id);
         Escalation escalation = body.escalate() == null ? null
                 : new Escalation(body.escalate().category(), body.escalate().summary());
@@ -93,7 +100,8 @@ class CommentController {
 
     private CommentView current(String id) {
         return views.find(id)
-                .orElseThrow(() -> RuleViolation.notFound("comment-not-found", "No such comment"))
-                .asOf(clock.instant());
+            .orElseThrow(() -> RuleViolation.notFound("comment-not-found", "No such comment"))
+            .asOf(clock.instant());
     }
+
 }

@@ -25,11 +25,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The response clock of an inbound comment: if nobody has acted on it by {@code respondBy}, the system records it
- * as overdue. Any moderation or deletion stops the clock. The deadline lives in db-scheduler's table; one the
- * reconciler found missing from it is scheduled again when the comment records its reinstatement.
+ * The response clock of an inbound comment: if nobody has acted on it by
+ * {@code respondBy}, the system records it as overdue. Any moderation or deletion stops
+ * the clock. The deadline lives in db-scheduler's table; one the reconciler found missing
+ * from it is scheduled again when the comment records its reinstatement.
  */
-// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
+// Public only because Axon 4's default saga factory calls the constructor without making
+// it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -37,10 +39,13 @@ public class CommentDeadlineSaga {
 
     static final String COMMENT_ID = "commentId";
     static final String RESPONSE_DEADLINE = "comment-response-deadline";
+
     private static final Logger log = LoggerFactory.getLogger(CommentDeadlineSaga.class);
+
     private static final DateTimeFormatter SCHOOL_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm");
 
     private String commentId;
+
     private String responseDeadlineId;
 
     @StartSaga
@@ -50,7 +55,10 @@ public class CommentDeadlineSaga {
         scheduleResponse(event.respondBy(), deadlines);
     }
 
-    /** Starts the saga again should its state have gone too; a due time already passed fires at once. */
+    /**
+     * Starts the saga again should its state have gone too; a due time already passed
+     * fires at once.
+     */
     @StartSaga
     @SagaEventHandler(associationProperty = COMMENT_ID)
     void on(ResponseDeadlineReinstated event, DeadlineManager deadlines) {
@@ -73,13 +81,13 @@ public class CommentDeadlineSaga {
     @DeadlineHandler(deadlineName = RESPONSE_DEADLINE)
     void responseOverdue(ResponseDue due, CommandGateway commands) {
         responseDeadlineId = null;
-        String reason = "Nobody acted on the comment by " + ZonedDateTime.ofInstant(due.respondBy(),
-                WorkingCalendar.SCHOOL_ZONE).format(SCHOOL_TIME) + " (Europe/London)";
-        commands.send(asSystem(new RecordMissedResponse(commentId, due.respondBy(), reason)))
-                .exceptionally(refused -> {
-                    log.info("Comment {}: not recorded as overdue: {}", commentId, refused.getMessage());
-                    return null;
-                });
+        String reason = "Nobody acted on the comment by "
+                + ZonedDateTime.ofInstant(due.respondBy(), WorkingCalendar.SCHOOL_ZONE).format(SCHOOL_TIME)
+                + " (Europe/London)";
+        commands.send(asSystem(new RecordMissedResponse(commentId, due.respondBy(), reason))).exceptionally(refused -> {
+            log.info("Comment {}: not recorded as overdue: {}", commentId, refused.getMessage());
+            return null;
+        });
         SagaLifecycle.end();
     }
 
@@ -94,4 +102,5 @@ public class CommentDeadlineSaga {
             responseDeadlineId = null;
         }
     }
+
 }

@@ -21,11 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reports the incident a moderator asked for in incident-service, retrying with back-off on a persistent deadline
- * while it is unreachable, so that the report is never lost; the moderation itself was recorded at once. Ends
- * when the incident id, or incident-service's refusal, is on the comment.
+ * Reports the incident a moderator asked for in incident-service, retrying with back-off
+ * on a persistent deadline while it is unreachable, so that the report is never lost; the
+ * moderation itself was recorded at once. Ends when the incident id, or
+ * incident-service's refusal, is on the comment.
  */
-// Public only because Axon 4's default saga factory calls the constructor without making it accessible.
+// Public only because Axon 4's default saga factory calls the constructor without making
+// it accessible.
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -33,10 +35,13 @@ public class CommentEscalationSaga {
 
     static final String MODERATION_ID = "moderationId";
     static final String RETRY_DEADLINE = "incident-report-retry";
+
     private static final Logger log = LoggerFactory.getLogger(CommentEscalationSaga.class);
 
     private IncidentReport report;
+
     private int attempts;
+
     private String retryDeadlineId;
 
     @StartSaga
@@ -49,7 +54,7 @@ public class CommentEscalationSaga {
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
     void retry(EscalationRetryDue due, ServiceClient incidentService, CommandGateway commands,
-               DeadlineManager deadlines) {
+            DeadlineManager deadlines) {
         retryDeadlineId = null;
         attempt(incidentService, commands, deadlines);
     }
@@ -77,12 +82,15 @@ public class CommentEscalationSaga {
             String incidentId = created.get("id").asText();
             sendAsSystem(commands, new RecordCommentEscalation(report.commentId(), report.moderationId(), incidentId),
                     "incident-service reported incident " + incidentId);
-        } catch (ServiceClient.Unavailable unavailable) {
+        }
+        catch (ServiceClient.Unavailable unavailable) {
             retryLater(incidentService, deadlines, unavailable.getMessage());
-        } catch (ServiceClient.Refused refused) {
+        }
+        catch (ServiceClient.Refused refused) {
             log.warn("Comment {}: incident report refused: {}", report.commentId(), refused.getMessage());
-            sendAsSystem(commands, new RecordCommentEscalationFailure(report.commentId(), report.moderationId(),
-                    refused.getMessage()), refused.getMessage());
+            sendAsSystem(commands,
+                    new RecordCommentEscalationFailure(report.commentId(), report.moderationId(), refused.getMessage()),
+                    refused.getMessage());
         }
     }
 
@@ -101,11 +109,11 @@ public class CommentEscalationSaga {
     }
 
     private void sendAsSystem(CommandGateway commands, Object command, String reason) {
-        commands.send(asSystem(command, reason))
-                .exceptionally(refused -> {
-                    log.warn("Comment {}: {} not recorded: {}", report.commentId(), command.getClass().getSimpleName(),
-                            refused.getMessage());
-                    return null;
-                });
+        commands.send(asSystem(command, reason)).exceptionally(refused -> {
+            log.warn("Comment {}: {} not recorded: {}", report.commentId(), command.getClass().getSimpleName(),
+                    refused.getMessage());
+            return null;
+        });
     }
+
 }

@@ -17,4 +17,5 @@ public class CommentLookup {
     public Optional<CommentView> find(String id) {
         return views.find(id);
     }
+
 }

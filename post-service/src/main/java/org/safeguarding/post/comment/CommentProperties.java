@@ -11,8 +11,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code safeguarding.comments.*}.
  *
- * @param respondWithin how long a comment on the school's account may wait for a response or moderation, counted from
- *                      its arrival, or from the start of the next working day if it arrived on a non-working day
+ * @param respondWithin how long a comment on the school's account may wait for a response
+ * or moderation, counted from its arrival, or from the start of the next working day if
+ * it arrived on a non-working day
  */
 @ConfigurationProperties("safeguarding.comments")
 @Validated

@@ -15,22 +15,20 @@ final class CommentRequests {
     private CommentRequests() {
     }
 
-    /** An inbound comment; the platform ids are optional and let the platform adapter act on the real thing. */
-    record Inbound(@NotBlank @Size(max = 64) String accountId,
-                   @NotBlank @Size(max = 200) String author,
-                   @Size(max = 100) String authorPlatformId,
-                   @NotBlank @Size(max = 10_000) String text,
-                   @NotNull Instant receivedAt,
-                   @Size(max = 64) String onPostId,
-                   @Size(max = 100) String platformCommentId) {
+    /**
+     * An inbound comment; the platform ids are optional and let the platform adapter act
+     * on the real thing.
+     */
+    record Inbound(@NotBlank @Size(max = 64) String accountId, @NotBlank @Size(max = 200) String author,
+            @Size(max = 100) String authorPlatformId, @NotBlank @Size(max = 10_000) String text,
+            @NotNull Instant receivedAt, @Size(max = 64) String onPostId, @Size(max = 100) String platformCommentId) {
     }
 
-    record Moderation(@NotNull CommentAction action,
-                      @NotBlank @Size(max = 2_000) String note,
-                      @Size(max = 280) String publicReason,
-                      @Valid EscalationBody escalate) {
+    record Moderation(@NotNull CommentAction action, @NotBlank @Size(max = 2_000) String note,
+            @Size(max = 280) String publicReason, @Valid EscalationBody escalate) {
     }
 
     record EscalationBody(@NotNull Category category, @NotBlank @Size(max = 200) String summary) {
     }
+
 }

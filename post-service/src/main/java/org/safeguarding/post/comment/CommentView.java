@@ -19,26 +19,36 @@ import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
 import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
-/** A comment as moderators see it: its clock, what was done and said about it, and the incidents it led to. */
+/**
+ * A comment as moderators see it: its clock, what was done and said about it, and the
+ * incidents it led to.
+ */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CommentView {
 
-    public enum EscalationStatus { PENDING, REPORTED, FAILED }
+    public enum EscalationStatus {
+
+        PENDING, REPORTED, FAILED
+
+    }
 
     public record Escalation(Category category, String summary, EscalationStatus status, String incidentId,
-                             String failure) {
+            String failure) {
     }
 
     public record Action(String id, CommentAction action, String by, Instant at, String note, String publicReason,
-                         String noticeRef, Escalation escalation) {
+            String noticeRef, Escalation escalation) {
 
         Action withEscalation(Escalation changed) {
             return new Action(id, action, by, at, note, publicReason, noticeRef, changed);
         }
     }
 
-    /** {@code via} names the service that deleted it on {@code by}'s behalf (incident-service), if one did. */
+    /**
+     * {@code via} names the service that deleted it on {@code by}'s behalf
+     * (incident-service), if one did.
+     */
     public record Deletion(String by, Instant at, String reason, String incidentId, String via) {
     }
 
@@ -47,22 +57,39 @@ public class CommentView {
     }
 
     private String id;
+
     private String accountId;
+
     private String platform;
+
     private String accountHandle;
+
     private String author;
+
     private String text;
+
     private Instant receivedAt;
+
     private String onPostId;
+
     private CommentStatus status;
+
     private Instant respondBy;
+
     private boolean overdue;
+
     private Instant overdueRecordedAt;
+
     private List<Action> actions = new ArrayList<>();
+
     private List<String> incidentIds = new ArrayList<>();
+
     private Deletion deletion;
+
     private List<DeadlineReinstatement> deadlineReinstatements = new ArrayList<>();
+
     private long version;
+
     private Instant updatedAt;
 
     CommentView() {
@@ -103,38 +130,47 @@ public class CommentView {
             onPostId = received.onPostId();
             status = CommentStatus.AWAITING;
             respondBy = received.respondBy();
-        } else if (event instanceof CommentModerated moderated) {
+        }
+        else if (event instanceof CommentModerated moderated) {
             actions.add(new Action(moderated.moderationId(), moderated.action(), moderated.moderatedBy(), at,
                     moderated.note(), moderated.publicReason(), moderated.noticeRef(), null));
             status = statusAfter(moderated.action());
-        } else if (event instanceof ContentDeleted deleted) {
+        }
+        else if (event instanceof ContentDeleted deleted) {
             status = CommentStatus.DELETED;
             deletion = new Deletion(deleted.deletedBy(), at, deleted.reason(), deleted.incidentId(),
                     AuditMetaData.viaOf(message.getMetaData()));
-        } else if (event instanceof ResponseDeadlineMissed) {
+        }
+        else if (event instanceof ResponseDeadlineMissed) {
             overdue = true;
             overdueRecordedAt = at;
-        } else if (event instanceof ResponseDeadlineReinstated reinstated) {
+        }
+        else if (event instanceof ResponseDeadlineReinstated reinstated) {
             deadlineReinstatements.add(new DeadlineReinstatement(reinstated.respondBy(), at, reinstated.reason()));
-        } else if (event instanceof CommentEscalationRequested requested) {
-            escalation(requested.moderationId(), new Escalation(requested.category(), requested.summary(),
-                    EscalationStatus.PENDING, null, null));
-        } else if (event instanceof CommentEscalated escalated) {
+        }
+        else if (event instanceof CommentEscalationRequested requested) {
+            escalation(requested.moderationId(),
+                    new Escalation(requested.category(), requested.summary(), EscalationStatus.PENDING, null, null));
+        }
+        else if (event instanceof CommentEscalated escalated) {
             incidentIds.add(escalated.incidentId());
-            escalation(escalated.moderationId(), null).ifPresent(before -> escalation(escalated.moderationId(),
-                    new Escalation(before.category(), before.summary(), EscalationStatus.REPORTED,
-                            escalated.incidentId(), null)));
-        } else if (event instanceof CommentEscalationFailed failed) {
-            escalation(failed.moderationId(), null).ifPresent(before -> escalation(failed.moderationId(),
-                    new Escalation(before.category(), before.summary(), EscalationStatus.FAILED, null,
-                            failed.reason())));
+            escalation(escalated.moderationId(), null)
+                .ifPresent(before -> escalation(escalated.moderationId(), new Escalation(before.category(),
+                        before.summary(), EscalationStatus.REPORTED, escalated.incidentId(), null)));
+        }
+        else if (event instanceof CommentEscalationFailed failed) {
+            escalation(failed.moderationId(), null)
+                .ifPresent(before -> escalation(failed.moderationId(), new Escalation(before.category(),
+                        before.summary(), EscalationStatus.FAILED, null, failed.reason())));
         }
         version = message.getSequenceNumber();
         updatedAt = at;
         return this;
     }
 
-    /** The action's escalation as it was; replaced by {@code changed} when that is given. */
+    /**
+     * The action's escalation as it was; replaced by {@code changed} when that is given.
+     */
     private Optional<Escalation> escalation(String moderationId, Escalation changed) {
         for (int index = 0; index < actions.size(); index++) {
             Action action = actions.get(index);
@@ -163,8 +199,9 @@ public class CommentView {
     }
 
     /**
-     * A copy as read at {@code now}: overdue once recorded by the saga, or as soon as the clock has run out with the
-     * comment still awaiting; this view stays as its events left it.
+     * A copy as read at {@code now}: overdue once recorded by the saga, or as soon as the
+     * clock has run out with the comment still awaiting; this view stays as its events
+     * left it.
      */
     CommentView asOf(Instant now) {
         CommentView read = new CommentView(this);
@@ -176,7 +213,10 @@ public class CommentView {
         return status == CommentStatus.AWAITING;
     }
 
-    /** Awaiting, and the system has not yet recorded it as overdue: its response deadline should be scheduled. */
+    /**
+     * Awaiting, and the system has not yet recorded it as overdue: its response deadline
+     * should be scheduled.
+     */
     boolean isResponseClockRunning() {
         return isAwaiting() && overdueRecordedAt == null;
     }
@@ -208,4 +248,5 @@ public class CommentView {
     long version() {
         return version;
     }
+
 }

@@ -5,7 +5,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-/** Keeps the comment views in step with the event store, in the same transaction as the events. */
+/**
+ * Keeps the comment views in step with the event store, in the same transaction as the
+ * events.
+ */
 @Component
 @ProcessingGroup(CommentViewProjection.NAME)
 class CommentViewProjection {
@@ -26,4 +29,5 @@ class CommentViewProjection {
         CommentView view = views.find(message.getAggregateIdentifier()).orElseGet(CommentView::new);
         views.save(view.apply(message));
     }
+
 }

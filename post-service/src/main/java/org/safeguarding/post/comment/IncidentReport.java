@@ -14,7 +14,7 @@ import org.safeguarding.kernel.servicecall.ServiceCall;
 
 /** What post-service asks incident-service to report about a comment, and as whom. */
 record IncidentReport(String commentId, String moderationId, String onBehalfOf, Category category, String summary,
-                      String details, String platform, Instant occurredAt) {
+        String details, String platform, Instant occurredAt) {
 
     static IncidentReport of(CommentEscalationRequested requested) {
         return new IncidentReport(requested.commentId(), requested.moderationId(), requested.requestedBy(),
@@ -22,17 +22,26 @@ record IncidentReport(String commentId, String moderationId, String onBehalfOf, 
                 requested.receivedAt());
     }
 
-    /** The same key on every retry, so incident-service reports the incident once however often it is asked. */
+    /**
+     * The same key on every retry, so incident-service reports the incident once however
+     * often it is asked.
+     */
     String idempotencyKey() {
         return "comment-" + commentId + "-moderation-" + moderationId;
     }
 
-    /** incident-service's {@code POST /api/incidents}, made for the moderator who escalated the comment. */
+    /**
+     * incident-service's {@code POST /api/incidents}, made for the moderator who
+     * escalated the comment.
+     */
     ServiceCall call() {
         return ServiceCall.post("/api/incidents", body()).onBehalfOf(onBehalfOf).withIdempotencyKey(idempotencyKey());
     }
 
-    /** incident-service's ReportIncident body: an orange e-safety form about content on a school account. */
+    /**
+     * incident-service's ReportIncident body: an orange e-safety form about content on a
+     * school account.
+     */
     Body body() {
         return new Body(Form.E_SAFETY, category, summary, details, occurredAt, Channel.SCHOOL_ACCOUNT, platform,
                 new ContentRef(ContentType.COMMENT, commentId), List.of(), false);
@@ -40,6 +49,6 @@ record IncidentReport(String commentId, String moderationId, String onBehalfOf, 
 
     /** The body of incident-service's {@code POST /api/incidents}, field for field. */
     record Body(Form form, Category category, String summary, String details, Instant occurredAt, Channel channel,
-                String platform, ContentRef contentRef, List<Subject> subjects, boolean allegationAgainstAdult) {
+            String platform, ContentRef contentRef, List<Subject> subjects, boolean allegationAgainstAdult) {
     }
 }

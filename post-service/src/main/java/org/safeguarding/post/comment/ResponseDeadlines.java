@@ -9,7 +9,10 @@ import org.safeguarding.kernel.deadline.Deadline;
 import org.safeguarding.kernel.deadline.ReconciledDeadlines;
 import org.springframework.stereotype.Component;
 
-/** The comment deadline saga's clock for the reconciler: every comment still awaiting a response has one. */
+/**
+ * The comment deadline saga's clock for the reconciler: every comment still awaiting a
+ * response has one.
+ */
 @Component
 class ResponseDeadlines implements ReconciledDeadlines {
 
@@ -23,16 +26,16 @@ class ResponseDeadlines implements ReconciledDeadlines {
 
     @Override
     public List<Expected> expected() {
-        return views.findAwaiting().stream()
-                .filter(CommentView::isResponseClockRunning)
-                .map(view -> new Expected(new Deadline(view.id(), KIND, view.respondBy()), view.updatedAt()))
-                .toList();
+        return views.findAwaiting()
+            .stream()
+            .filter(CommentView::isResponseClockRunning)
+            .map(view -> new Expected(new Deadline(view.id(), KIND, view.respondBy()), view.updatedAt()))
+            .toList();
     }
 
     @Override
     public Optional<Deadline> recognise(Object payload) {
-        return payload instanceof ResponseDue due
-                ? Optional.of(new Deadline(due.commentId(), KIND, due.respondBy()))
+        return payload instanceof ResponseDue due ? Optional.of(new Deadline(due.commentId(), KIND, due.respondBy()))
                 : Optional.empty();
     }
 
@@ -40,4 +43,5 @@ class ResponseDeadlines implements ReconciledDeadlines {
     public Reasoned reinstate(Deadline missing, String reason) {
         return new ReinstateResponseDeadline(missing.ownerId(), missing.due(), reason);
     }
+
 }

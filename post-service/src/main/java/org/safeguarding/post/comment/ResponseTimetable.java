@@ -7,14 +7,16 @@ import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * When a comment must be responded to (Ashgrove: within 24 hours, or on the next working day if received at a
- * weekend). Received on a working day: {@code respond-within} later. Received on a weekend or bank holiday: the
- * clock starts at the start of the next working day, so with PT24H it is due by the end of that day.
+ * When a comment must be responded to (Ashgrove: within 24 hours, or on the next working
+ * day if received at a weekend). Received on a working day: {@code respond-within} later.
+ * Received on a weekend or bank holiday: the clock starts at the start of the next
+ * working day, so with PT24H it is due by the end of that day.
  */
 @Component
 class ResponseTimetable {
 
     private final WorkingCalendar calendar;
+
     private final Duration respondWithin;
 
     ResponseTimetable(WorkingCalendar calendar, CommentProperties properties) {
@@ -23,7 +25,9 @@ class ResponseTimetable {
     }
 
     Instant respondBy(Instant receivedAt) {
-        Instant clockStarts = calendar.isWorkingDay(receivedAt) ? receivedAt : calendar.startOfNextWorkingDay(receivedAt);
+        Instant clockStarts = calendar.isWorkingDay(receivedAt) ? receivedAt
+                : calendar.startOfNextWorkingDay(receivedAt);
         return clockStarts.plus(respondWithin);
     }
+
 }

@@ -1,2 +1,5 @@
-/** Inbound comments on the school's accounts: the 24-hour response clock, moderation, and escalation to incidents. */
+/**
+ * Inbound comments on the school's accounts: the 24-hour response clock, moderation, and
+ * escalation to incidents.
+ */
 package org.safeguarding.post.comment;

@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The consent register, kept by the office and the DSL: one pupil at a time, or a CSV export from the MIS. Every
- * change is a {@link RecordPupilConsent} command, so it is an event with who, when and why.
+ * The consent register, kept by the office and the DSL: one pupil at a time, or a CSV
+ * export from the MIS. Every change is a {@link RecordPupilConsent} command, so it is an
+ * event with who, when and why.
  */
 @RestController
 @Validated
@@ -36,14 +37,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsentController {
 
     record Consent(@NotBlank @Size(max = 200) String name, @NotNull Boolean photoConsent, @NotNull Boolean noPhotoList,
-                   @Size(max = 2_000) String reason) {
+            @Size(max = 2_000) String reason) {
     }
 
     record ImportReport(int imported, List<ConsentCsv.Problem> rejected) {
     }
 
     private final CommandGateway commands;
+
     private final ConsentRegister register;
+
     private final TransactionTemplate transaction;
 
     ConsentController(CommandGateway commands, ConsentRegister register, TransactionTemplate transaction) {
@@ -69,23 +72,25 @@ class ConsentController {
 
     @GetMapping
     PagedResult<PupilRecord> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return register.list(page, size);
     }
 
     /**
-     * Good rows are kept, bad rows are listed by line; the good rows' commands share one transaction, so the
-     * file is applied whole or not at all. Each event's reason names its line.
+     * Good rows are kept, bad rows are listed by line; the good rows' commands share one
+     * transaction, so the file is applied whole or not at all. Each event's reason names
+     * its line.
      */
     @PostMapping(path = "/import", consumes = "text/csv")
     ImportReport importCsv(@RequestBody String csv, @RequestParam(required = false) @Size(max = 2_000) String reason) {
-        ConsentCsv.Result result = ConsentCsv.read(csv).orElseThrow(() -> new RuleViolation(
-                RuleViolation.Kind.UNPROCESSABLE, "csv-header-required",
-                "The first line must name the columns ref,name,photoConsent,noPhotoList",
-                List.of(new Violation("CSV_HEADER_REQUIRED", "Expected the header ref,name,photoConsent,noPhotoList"))));
-        transaction.executeWithoutResult(status -> result.rows().forEach(row -> commands.sendAndWait(
-                new RecordPupilConsent(row.ref(), row.name(), row.photoConsent(), row.noPhotoList(),
-                        importReason(reason, row.line())))));
+        ConsentCsv.Result result = ConsentCsv.read(csv)
+            .orElseThrow(() -> new RuleViolation(RuleViolation.Kind.UNPROCESSABLE, "csv-header-required",
+                    "The first line must name the columns ref,name,photoConsent,noPhotoList",
+                    List.of(new Violation("CSV_HEADER_REQUIRED",
+                            "Expected the header ref,name,photoConsent,noPhotoList"))));
+        transaction.executeWithoutResult(status -> result.rows()
+            .forEach(row -> commands.sendAndWait(new RecordPupilConsent(row.ref(), row.name(), row.photoConsent(),
+                    row.noPhotoList(), importReason(reason, row.line())))));
         return new ImportReport(result.rows().size(), result.problems());
     }
 
@@ -93,4 +98,5 @@ class ConsentController {
         String source = "CSV import, line " + line;
         return given == null || given.isBlank() ? source : given.trim() + " (" + source + ")";
     }
+
 }

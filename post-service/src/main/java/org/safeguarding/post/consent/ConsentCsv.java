@@ -17,19 +17,22 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a consent-register CSV ({@code ref,name,photoConsent,noPhotoList} with a header line): every good row,
- * and every bad one by its line number. Problems never quote a name, since they may be logged or shown.
+ * Reads a consent-register CSV ({@code ref,name,photoConsent,noPhotoList} with a header
+ * line): every good row, and every bad one by its line number. Problems never quote a
+ * name, since they may be logged or shown.
  */
 final class ConsentCsv {
 
     static final Pattern REF = Pattern.compile("[A-Za-z0-9._-]{1,50}");
+
     private static final List<String> COLUMNS = List.of("ref", "name", "photoconsent", "nophotolist");
+
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(false)
-            .setTrim(true)
-            .build();
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreEmptyLines(false)
+        .setTrim(true)
+        .build();
 
     record Row(long line, String ref, String name, boolean photoConsent, boolean noPhotoList) {
     }
@@ -43,12 +46,15 @@ final class ConsentCsv {
     private ConsentCsv() {
     }
 
-    /** Empty when the header does not name the four columns; otherwise the rows and the problems. */
+    /**
+     * Empty when the header does not name the four columns; otherwise the rows and the
+     * problems.
+     */
     static Optional<Result> read(String csv) {
         try (CSVParser parser = CSVParser.parse(new StringReader(csv), FORMAT)) {
             Map<String, String> columns = new HashMap<>();
-            parser.getHeaderNames().forEach(header ->
-                    columns.put(header.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT), header));
+            parser.getHeaderNames()
+                .forEach(header -> columns.put(header.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT), header));
             if (!columns.keySet().containsAll(COLUMNS)) {
                 return Optional.empty();
             }
@@ -65,7 +71,8 @@ final class ConsentCsv {
                         break;
                     }
                     record = records.next();
-                } catch (UncheckedIOException | IllegalStateException unreadable) {
+                }
+                catch (UncheckedIOException | IllegalStateException unreadable) {
                     problems.add(new Problem(line, "The file cannot be read from this line on (an unclosed quote?)"));
                     break;
                 }
@@ -76,7 +83,8 @@ final class ConsentCsv {
                 String problem = problemOf(record, columns, firstLineOfRef);
                 if (problem != null) {
                     problems.add(new Problem(line, problem));
-                } else {
+                }
+                else {
                     String name = value(record, columns, "name").replaceAll("\\s+", " ");
                     rows.add(new Row(line, value(record, columns, "ref"), name,
                             yes(value(record, columns, "photoconsent")), yes(value(record, columns, "nophotolist"))));
@@ -84,7 +92,8 @@ final class ConsentCsv {
                 }
             }
             return Optional.of(new Result(List.copyOf(rows), List.copyOf(problems)));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -129,4 +138,5 @@ final class ConsentCsv {
             default -> null;
         };
     }
+
 }

@@ -3,12 +3,12 @@ package org.safeguarding.post.consent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.safeguarding.kernel.Actor;
@@ -21,14 +21,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The consent register as it stands today, folded from the pupils' events, and the answer to the posting policy's
- * question about it.
+ * The consent register as it stands today, folded from the pupils' events, and the answer
+ * to the posting policy's question about it.
  */
 @Component
 @ProcessingGroup(ConsentRegister.NAME)
 class ConsentRegister {
 
     static final String NAME = "consent-register";
+
     private static final String COLUMNS = "ref, name, photo_consent, no_photo_list, updated_by, updated_at, version";
 
     private final JdbcTemplate jdbc;
@@ -39,14 +40,15 @@ class ConsentRegister {
 
     Optional<PupilRecord> find(String ref) {
         return jdbc.query("select " + COLUMNS + " from pupil_consent where ref = ?", ConsentRegister::read, ref)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     PagedResult<PupilRecord> list(int page, int size) {
         Long total = jdbc.queryForObject("select count(*) from pupil_consent", Long.class);
         List<PupilRecord> content = jdbc.query(
-                "select " + COLUMNS + " from pupil_consent order by ref limit ? offset ?",
-                ConsentRegister::read, size, (long) page * size);
+                "select " + COLUMNS + " from pupil_consent order by ref limit ? offset ?", ConsentRegister::read, size,
+                (long) page * size);
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
     }
 
@@ -56,28 +58,29 @@ class ConsentRegister {
     }
 
     @EventHandler
-    void on(PupilConsentRecorded event, Actor actor, @org.axonframework.eventhandling.Timestamp Instant at,
-            @SequenceNumber long version) {
-        int updated = jdbc.update("update pupil_consent set name = ?, photo_consent = ?, no_photo_list = ?,"
+    void on(PupilConsentRecorded event, Actor actor, EventMessage<?> message, @SequenceNumber long version) {
+        Timestamp at = Timestamp.from(message.getTimestamp());
+        int updated = jdbc.update(
+                "update pupil_consent set name = ?, photo_consent = ?, no_photo_list = ?,"
                         + " updated_by = ?, updated_at = ?, version = ? where ref = ?",
-                event.name(), event.photoConsent(), event.noPhotoList(), actor.username(), Timestamp.from(at), version,
-                event.ref());
+                event.name(), event.photoConsent(), event.noPhotoList(), actor.username(), at, version, event.ref());
         if (updated == 0) {
-            jdbc.update("insert into pupil_consent (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)",
-                    event.ref(), event.name(), event.photoConsent(), event.noPhotoList(), actor.username(),
-                    Timestamp.from(at), version);
+            jdbc.update("insert into pupil_consent (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)", event.ref(),
+                    event.name(), event.photoConsent(), event.noPhotoList(), actor.username(), at, version);
         }
     }
 
     @QueryHandler
     List<PupilConsent> handle(FindPupilConsents query) {
-        return jdbc.query("select " + COLUMNS + " from pupil_consent", ConsentRegister::read).stream()
-                .map(PupilRecord::consent)
-                .toList();
+        return jdbc.query("select " + COLUMNS + " from pupil_consent", ConsentRegister::read)
+            .stream()
+            .map(PupilRecord::consent)
+            .toList();
     }
 
     private static PupilRecord read(ResultSet rs, int row) throws SQLException {
         return new PupilRecord(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getString(5),
                 rs.getTimestamp(6).toInstant(), rs.getLong(7));
     }
+
 }

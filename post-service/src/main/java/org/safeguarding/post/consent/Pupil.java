@@ -15,16 +15,20 @@ import org.safeguarding.kernel.api.post.PupilConsentRecorded;
 import org.safeguarding.kernel.api.post.RecordPupilConsent;
 
 /**
- * A pupil's line in the consent register, kept as events so that every change of consent or of the no-photo
- * list says who made it, when and why. Identified by the pupil ref the school's MIS gives.
+ * A pupil's line in the consent register, kept as events so that every change of consent
+ * or of the no-photo list says who made it, when and why. Identified by the pupil ref the
+ * school's MIS gives.
  */
 @Aggregate
 class Pupil {
 
     @AggregateIdentifier
     private String ref;
+
     private String name;
+
     private boolean photoConsent;
+
     private boolean noPhotoList;
 
     @CommandHandler
@@ -36,7 +40,8 @@ class Pupil {
         if (command.name() == null || command.name().isBlank()) {
             throw RuleViolation.unprocessable("name-required", "A pupil in the consent register has a name");
         }
-        // Recording what the register already says leaves no event: the history shows changes, not re-imports.
+        // Recording what the register already says leaves no event: the history shows
+        // changes, not re-imports.
         if (ref != null && command.name().equals(name) && command.photoConsent() == photoConsent
                 && command.noPhotoList() == noPhotoList) {
             return;
@@ -52,7 +57,11 @@ class Pupil {
         noPhotoList = event.noPhotoList();
     }
 
-    /** Axon rebuilds the aggregate from its events, and creates a new pupil, through this constructor. */
+    /**
+     * Axon rebuilds the aggregate from its events, and creates a new pupil, through this
+     * constructor.
+     */
     protected Pupil() {
     }
+
 }

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/pupil-names}: every pupil's ref and name, and nothing more, so that incident-service can recognise a
- * pupil named in free text and keep the name from governors. Only incident-service's own account may ask.
+ * {@code GET /api/pupil-names}: every pupil's ref and name, and nothing more, so that
+ * incident-service can recognise a pupil named in free text and keep the name from
+ * governors. Only incident-service's own account may ask.
  */
 @RestController
 class PupilNamesController {
@@ -25,4 +26,5 @@ class PupilNamesController {
     List<PupilName> names() {
         return register.names();
     }
+
 }

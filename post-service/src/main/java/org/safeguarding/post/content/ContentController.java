@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/content/{id}/deletion}: deletes the post or comment with that id and answers its view.
- * Deleting what is already deleted changes nothing and answers the same view (incident-service may retry).
- * incident-service's account calls it for the person who asked on the incident, whose role then counts.
+ * {@code POST /api/content/{id}/deletion}: deletes the post or comment with that id and
+ * answers its view. Deleting what is already deleted changes nothing and answers the same
+ * view (incident-service may retry). incident-service's account calls it for the person
+ * who asked on the incident, whose role then counts.
  */
 @RestController
 @RequestMapping("/api/content")
@@ -29,7 +30,9 @@ class ContentController {
     }
 
     private final CommandGateway commands;
+
     private final PostLookup posts;
+
     private final CommentLookup comments;
 
     ContentController(CommandGateway commands, PostLookup posts, CommentLookup comments) {
@@ -51,4 +54,5 @@ class ContentController {
         }
         throw RuleViolation.notFound("content-not-found", "No post or comment has the id " + id);
     }
+
 }

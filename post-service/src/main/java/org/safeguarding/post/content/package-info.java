@@ -1,2 +1,5 @@
-/** Deletion of a post or comment from a school account, by a moderator or by incident-service. */
+/**
+ * Deletion of a post or comment from a school account, by a moderator or by
+ * incident-service.
+ */
 package org.safeguarding.post.content;

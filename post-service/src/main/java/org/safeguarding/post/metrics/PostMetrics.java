@@ -29,15 +29,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Counters for the posting and moderation workflow: posts by outcome, posting-policy violations by code (counted
- * when they stop a post, which records no event), comments received, acted on and overdue, and deletions.
- * No pupil, staff or commenter identity goes into a tag.
+ * Counters for the posting and moderation workflow: posts by outcome, posting-policy
+ * violations by code (counted when they stop a post, which records no event), comments
+ * received, acted on and overdue, and deletions. No pupil, staff or commenter identity
+ * goes into a tag.
  */
 @Component
 @ProcessingGroup(PostMetrics.NAME)
 class PostMetrics {
 
     static final String NAME = "metrics";
+
     private static final Set<Class<?>> POLICY_CHECKED = Set.of(DraftPost.class, SubmitPost.class, ApprovePost.class,
             PublishPost.class);
 
@@ -95,23 +97,29 @@ class PostMetrics {
     @EventHandler
     void on(ContentDeleted event) {
         // The meter keeps its published name: dashboards and alerts query it.
-        registry.counter("safeguarding.content.removals", "type", event.type().name(),
-                "trigger", event.incidentId() == null ? "moderation" : "incident").increment();
+        registry
+            .counter("safeguarding.content.removals", "type", event.type().name(), "trigger",
+                    event.incidentId() == null ? "moderation" : "incident")
+            .increment();
     }
 
     private void post(String outcome) {
         registry.counter("safeguarding.posts", "outcome", outcome).increment();
     }
 
-    /** A post stopped by the posting policy leaves no event behind, so it is counted as the command fails. */
+    /**
+     * A post stopped by the posting policy leaves no event behind, so it is counted as
+     * the command fails.
+     */
     private final class RefusalCounter implements MessageHandlerInterceptor<CommandMessage<?>> {
 
         @Override
-        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork,
-                             InterceptorChain interceptorChain) throws Exception {
+        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+                throws Exception {
             try {
                 return interceptorChain.proceed();
-            } catch (RuleViolation refusal) {
+            }
+            catch (RuleViolation refusal) {
                 if (POLICY_CHECKED.contains(unitOfWork.getMessage().getPayloadType())
                         && refusal.kind() == RuleViolation.Kind.UNPROCESSABLE) {
                     post("refused");
@@ -122,5 +130,7 @@ class PostMetrics {
                 throw refusal;
             }
         }
+
     }
+
 }

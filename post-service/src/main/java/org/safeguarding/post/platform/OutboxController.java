@@ -25,7 +25,8 @@ class OutboxController {
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'SLT', 'COMPUTING_LEAD')")
     PagedResult<Outbox.Entry> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return outbox.newestFirst(page, size);
     }
+
 }

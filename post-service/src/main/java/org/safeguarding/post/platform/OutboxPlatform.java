@@ -1,8 +1,9 @@
 package org.safeguarding.post.platform;
 
 /**
- * The default adapter: writes what would be sent to the {@link Outbox}, in the same transaction as the event that
- * caused it, so the outbox never disagrees with the event store.
+ * The default adapter: writes what would be sent to the {@link Outbox}, in the same
+ * transaction as the event that caused it, so the outbox never disagrees with the event
+ * store.
  */
 class OutboxPlatform implements SocialPlatform {
 
@@ -36,4 +37,5 @@ class OutboxPlatform implements SocialPlatform {
     public void blockUser(String account, String platformUserId) {
         outbox.add("BLOCK_USER", account, platformUserId, null);
     }
+
 }

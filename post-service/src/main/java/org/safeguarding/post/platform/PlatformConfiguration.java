@@ -9,12 +9,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 
-/** Exactly one adapter behind the port, chosen by {@code safeguarding.platform.adapter}. */
+/**
+ * Exactly one adapter behind the port, chosen by {@code safeguarding.platform.adapter}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlatformProperties.class)
 class PlatformConfiguration {
 
-    /** Read by {@code GET /api/outbox} whichever adapter is chosen: empty unless the outbox is the adapter. */
+    /**
+     * Read by {@code GET /api/outbox} whichever adapter is chosen: empty unless the
+     * outbox is the adapter.
+     */
     @Bean
     Outbox outbox(JdbcTemplate jdbc, Clock clock) {
         return new Outbox(jdbc, clock);
@@ -26,7 +31,10 @@ class PlatformConfiguration {
         return new OutboxPlatform(outbox);
     }
 
-    /** Spring Boot's builder sets how long a call to X may wait ({@code spring.http.client.*}). */
+    /**
+     * Spring Boot's builder sets how long a call to X may wait
+     * ({@code spring.http.client.*}).
+     */
     @Bean
     @ConditionalOnProperty(name = "safeguarding.platform.adapter", havingValue = "x")
     SocialPlatform xPlatform(PlatformProperties properties, RestClient.Builder builder) {
@@ -37,4 +45,5 @@ class PlatformConfiguration {
         }
         return new XPlatform(builder.baseUrl(x.baseUrl()).build(), x.bearerToken(), x.userId());
     }
+
 }

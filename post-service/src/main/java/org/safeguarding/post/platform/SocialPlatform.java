@@ -1,14 +1,15 @@
 package org.safeguarding.post.platform;
 
 /**
- * What the school does on a platform, whichever platform it is. {@code account} is the school account's handle.
- * Every method either succeeds or throws {@link PlatformUnavailable}, so a caller records only what happened.
+ * What the school does on a platform, whichever platform it is. {@code account} is the
+ * school account's handle. Every method either succeeds or throws
+ * {@link PlatformUnavailable}, so a caller records only what happened.
  */
 public interface SocialPlatform {
 
     /**
-     * Publishes the text on the account (as a reply when {@code inReplyTo} is given) and answers the platform's id
-     * for it.
+     * Publishes the text on the account (as a reply when {@code inReplyTo} is given) and
+     * answers the platform's id for it.
      */
     String createPost(String account, String text, String inReplyTo);
 
@@ -19,4 +20,5 @@ public interface SocialPlatform {
     void hideReply(String account, String platformCommentId);
 
     void blockUser(String account, String platformUserId);
+
 }

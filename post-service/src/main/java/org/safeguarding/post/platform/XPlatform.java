@@ -10,13 +10,15 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * The X API v2, acting as the school account that the user-context bearer token belongs to. Media are described,
- * not uploaded, in this product, so a post goes out as its text.
+ * The X API v2, acting as the school account that the user-context bearer token belongs
+ * to. Media are described, not uploaded, in this product, so a post goes out as its text.
  */
 class XPlatform implements SocialPlatform {
 
     private final RestClient client;
+
     private final String bearerToken;
+
     private final String schoolUserId;
 
     XPlatform(RestClient client, String bearerToken, String schoolUserId) {
@@ -32,12 +34,14 @@ class XPlatform implements SocialPlatform {
         if (inReplyTo != null) {
             body.put("reply", Map.of("in_reply_to_tweet_id", inReplyTo));
         }
-        JsonNode created = call("create the post", () -> client.post().uri("/2/tweets")
-                .headers(headers -> headers.setBearerAuth(bearerToken))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .retrieve()
-                .body(JsonNode.class));
+        JsonNode created = call("create the post",
+                () -> client.post()
+                    .uri("/2/tweets")
+                    .headers(headers -> headers.setBearerAuth(bearerToken))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body)
+                    .retrieve()
+                    .body(JsonNode.class));
         JsonNode id = created == null ? null : created.path("data").get("id");
         if (id == null || id.asText().isBlank()) {
             throw new PlatformUnavailable("X did not say which post it created", null);
@@ -57,36 +61,44 @@ class XPlatform implements SocialPlatform {
 
     @Override
     public void hideReply(String account, String platformCommentId) {
-        call("hide the reply", () -> client.put().uri("/2/tweets/{id}/hidden", platformCommentId)
-                .headers(headers -> headers.setBearerAuth(bearerToken))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("hidden", true))
-                .retrieve()
-                .body(JsonNode.class));
+        call("hide the reply",
+                () -> client.put()
+                    .uri("/2/tweets/{id}/hidden", platformCommentId)
+                    .headers(headers -> headers.setBearerAuth(bearerToken))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("hidden", true))
+                    .retrieve()
+                    .body(JsonNode.class));
     }
 
     @Override
     public void blockUser(String account, String platformUserId) {
-        call("block the user", () -> client.post().uri("/2/users/{id}/blocking", schoolUserId)
-                .headers(headers -> headers.setBearerAuth(bearerToken))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("target_user_id", platformUserId))
-                .retrieve()
-                .body(JsonNode.class));
+        call("block the user",
+                () -> client.post()
+                    .uri("/2/users/{id}/blocking", schoolUserId)
+                    .headers(headers -> headers.setBearerAuth(bearerToken))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("target_user_id", platformUserId))
+                    .retrieve()
+                    .body(JsonNode.class));
     }
 
     private void delete(String tweetId, String what) {
-        call(what, () -> client.delete().uri("/2/tweets/{id}", tweetId)
-                .headers(headers -> headers.setBearerAuth(bearerToken))
-                .retrieve()
-                .body(JsonNode.class));
+        call(what,
+                () -> client.delete()
+                    .uri("/2/tweets/{id}", tweetId)
+                    .headers(headers -> headers.setBearerAuth(bearerToken))
+                    .retrieve()
+                    .body(JsonNode.class));
     }
 
     private static JsonNode call(String what, Supplier<JsonNode> request) {
         try {
             return request.get();
-        } catch (RestClientException e) {
+        }
+        catch (RestClientException e) {
             throw new PlatformUnavailable("X did not " + what, e);
         }
     }
+
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.PupilConsent;
 
-/** What the posting policy is applied to, as things stand now: the account, the consent register, the time. */
+/**
+ * What the posting policy is applied to, as things stand now: the account, the consent
+ * register, the time.
+ */
 public interface PostingFacts {
 
     Optional<AccountStanding> account(String accountId);
@@ -15,4 +18,5 @@ public interface PostingFacts {
     List<PupilConsent> consentRegister();
 
     Instant now();
+
 }

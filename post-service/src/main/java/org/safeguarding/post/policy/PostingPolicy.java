@@ -25,15 +25,18 @@ import org.safeguarding.kernel.api.post.PupilConsent;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 
 /**
- * The posting policies as one pure function: given a post, its author, the account, the consent register and the
- * moment, the rules it breaks. Messages name pupils by register ref and initials only, never by name.
+ * The posting policies as one pure function: given a post, its author, the account, the
+ * consent register and the moment, the rules it breaks. Messages name pupils by register
+ * ref and initials only, never by name.
  */
 public final class PostingPolicy {
 
     private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9_@.])@([A-Za-z0-9_]{1,50})");
 
     private final PostingWindow window;
+
     private final WorkingCalendar calendar;
+
     private final int maxLength;
 
     public PostingPolicy(PostingWindow window, WorkingCalendar calendar, int maxLength) {
@@ -42,9 +45,12 @@ public final class PostingPolicy {
         this.maxLength = maxLength;
     }
 
-    /** Every rule the post breaks at {@code at}; an unknown account ({@code null}) is not active. */
+    /**
+     * Every rule the post breaks at {@code at}; an unknown account ({@code null}) is not
+     * active.
+     */
     public List<Violation> check(PostContent content, String author, AccountStanding account,
-                                 List<PupilConsent> register, Instant at) {
+            List<PupilConsent> register, Instant at) {
         List<Violation> found = new ArrayList<>();
         String text = content.text() == null ? "" : content.text();
         checkLength(text, found);
@@ -91,7 +97,7 @@ public final class PostingPolicy {
 
     private static void checkMedia(List<Medium> media, List<PupilConsent> register, List<Violation> found) {
         Map<String, PupilConsent> byRef = register.stream()
-                .collect(Collectors.toMap(PupilConsent::ref, Function.identity(), (first, second) -> first));
+            .collect(Collectors.toMap(PupilConsent::ref, Function.identity(), (first, second) -> first));
         for (int index = 0; index < media.size(); index++) {
             Medium medium = media.get(index);
             String which = "Photo " + (index + 1);
@@ -99,9 +105,9 @@ public final class PostingPolicy {
             for (String ref : refs) {
                 PupilConsent pupil = byRef.get(ref);
                 if (pupil == null || !pupil.photoConsent()) {
-                    found.add(violation(PostingRule.PUPIL_WITHOUT_CONSENT, which + " shows pupil " + ref + (pupil == null
-                            ? ", who is not in the consent register"
-                            : ", whose parents have not consented")));
+                    found
+                        .add(violation(PostingRule.PUPIL_WITHOUT_CONSENT, which + " shows pupil " + ref + (pupil == null
+                                ? ", who is not in the consent register" : ", whose parents have not consented")));
                 }
                 if (pupil != null && pupil.noPhotoList()) {
                     found.add(violation(PostingRule.PUPIL_ON_NO_PHOTO_LIST,
@@ -109,16 +115,15 @@ public final class PostingPolicy {
                 }
             }
             if (medium.identifiable() && refs.size() == 1) {
-                found.add(violation(PostingRule.INDIVIDUAL_PUPIL_PHOTO, which
-                        + " identifies a single child; show groups, or work, hands or the back of the head"));
+                found.add(violation(PostingRule.INDIVIDUAL_PUPIL_PHOTO,
+                        which + " identifies a single child; show groups, or work, hands or the back of the head"));
             }
         }
     }
 
     private static void checkMentions(String text, AccountStanding account, List<Violation> found) {
-        Set<String> allowed = account == null ? Set.of() : account.allowedMentions().stream()
-                .map(PostingPolicy::handleKey)
-                .collect(Collectors.toSet());
+        Set<String> allowed = account == null ? Set.of()
+                : account.allowedMentions().stream().map(PostingPolicy::handleKey).collect(Collectors.toSet());
         Set<String> refused = new LinkedHashSet<>();
         Matcher mention = MENTION.matcher(text);
         while (mention.find()) {
@@ -132,9 +137,9 @@ public final class PostingPolicy {
 
     private static void checkAccount(String author, AccountStanding account, List<Violation> found) {
         if (account == null || account.status() != AccountStatus.ACTIVE) {
-            found.add(violation(PostingRule.ACCOUNT_NOT_ACTIVE, account == null
-                    ? "The account is not in the register of official channels"
-                    : "The account is " + account.status() + "; only an active account takes posts"));
+            found.add(violation(PostingRule.ACCOUNT_NOT_ACTIVE,
+                    account == null ? "The account is not in the register of official channels"
+                            : "The account is " + account.status() + "; only an active account takes posts"));
         }
         if (account != null && !account.isPoster(author)) {
             found.add(violation(PostingRule.AUTHOR_NOT_APPROVED_POSTER,
@@ -142,7 +147,10 @@ public final class PostingPolicy {
         }
     }
 
-    /** Matches the full name as whole words, in any case and spacing; a lone initial never matches. */
+    /**
+     * Matches the full name as whole words, in any case and spacing; a lone initial never
+     * matches.
+     */
     private static Pattern fullNamePattern(String name) {
         String[] parts = name == null ? new String[0] : name.trim().split("\\s+");
         if (parts.length == 0 || parts[0].isEmpty()) {
@@ -155,9 +163,9 @@ public final class PostingPolicy {
 
     private static String initials(String name) {
         return Arrays.stream(name.trim().split("[\\s-]+"))
-                .filter(part -> !part.isEmpty())
-                .map(part -> part.substring(0, 1).toUpperCase(Locale.ROOT))
-                .collect(Collectors.joining());
+            .filter(part -> !part.isEmpty())
+            .map(part -> part.substring(0, 1).toUpperCase(Locale.ROOT))
+            .collect(Collectors.joining());
     }
 
     private static String handleKey(String handle) {
@@ -167,4 +175,5 @@ public final class PostingPolicy {
     private static Violation violation(PostingRule rule, String message) {
         return new Violation(rule.name(), message);
     }
+
 }

@@ -3,7 +3,10 @@ package org.safeguarding.post.policy;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
-/** The hours of a working day in which the school posts, such as {@code 08:00-18:00}: from the start, up to the end. */
+/**
+ * The hours of a working day in which the school posts, such as {@code 08:00-18:00}: from
+ * the start, up to the end.
+ */
 public record PostingWindow(LocalTime start, LocalTime end) {
 
     public PostingWindow {
@@ -18,8 +21,10 @@ public record PostingWindow(LocalTime start, LocalTime end) {
             if (bounds.length == 2) {
                 return new PostingWindow(LocalTime.parse(bounds[0]), LocalTime.parse(bounds[1]));
             }
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("safeguarding.posting.window must look like 08:00-18:00, not " + text, e);
+        }
+        catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("safeguarding.posting.window must look like 08:00-18:00, not " + text,
+                    e);
         }
         throw new IllegalArgumentException("safeguarding.posting.window must look like 08:00-18:00, not " + text);
     }

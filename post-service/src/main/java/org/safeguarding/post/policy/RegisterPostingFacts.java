@@ -13,11 +13,15 @@ import org.safeguarding.kernel.api.post.FindPupilConsents;
 import org.safeguarding.kernel.api.post.PupilConsent;
 import org.springframework.stereotype.Component;
 
-/** The facts read from the account register and the consent register through queries, and the clock. */
+/**
+ * The facts read from the account register and the consent register through queries, and
+ * the clock.
+ */
 @Component
 class RegisterPostingFacts implements PostingFacts {
 
     private final QueryGateway queries;
+
     private final Clock clock;
 
     RegisterPostingFacts(QueryGateway queries, Clock clock) {
@@ -27,8 +31,9 @@ class RegisterPostingFacts implements PostingFacts {
 
     @Override
     public Optional<AccountStanding> account(String accountId) {
-        return Optional.ofNullable(queries.query(new FindAccountStanding(accountId),
-                ResponseTypes.instanceOf(AccountStanding.class)).join());
+        return Optional.ofNullable(
+                queries.query(new FindAccountStanding(accountId), ResponseTypes.instanceOf(AccountStanding.class))
+                    .join());
     }
 
     @Override
@@ -40,4 +45,5 @@ class RegisterPostingFacts implements PostingFacts {
     public Instant now() {
         return clock.instant();
     }
+
 }

@@ -36,27 +36,34 @@ import org.safeguarding.post.policy.PostingPolicy;
 import org.safeguarding.post.policy.PostingRule;
 
 /**
- * A post on an official account and its four-eyes check: drafted by an approved poster, submitted by its author,
- * approved by someone else, published inside the posting window unless exempted. The posting policy is applied
- * afresh at each step, because consent, posters and the account can change in between.
+ * A post on an official account and its four-eyes check: drafted by an approved poster,
+ * submitted by its author, approved by someone else, published inside the posting window
+ * unless exempted. The posting policy is applied afresh at each step, because consent,
+ * posters and the account can change in between.
  */
 @Aggregate
 class Post {
 
     @AggregateIdentifier
     private String postId;
+
     private String accountId;
+
     private String author;
+
     private PostContent content;
+
     private PostStatus status;
+
     private String accountHandle;
+
     private String platformPostId;
 
     @CommandHandler
     Post(DraftPost command, Actor actor, PostingFacts facts) {
-        AccountStanding account = facts.account(command.accountId()).orElseThrow(() ->
-                RuleViolation.unprocessable("unknown-account",
-                        "No official account has the id " + command.accountId()));
+        AccountStanding account = facts.account(command.accountId())
+            .orElseThrow(() -> RuleViolation.unprocessable("unknown-account",
+                    "No official account has the id " + command.accountId()));
         if (account.status() != AccountStatus.ACTIVE) {
             throw policyViolation(List.of(new Violation(PostingRule.ACCOUNT_NOT_ACTIVE.name(),
                     "The account is " + account.status() + "; only an active account takes posts")));
@@ -119,7 +126,8 @@ class Post {
     /** Deletion: once only, and off the platform if it got there. */
     @CommandHandler
     void handle(DeletePost command, Actor actor, SocialPlatform platform) {
-        // incident-service deletes for the person who asked on the incident, never as itself.
+        // incident-service deletes for the person who asked on the incident, never as
+        // itself.
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
             throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT delete content");
         }
@@ -137,16 +145,19 @@ class Post {
     }
 
     private void requireNoViolations(PostingPolicy policy, PostingFacts facts, boolean includingPostingHours) {
-        List<Violation> violations = policy.check(content, author, facts.account(accountId).orElse(null),
-                        facts.consentRegister(), facts.now()).stream()
-                .filter(violation -> includingPostingHours || !PostingRule.OUTSIDE_POSTING_HOURS.isBrokenBy(violation))
-                .toList();
+        List<Violation> violations = policy
+            .check(content, author, facts.account(accountId).orElse(null), facts.consentRegister(), facts.now())
+            .stream()
+            .filter(violation -> includingPostingHours || !PostingRule.OUTSIDE_POSTING_HOURS.isBrokenBy(violation))
+            .toList();
         if (!violations.isEmpty()) {
             throw policyViolation(violations);
         }
     }
 
-    /** The four-eyes check: never the author; an approved poster of the account, or SLT. */
+    /**
+     * The four-eyes check: never the author; an approved poster of the account, or SLT.
+     */
     private void requireChecker(Actor actor, PostingFacts facts, String what) {
         if (actor.username().equals(author)) {
             throw RuleViolation.forbidden("self-approval", "A post is checked by someone other than its author");
@@ -219,4 +230,5 @@ class Post {
     /** Axon rebuilds the aggregate from its events through this constructor. */
     protected Post() {
     }
+
 }

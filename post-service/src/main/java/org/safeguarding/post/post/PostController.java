@@ -39,9 +39,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The post calls. Need to know (API.md): a post is read by its author, the account's approved posters and SLT; to
- * anyone else, the DSL and the computing lead included, it does not exist. They delete content by id
- * ({@code /api/content/{id}/deletion}) without reading drafts.
+ * The post calls. Need to know (API.md): a post is read by its author, the account's
+ * approved posters and SLT; to anyone else, the DSL and the computing lead included, it
+ * does not exist. They delete content by id ({@code /api/content/{id}/deletion}) without
+ * reading drafts.
  */
 @RestController
 @Validated
@@ -49,8 +50,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PostController {
 
     private final CommandGateway commands;
+
     private final PostViewRepository views;
+
     private final PostingPolicy policy;
+
     private final PostingFacts facts;
 
     PostController(CommandGateway commands, PostViewRepository views, PostingPolicy policy, PostingFacts facts) {
@@ -69,7 +73,7 @@ class PostController {
 
     @PutMapping("/{id}")
     PostView revise(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                    @Valid @RequestBody PostRequests.Revision body) {
+            @Valid @RequestBody PostRequests.Revision body) {
         return send(id, ifMatch, version -> new ReviseDraft(id, body.content(), version));
     }
 
@@ -80,18 +84,21 @@ class PostController {
 
     @GetMapping
     PagedResult<PostView> list(@RequestParam(required = false) PostStatus status,
-                               @RequestParam(required = false) String accountId,
-                               @RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(required = false) String accountId, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Actor reader = CurrentActor.require();
-        List<PostViewRepository.Authorship> readable = views.authorships(status, accountId).stream()
-                .filter(post -> mayRead(reader, post.author(), post.accountId()))
-                .toList();
-        List<String> onPage = readable.stream().skip((long) page * size).limit(size)
-                .map(PostViewRepository.Authorship::id).toList();
+        List<PostViewRepository.Authorship> readable = views.authorships(status, accountId)
+            .stream()
+            .filter(post -> mayRead(reader, post.author(), post.accountId()))
+            .toList();
+        List<String> onPage = readable.stream()
+            .skip((long) page * size)
+            .limit(size)
+            .map(PostViewRepository.Authorship::id)
+            .toList();
         List<PupilConsent> register = facts.consentRegister();
         return new PagedResult<>(views.findAll(onPage), page, size, readable.size())
-                .map(view -> withLiveViolations(view, register));
+            .map(view -> withLiveViolations(view, register));
     }
 
     @PostMapping("/{id}/submission")
@@ -106,7 +113,7 @@ class PostController {
 
     @PostMapping("/{id}/rejection")
     PostView reject(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                    @Valid @RequestBody PostRequests.Rejection body) {
+            @Valid @RequestBody PostRequests.Rejection body) {
         return send(id, ifMatch, version -> new RejectPost(id, body.reason(), version));
     }
 
@@ -124,12 +131,15 @@ class PostController {
     private PostView visible(String id) {
         Actor reader = CurrentActor.require();
         return views.find(id)
-                .filter(view -> mayRead(reader, view.author(), view.accountId()))
-                .map(view -> withLiveViolations(view, facts.consentRegister()))
-                .orElseThrow(() -> RuleViolation.notFound("post-not-found", "No such post"));
+            .filter(view -> mayRead(reader, view.author(), view.accountId()))
+            .map(view -> withLiveViolations(view, facts.consentRegister()))
+            .orElseThrow(() -> RuleViolation.notFound("post-not-found", "No such post"));
     }
 
-    /** What would stop the post going out now; a published post keeps only what it breaks whatever the hour. */
+    /**
+     * What would stop the post going out now; a published post keeps only what it breaks
+     * whatever the hour.
+     */
     private PostView withLiveViolations(PostView view, List<PupilConsent> register) {
         if (view.status() == PostStatus.DELETED) {
             return view.withViolations(List.of());
@@ -142,11 +152,13 @@ class PostController {
     }
 
     /**
-     * Need to know for posts, written once for the single read and the list: SLT and the headteacher read every post,
-     * anyone else what they wrote and the posts of the accounts they are an approved poster of.
+     * Need to know for posts, written once for the single read and the list: SLT and the
+     * headteacher read every post, anyone else what they wrote and the posts of the
+     * accounts they are an approved poster of.
      */
     private boolean mayRead(Actor reader, String author, String accountId) {
         return reader.hasAny(Role.SLT, Role.HEADTEACHER) || reader.username().equals(author)
                 || facts.account(accountId).map(account -> account.isPoster(reader.username())).orElse(false);
     }
+
 }

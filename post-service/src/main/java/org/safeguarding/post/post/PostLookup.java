@@ -17,4 +17,5 @@ public class PostLookup {
     public Optional<PostView> find(String id) {
         return views.find(id);
     }
+
 }

@@ -21,8 +21,9 @@ import org.safeguarding.kernel.api.post.PostSubmitted;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
- * A post as posters and SLT see it, folded from its events. {@code violations} is not stored: it is worked out
- * when the view is read, because consent, posters and the time of day change without the post changing.
+ * A post as posters and SLT see it, folded from its events. {@code violations} is not
+ * stored: it is worked out when the view is read, because consent, posters and the time
+ * of day change without the post changing.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -32,28 +33,53 @@ public class PostView {
     }
 
     private String id;
+
     private String accountId;
+
     private PostStatus status;
+
     private String author;
+
     private String text;
+
     private List<Medium> media = List.of();
+
     private Location location;
+
     private Exemption exemption;
+
     private Instant draftedAt;
+
     private String submittedBy;
+
     private String approvedBy;
+
     private List<Rejection> rejections = new ArrayList<>();
+
     private String accountHandle;
+
     private String publishedBy;
+
     private Instant publishedAt;
+
     private String platformPostId;
+
     private String deletedBy;
-    /** The service that deleted it on {@code deletedBy}'s behalf (incident-service), if one did. */
+
+    /**
+     * The service that deleted it on {@code deletedBy}'s behalf (incident-service), if
+     * one did.
+     */
     private String deletedVia;
+
     private Instant deletedAt;
+
     private String deletionReason;
+
     private String incidentId;
+
     private List<Violation> violations = List.of();
+
     private long version;
 
     PostView() {
@@ -95,25 +121,31 @@ public class PostView {
             status = PostStatus.DRAFT;
             draftedAt = at;
             write(drafted.content());
-        } else if (event instanceof DraftRevised revised) {
+        }
+        else if (event instanceof DraftRevised revised) {
             write(revised.content());
-        } else if (event instanceof PostSubmitted submitted) {
+        }
+        else if (event instanceof PostSubmitted submitted) {
             status = PostStatus.SUBMITTED;
             submittedBy = submitted.submittedBy();
-        } else if (event instanceof PostApproved approved) {
+        }
+        else if (event instanceof PostApproved approved) {
             status = PostStatus.APPROVED;
             approvedBy = approved.approvedBy();
-        } else if (event instanceof PostRejected rejected) {
+        }
+        else if (event instanceof PostRejected rejected) {
             status = PostStatus.DRAFT;
             approvedBy = null;
             rejections.add(new Rejection(rejected.rejectedBy(), rejected.reason(), at));
-        } else if (event instanceof PostPublished published) {
+        }
+        else if (event instanceof PostPublished published) {
             status = PostStatus.PUBLISHED;
             accountHandle = published.accountHandle();
             publishedBy = published.publishedBy();
             publishedAt = published.publishedAt();
             platformPostId = published.platformPostId();
-        } else if (event instanceof ContentDeleted deleted) {
+        }
+        else if (event instanceof ContentDeleted deleted) {
             status = PostStatus.DELETED;
             deletedBy = deleted.deletedBy();
             deletedVia = AuditMetaData.viaOf(message.getMetaData());
@@ -132,7 +164,10 @@ public class PostView {
         exemption = content.exemption();
     }
 
-    /** A copy that shows the violations found when it is read; this view stays as its events left it. */
+    /**
+     * A copy that shows the violations found when it is read; this view stays as its
+     * events left it.
+     */
     PostView withViolations(List<Violation> live) {
         PostView read = new PostView(this);
         read.violations = List.copyOf(live);
@@ -166,4 +201,5 @@ public class PostView {
     long version() {
         return version;
     }
+
 }

@@ -5,7 +5,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-/** Keeps the post views in step with the event store, in the same transaction as the events. */
+/**
+ * Keeps the post views in step with the event store, in the same transaction as the
+ * events.
+ */
 @Component
 @ProcessingGroup(PostViewProjection.NAME)
 class PostViewProjection {
@@ -26,4 +29,5 @@ class PostViewProjection {
         PostView view = views.find(message.getAggregateIdentifier()).orElseGet(PostView::new);
         views.save(view.apply(message));
     }
+
 }

@@ -13,11 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The stored post views: one JSON document per post, with the columns lists filter on beside it. */
+/**
+ * The stored post views: one JSON document per post, with the columns lists filter on
+ * beside it.
+ */
 @Repository
 class PostViewRepository {
 
     private final JdbcTemplate jdbc;
+
     private final ObjectMapper objectMapper;
 
     PostViewRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
@@ -27,7 +31,8 @@ class PostViewRepository {
 
     Optional<PostView> find(String id) {
         return jdbc.query("select document from post_view where id = ?", (rs, row) -> read(rs.getString(1)), id)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     void save(PostView view) {
@@ -35,7 +40,8 @@ class PostViewRepository {
         int updated = jdbc.update("update post_view set status = ?, version = ?, document = ? where id = ?",
                 view.status().name(), view.version(), document, view.id());
         if (updated == 0) {
-            jdbc.update("insert into post_view (id, account_id, status, author, drafted_at, version, document) "
+            jdbc.update(
+                    "insert into post_view (id, account_id, status, author, drafted_at, version, document) "
                             + "values (?, ?, ?, ?, ?, ?, ?)",
                     view.id(), view.accountId(), view.status().name(), view.author(), Timestamp.from(view.draftedAt()),
                     view.version(), document);
@@ -46,7 +52,10 @@ class PostViewRepository {
     record Authorship(String id, String author, String accountId) {
     }
 
-    /** Every post with this status and on this account (either null for any), newest first. */
+    /**
+     * Every post with this status and on this account (either null for any), newest
+     * first.
+     */
     List<Authorship> authorships(PostStatus status, String accountId) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> arguments = new ArrayList<>();
@@ -78,7 +87,8 @@ class PostViewRepository {
     private PostView read(String document) {
         try {
             return objectMapper.readValue(document, PostView.class);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable post view", e);
         }
     }
@@ -86,8 +96,10 @@ class PostViewRepository {
     private String write(PostView view) {
         try {
             return objectMapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store post view " + view.id(), e);
         }
     }
+
 }

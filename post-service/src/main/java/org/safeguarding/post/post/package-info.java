@@ -1,2 +1,5 @@
-/** Posts on the school's accounts: drafted, checked by a second person, published inside the posting window. */
+/**
+ * Posts on the school's accounts: drafted, checked by a second person, published inside
+ * the posting window.
+ */
 package org.safeguarding.post.post;

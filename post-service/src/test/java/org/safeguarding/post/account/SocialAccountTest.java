@@ -35,18 +35,24 @@ import org.safeguarding.kernel.audit.AuditMetaData;
 class SocialAccountTest {
 
     private static final String ID = "account-1";
+
     /** A Wednesday in the autumn term: the next term starts on 1 January. */
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+
     private static final Instant SPRING_TERM = Instant.parse("2027-01-01T00:00:00Z");
 
     private static final Actor TEACHER = Actor.of("teacher", Role.STAFF);
+
     private static final Actor COMPUTING = Actor.of("computing", Role.STAFF, Role.COMPUTING_LEAD);
+
     private static final Actor HEAD = Actor.of("head", Role.STAFF, Role.SLT, Role.HEADTEACHER);
+
     private static final Actor ADMIN = Actor.of("admin", Role.ADMIN);
 
     private static final AccountProposed PROPOSED = new AccountProposed(ID, "X", "@DimpleWell54", "Share learning",
             "Parents and carers", "School website and newsletter", Visibility.PUBLIC, List.of("teacher", "teacher2"),
             List.of("@ChildrensCommissioner"), "teacher", NOW);
+
     private static final AccountApproved APPROVED = new AccountApproved(ID, "head", List.of("teacher", "teacher2"), NOW,
             SPRING_TERM);
 
@@ -67,128 +73,127 @@ class SocialAccountTest {
     @Test
     void givenNothing_whenStaffProposeWithTwoNamedStaff_thenAccountProposed() {
         fixture.givenNoPriorActivity()
-                .when(proposal(List.of("teacher", "teacher2")), AuditMetaData.of(TEACHER))
-                .expectEvents(PROPOSED);
+            .when(proposal(List.of("teacher", "teacher2")), AuditMetaData.of(TEACHER))
+            .expectEvents(PROPOSED);
     }
 
     @Test
     void givenNothing_whenProposedWithOneNamedStaff_thenTwoNamedStaffRequired() {
         fixture.givenNoPriorActivity()
-                .when(proposal(List.of("teacher", "teacher")), AuditMetaData.of(TEACHER))
-                .expectNoEvents()
-                .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "two-named-staff-required"));
+            .when(proposal(List.of("teacher", "teacher")), AuditMetaData.of(TEACHER))
+            .expectNoEvents()
+            .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "two-named-staff-required"));
     }
 
     @Test
     void givenNothing_whenSomeoneWhoIsNotStaffProposes_thenForbidden() {
         fixture.givenNoPriorActivity()
-                .when(proposal(List.of("teacher", "teacher2")), AuditMetaData.of(ADMIN))
-                .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-staff"));
+            .when(proposal(List.of("teacher", "teacher2")), AuditMetaData.of(ADMIN))
+            .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-staff"));
     }
 
     @Test
     void givenProposed_whenSltApproves_thenActiveWithItsRunnersAsPostersAndPasswordDueNextTerm() {
-        fixture.given(PROPOSED)
-                .when(new ApproveAccount(ID, null), AuditMetaData.of(HEAD))
-                .expectEvents(APPROVED);
+        fixture.given(PROPOSED).when(new ApproveAccount(ID, null), AuditMetaData.of(HEAD)).expectEvents(APPROVED);
     }
 
     @Test
     void givenProposed_whenStaffApprove_thenForbidden() {
         fixture.given(PROPOSED)
-                .when(new ApproveAccount(ID, null), AuditMetaData.of(TEACHER))
-                .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-slt"));
+            .when(new ApproveAccount(ID, null), AuditMetaData.of(TEACHER))
+            .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-slt"));
     }
 
     @Test
     void givenActive_whenApprovedAgain_thenConflict() {
         fixture.given(PROPOSED, APPROVED)
-                .when(new ApproveAccount(ID, null), AuditMetaData.of(HEAD))
-                .expectException(refused(RuleViolation.Kind.CONFLICT, "account-active"));
+            .when(new ApproveAccount(ID, null), AuditMetaData.of(HEAD))
+            .expectException(refused(RuleViolation.Kind.CONFLICT, "account-active"));
     }
 
     @Test
     void givenProposed_whenSltRejectsWithReason_thenRejected() {
         fixture.given(PROPOSED)
-                .when(new RejectAccount(ID, "The class blog already reaches parents", null), AuditMetaData.of(HEAD))
-                .expectEvents(new AccountRejected(ID, "head", "The class blog already reaches parents"));
+            .when(new RejectAccount(ID, "The class blog already reaches parents", null), AuditMetaData.of(HEAD))
+            .expectEvents(new AccountRejected(ID, "head", "The class blog already reaches parents"));
     }
 
     @Test
     void givenProposed_whenRejectedWithoutReason_thenReasonRequired() {
         fixture.given(PROPOSED)
-                .when(new RejectAccount(ID, " ", null), AuditMetaData.of(HEAD))
-                .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "reason-required"));
+            .when(new RejectAccount(ID, " ", null), AuditMetaData.of(HEAD))
+            .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "reason-required"));
     }
 
     @Test
     void givenActive_whenAdminAddsPoster_thenPosterAdded() {
         fixture.given(PROPOSED, APPROVED)
-                .when(new AddPoster(ID, "computing", null), AuditMetaData.of(ADMIN))
-                .expectEvents(new PosterAdded(ID, "computing"));
+            .when(new AddPoster(ID, "computing", null), AuditMetaData.of(ADMIN))
+            .expectEvents(new PosterAdded(ID, "computing"));
     }
 
     @Test
     void givenActive_whenStaffAddPoster_thenForbidden() {
         fixture.given(PROPOSED, APPROVED)
-                .when(new AddPoster(ID, "teacher3", null), AuditMetaData.of(TEACHER))
-                .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-slt-or-admin"));
+            .when(new AddPoster(ID, "teacher3", null), AuditMetaData.of(TEACHER))
+            .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-slt-or-admin"));
     }
 
     @Test
     void givenProposed_whenPosterAdded_thenConflictBecauseOnlyAnActiveAccountHasPosters() {
         fixture.given(PROPOSED)
-                .when(new AddPoster(ID, "computing", null), AuditMetaData.of(HEAD))
-                .expectException(refused(RuleViolation.Kind.CONFLICT, "account-proposed"));
+            .when(new AddPoster(ID, "computing", null), AuditMetaData.of(HEAD))
+            .expectException(refused(RuleViolation.Kind.CONFLICT, "account-proposed"));
     }
 
     @Test
     void givenActive_whenSltRemovesPoster_thenPosterRemoved() {
         fixture.given(PROPOSED, APPROVED)
-                .when(new RemovePoster(ID, "teacher2", null), AuditMetaData.of(HEAD))
-                .expectEvents(new PosterRemoved(ID, "teacher2"));
+            .when(new RemovePoster(ID, "teacher2", null), AuditMetaData.of(HEAD))
+            .expectEvents(new PosterRemoved(ID, "teacher2"));
     }
 
     @Test
     void givenActive_whenSltSetsAllowedMentions_thenAllowedMentionsSet() {
         fixture.given(PROPOSED, APPROVED)
-                .when(new SetAllowedMentions(ID, List.of("@CBeebies", "@CBeebies", "@NSPCC"), null), AuditMetaData.of(HEAD))
-                .expectEvents(new AllowedMentionsSet(ID, List.of("@CBeebies", "@NSPCC")));
+            .when(new SetAllowedMentions(ID, List.of("@CBeebies", "@CBeebies", "@NSPCC"), null), AuditMetaData.of(HEAD))
+            .expectEvents(new AllowedMentionsSet(ID, List.of("@CBeebies", "@NSPCC")));
     }
 
     @Test
     void givenActive_whenComputingLeadRecordsPasswordRotation_thenNextChangeDueAtTheStartOfNextTerm() {
         fixture.given(PROPOSED, APPROVED)
-                .when(new RecordPasswordRotation(ID, null), AuditMetaData.of(COMPUTING))
-                .expectEvents(new PasswordRotated(ID, NOW, SPRING_TERM));
+            .when(new RecordPasswordRotation(ID, null), AuditMetaData.of(COMPUTING))
+            .expectEvents(new PasswordRotated(ID, NOW, SPRING_TERM));
     }
 
     @Test
     void givenActiveInTheSummerTerm_whenPasswordRotated_thenDueAtMidnightLondonTimeOnTheFirstOfSeptember() {
         Instant summer = Instant.parse("2027-04-15T09:00:00Z");
         fixtureAt(summer).given(PROPOSED, APPROVED)
-                .when(new RecordPasswordRotation(ID, null), AuditMetaData.of(ADMIN))
-                .expectEvents(new PasswordRotated(ID, summer, Instant.parse("2027-08-31T23:00:00Z")));
+            .when(new RecordPasswordRotation(ID, null), AuditMetaData.of(ADMIN))
+            .expectEvents(new PasswordRotated(ID, summer, Instant.parse("2027-08-31T23:00:00Z")));
     }
 
     @Test
     void givenActive_whenStaffRecordPasswordRotation_thenForbidden() {
         fixture.given(PROPOSED, APPROVED)
-                .when(new RecordPasswordRotation(ID, null), AuditMetaData.of(TEACHER))
-                .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-admin-or-computing-lead"));
+            .when(new RecordPasswordRotation(ID, null), AuditMetaData.of(TEACHER))
+            .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-admin-or-computing-lead"));
     }
 
     @Test
     void givenActive_whenSltCloses_thenClosed() {
         fixture.given(PROPOSED, APPROVED)
-                .when(new CloseAccount(ID, "Replaced by the school app", null), AuditMetaData.of(HEAD))
-                .expectEvents(new AccountClosed(ID, "head", "Replaced by the school app", NOW));
+            .when(new CloseAccount(ID, "Replaced by the school app", null), AuditMetaData.of(HEAD))
+            .expectEvents(new AccountClosed(ID, "head", "Replaced by the school app", NOW));
     }
 
     @Test
     void givenClosed_whenClosedAgain_thenConflict() {
         fixture.given(PROPOSED, APPROVED, new AccountClosed(ID, "head", null, NOW))
-                .when(new CloseAccount(ID, null, null), AuditMetaData.of(HEAD))
-                .expectException(refused(RuleViolation.Kind.CONFLICT, "already-closed"));
+            .when(new CloseAccount(ID, null, null), AuditMetaData.of(HEAD))
+            .expectException(refused(RuleViolation.Kind.CONFLICT, "already-closed"));
     }
+
 }

@@ -24,10 +24,14 @@ import org.safeguarding.kernel.audit.AuditMetaData;
 class CommentDeadlineSagaTest {
 
     private static final String ID = "comment-1";
+
     private static final Instant RECEIVED_AT = Instant.parse("2026-11-18T10:00:00Z");
+
     private static final Instant RESPOND_BY = Instant.parse("2026-11-19T10:00:00Z");
+
     private static final CommentReceived RECEIVED = new CommentReceived(ID, "account-1", "X", "@DimpleWell54", "@troll",
             null, "text", RECEIVED_AT, null, null, RESPOND_BY);
+
     private static final String REASON = "Nobody acted on the comment by Thursday 19 November 2026 10:00 (Europe/London)";
 
     private SagaTestFixture<CommentDeadlineSaga> fixture;
@@ -41,58 +45,57 @@ class CommentDeadlineSagaTest {
     @Test
     void givenNothing_whenCommentReceived_thenResponseDeadlineScheduledAtRespondBy() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(RECEIVED)
-                .expectActiveSagas(1)
-                .expectScheduledDeadlineWithName(RESPOND_BY, CommentDeadlineSaga.RESPONSE_DEADLINE)
-                .expectNoDispatchedCommands();
+            .whenPublishingA(RECEIVED)
+            .expectActiveSagas(1)
+            .expectScheduledDeadlineWithName(RESPOND_BY, CommentDeadlineSaga.RESPONSE_DEADLINE)
+            .expectNoDispatchedCommands();
     }
 
     @Test
     void givenReceived_whenModerated_thenDeadlineCancelledAndSagaEnds() {
         fixture.givenAPublished(RECEIVED)
-                .whenPublishingA(new CommentModerated(ID, "m-1", CommentAction.RESPOND, "computing", "Replied by email",
-                        null, null))
-                .expectActiveSagas(0)
-                .expectNoScheduledDeadlines();
+            .whenPublishingA(
+                    new CommentModerated(ID, "m-1", CommentAction.RESPOND, "computing", "Replied by email", null, null))
+            .expectActiveSagas(0)
+            .expectNoScheduledDeadlines();
     }
 
     @Test
     void givenReceived_whenDeletedForAnIncident_thenDeadlineCancelledAndSagaEnds() {
         fixture.givenAPublished(RECEIVED)
-                .whenPublishingA(new ContentDeleted(ID, ContentType.COMMENT, "dsl", "Abusive", "incident-1", null))
-                .expectActiveSagas(0)
-                .expectNoScheduledDeadlines();
+            .whenPublishingA(new ContentDeleted(ID, ContentType.COMMENT, "dsl", "Abusive", "incident-1", null))
+            .expectActiveSagas(0)
+            .expectNoScheduledDeadlines();
     }
 
     @Test
     void givenModerated_whenRespondByPasses_thenNothingHappens() {
         fixture.givenAPublished(RECEIVED)
-                .andThenAPublished(new CommentModerated(ID, "m-1", CommentAction.NO_ACTION, "dsl", "Fine", null, null))
-                .whenTimeAdvancesTo(RESPOND_BY.plusSeconds(1))
-                .expectDeadlinesMet()
-                .expectNoDispatchedCommands();
+            .andThenAPublished(new CommentModerated(ID, "m-1", CommentAction.NO_ACTION, "dsl", "Fine", null, null))
+            .whenTimeAdvancesTo(RESPOND_BY.plusSeconds(1))
+            .expectDeadlinesMet()
+            .expectNoDispatchedCommands();
     }
 
     @Test
     void givenReceived_whenNobodyActsByRespondBy_thenTheSystemRecordsTheMissedResponse() {
         fixture.givenAPublished(RECEIVED)
-                .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
-                .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        new TypeSafeMatcher<org.axonframework.commandhandling.CommandMessage<?>>() {
-                            @Override
-                            protected boolean matchesSafely(org.axonframework.commandhandling.CommandMessage<?> message) {
-                                return message.getPayload().equals(new RecordMissedResponse(ID, RESPOND_BY, REASON))
-                                        && AuditMetaData.actorOf(message.getMetaData()).equals(Actor.SYSTEM);
-                            }
+            .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
+            .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY))
+            .expectDispatchedCommandsMatching(Matchers
+                .exactSequenceOf(new TypeSafeMatcher<org.axonframework.commandhandling.CommandMessage<?>>() {
+                    @Override
+                    protected boolean matchesSafely(org.axonframework.commandhandling.CommandMessage<?> message) {
+                        return message.getPayload().equals(new RecordMissedResponse(ID, RESPOND_BY, REASON))
+                                && AuditMetaData.actorOf(message.getMetaData()).equals(Actor.SYSTEM);
+                    }
 
-                            @Override
-                            public void describeTo(Description description) {
-                                description.appendText("RecordMissedResponse sent as the system");
-                            }
-                        },
-                        Matchers.andNoMore()))
-                .expectActiveSagas(0);
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("RecordMissedResponse sent as the system");
+                    }
+                }, Matchers.andNoMore()))
+            .expectActiveSagas(0);
     }
 
     private static final ResponseDeadlineReinstated REINSTATED = new ResponseDeadlineReinstated(ID, RESPOND_BY,
@@ -101,48 +104,49 @@ class CommentDeadlineSagaTest {
     @Test
     void givenReceived_whenTheResponseDeadlineIsReinstated_thenScheduledAgainAtRespondBy() {
         fixture.givenAPublished(RECEIVED)
-                .whenPublishingA(REINSTATED)
-                .expectActiveSagas(1)
-                .expectScheduledDeadlineWithName(RESPOND_BY, CommentDeadlineSaga.RESPONSE_DEADLINE)
-                .expectNoDispatchedCommands();
+            .whenPublishingA(REINSTATED)
+            .expectActiveSagas(1)
+            .expectScheduledDeadlineWithName(RESPOND_BY, CommentDeadlineSaga.RESPONSE_DEADLINE)
+            .expectNoDispatchedCommands();
     }
 
     @Test
     void givenReinstated_whenNobodyActsByRespondBy_thenTheMissedResponseIsRecordedOnce() {
         fixture.givenAPublished(RECEIVED)
-                .andThenAPublished(REINSTATED)
-                .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
-                .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY))
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(new RecordMissedResponse(ID, RESPOND_BY, REASON))),
-                        Matchers.andNoMore()))
-                .expectActiveSagas(0);
+            .andThenAPublished(REINSTATED)
+            .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
+            .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                    Matchers.messageWithPayload(
+                            org.hamcrest.Matchers.equalTo(new RecordMissedResponse(ID, RESPOND_BY, REASON))),
+                    Matchers.andNoMore()))
+            .expectActiveSagas(0);
     }
 
     @Test
     void givenReinstatedAfterRespondByPassed_whenAMomentPasses_thenItFiresAtOnce() {
         fixture.givenCurrentTime(RESPOND_BY.plus(Duration.ofHours(3)));
         fixture.givenAPublished(RECEIVED)
-                .andThenAPublished(REINSTATED)
-                .whenTimeElapses(Duration.ofSeconds(1))
-                .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY));
+            .andThenAPublished(REINSTATED)
+            .whenTimeElapses(Duration.ofSeconds(1))
+            .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY));
     }
 
     @Test
     void givenReinstated_whenModerated_thenTheReinstatedDeadlineIsCancelled() {
         fixture.givenAPublished(RECEIVED)
-                .andThenAPublished(REINSTATED)
-                .whenPublishingA(new CommentModerated(ID, "m-1", CommentAction.RESPOND, "computing", "Replied", null, null))
-                .expectActiveSagas(0)
-                .expectNoScheduledDeadlines();
+            .andThenAPublished(REINSTATED)
+            .whenPublishingA(new CommentModerated(ID, "m-1", CommentAction.RESPOND, "computing", "Replied", null, null))
+            .expectActiveSagas(0)
+            .expectNoScheduledDeadlines();
     }
 
     @Test
     void givenNoSaga_whenTheResponseDeadlineIsReinstated_thenASagaStartsAndSchedulesIt() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(REINSTATED)
-                .expectActiveSagas(1)
-                .expectScheduledDeadlineWithName(RESPOND_BY, CommentDeadlineSaga.RESPONSE_DEADLINE);
+            .whenPublishingA(REINSTATED)
+            .expectActiveSagas(1)
+            .expectScheduledDeadlineWithName(RESPOND_BY, CommentDeadlineSaga.RESPONSE_DEADLINE);
     }
 
     @Test
@@ -154,4 +158,5 @@ class CommentDeadlineSagaTest {
 
         assertThat(mapper.readTree(mapper.writeValueAsString(reloaded))).isEqualTo(mapper.readTree(stored));
     }
+
 }

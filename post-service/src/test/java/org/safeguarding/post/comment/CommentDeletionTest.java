@@ -20,13 +20,16 @@ import org.safeguarding.post.testing.RecordingPlatform;
 class CommentDeletionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+
     private static final Actor DSL = Actor.of("dsl", Role.STAFF, Role.DSL);
+
     private static final Actor COMPUTING_LEAD = Actor.of("computing", Role.STAFF, Role.COMPUTING_LEAD);
 
     private static final CommentReceived COMMENT = new CommentReceived("comment-1", "account-1", "X", "@DimpleWell54",
             "@troll", null, "Abuse", NOW, "post-1", "tweet-2", NOW.plusSeconds(86_400));
 
     private final RecordingPlatform platform = new RecordingPlatform();
+
     private final FixtureConfiguration<Comment> comments = new AggregateTestFixture<>(Comment.class);
 
     @BeforeEach
@@ -37,17 +40,18 @@ class CommentDeletionTest {
     @Test
     void givenComment_whenDeletedForTheComputingLead_thenContentDeletedOnThePlatform() {
         comments.given(COMMENT)
-                .when(new DeleteComment("comment-1", "Cyberbullying", "incident-2"), AuditMetaData.of(COMPUTING_LEAD))
-                .expectEvents(new ContentDeleted("comment-1", ContentType.COMMENT, "computing", "Cyberbullying",
-                        "incident-2", "tweet-2"));
+            .when(new DeleteComment("comment-1", "Cyberbullying", "incident-2"), AuditMetaData.of(COMPUTING_LEAD))
+            .expectEvents(new ContentDeleted("comment-1", ContentType.COMMENT, "computing", "Cyberbullying",
+                    "incident-2", "tweet-2"));
         assertThat(platform.calls()).containsExactly("deleteComment @DimpleWell54 tweet-2");
     }
 
     @Test
     void givenDeletedComment_whenDeleteCommentAgain_thenNothingChanges() {
         comments.given(COMMENT, new ContentDeleted("comment-1", ContentType.COMMENT, "dsl", "r", null, "tweet-2"))
-                .when(new DeleteComment("comment-1", "Again", "incident-2"), AuditMetaData.of(DSL))
-                .expectNoEvents();
+            .when(new DeleteComment("comment-1", "Again", "incident-2"), AuditMetaData.of(DSL))
+            .expectNoEvents();
         assertThat(platform.calls()).isEmpty();
     }
+
 }

@@ -35,10 +35,13 @@ import org.springframework.web.client.RestClient;
 class CommentEscalationSagaTest {
 
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
-    private static final CommentEscalationRequested REQUESTED = new CommentEscalationRequested("comment-1", "moderation-1",
-            "computing", Category.CYBERBULLYING, "Reply bullying a pupil", "details", "X", NOW.minusSeconds(3600));
+
+    private static final CommentEscalationRequested REQUESTED = new CommentEscalationRequested("comment-1",
+            "moderation-1", "computing", Category.CYBERBULLYING, "Reply bullying a pupil", "details", "X",
+            NOW.minusSeconds(3600));
 
     private final ScriptedIncidentService incidentService = new ScriptedIncidentService();
+
     private SagaTestFixture<CommentEscalationSaga> fixture;
 
     @BeforeEach
@@ -52,10 +55,11 @@ class CommentEscalationSagaTest {
     void givenNothing_whenEscalationRequested_thenIncidentReportedAsTheModeratorAndRecordedOnTheComment() {
         incidentService.answers("incident-7");
         fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        asSystem(new RecordCommentEscalation("comment-1", "moderation-1", "incident-7")), Matchers.andNoMore()))
-                .expectNoScheduledDeadlines();
+            .whenPublishingA(REQUESTED)
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                    asSystem(new RecordCommentEscalation("comment-1", "moderation-1", "incident-7")),
+                    Matchers.andNoMore()))
+            .expectNoScheduledDeadlines();
         assertThat(incidentService.calls).singleElement().satisfies(call -> {
             assertThat(call.path()).isEqualTo("/api/incidents");
             assertThat(call.forPerson()).isEqualTo("computing");
@@ -67,10 +71,10 @@ class CommentEscalationSagaTest {
     void givenIncidentServiceUnreachable_whenEscalationRequested_thenARetryIsScheduled() {
         incidentService.isDown();
         fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
-                .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), CommentEscalationSaga.RETRY_DEADLINE)
-                .expectActiveSagas(1);
+            .whenPublishingA(REQUESTED)
+            .expectNoDispatchedCommands()
+            .expectScheduledDeadlineWithName(Duration.ofSeconds(30), CommentEscalationSaga.RETRY_DEADLINE)
+            .expectActiveSagas(1);
     }
 
     @Test
@@ -78,12 +82,14 @@ class CommentEscalationSagaTest {
         incidentService.isDown();
         incidentService.answers("incident-8");
         fixture.givenAPublished(REQUESTED)
-                .whenTimeElapses(Duration.ofSeconds(31))
-                .expectDeadlinesMet(new EscalationRetryDue())
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        asSystem(new RecordCommentEscalation("comment-1", "moderation-1", "incident-8")), Matchers.andNoMore()));
-        assertThat(incidentService.calls).hasSize(2).extracting(ServiceCall::idempotencyKey).containsOnly(
-                "comment-comment-1-moderation-moderation-1");
+            .whenTimeElapses(Duration.ofSeconds(31))
+            .expectDeadlinesMet(new EscalationRetryDue())
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                    asSystem(new RecordCommentEscalation("comment-1", "moderation-1", "incident-8")),
+                    Matchers.andNoMore()));
+        assertThat(incidentService.calls).hasSize(2)
+            .extracting(ServiceCall::idempotencyKey)
+            .containsOnly("comment-comment-1-moderation-moderation-1");
     }
 
     @Test
@@ -91,27 +97,29 @@ class CommentEscalationSagaTest {
         incidentService.isDown();
         incidentService.isDown();
         fixture.givenAPublished(REQUESTED)
-                .whenTimeElapses(Duration.ofSeconds(30))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(60), CommentEscalationSaga.RETRY_DEADLINE);
+            .whenTimeElapses(Duration.ofSeconds(30))
+            .expectScheduledDeadlineWithName(Duration.ofSeconds(60), CommentEscalationSaga.RETRY_DEADLINE);
     }
 
     @Test
     void givenNothing_whenIncidentServiceRefusesTheReport_thenTheFailureIsRecorded() {
         incidentService.refuses("incident-service refused the report (422): summary too long");
         fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
-                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                        asSystem(new RecordCommentEscalationFailure("comment-1", "moderation-1",
-                                "incident-service refused the report (422): summary too long")), Matchers.andNoMore()))
-                .expectNoScheduledDeadlines();
+            .whenPublishingA(REQUESTED)
+            .expectDispatchedCommandsMatching(
+                    Matchers.exactSequenceOf(
+                            asSystem(new RecordCommentEscalationFailure("comment-1", "moderation-1",
+                                    "incident-service refused the report (422): summary too long")),
+                            Matchers.andNoMore()))
+            .expectNoScheduledDeadlines();
     }
 
     @Test
     void givenRecorded_whenCommentEscalated_thenTheSagaEnds() {
         incidentService.answers("incident-7");
         fixture.givenAPublished(REQUESTED)
-                .whenPublishingA(new CommentEscalated("comment-1", "moderation-1", "incident-7"))
-                .expectActiveSagas(0);
+            .whenPublishingA(new CommentEscalated("comment-1", "moderation-1", "incident-7"))
+            .expectActiveSagas(0);
     }
 
     @Test
@@ -130,7 +138,8 @@ class CommentEscalationSagaTest {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(CommandMessage<?> message) {
-                return message.getPayload().equals(payload) && AuditMetaData.actorOf(message.getMetaData()).equals(Actor.SYSTEM);
+                return message.getPayload().equals(payload)
+                        && AuditMetaData.actorOf(message.getMetaData()).equals(Actor.SYSTEM);
             }
 
             @Override
@@ -140,10 +149,14 @@ class CommentEscalationSagaTest {
         };
     }
 
-    /** incident-service as a script: each attempt takes the next answer (an incident id, down, or a refusal). */
+    /**
+     * incident-service as a script: each attempt takes the next answer (an incident id,
+     * down, or a refusal).
+     */
     private static final class ScriptedIncidentService extends ServiceClient {
 
         private final Deque<String> script = new ArrayDeque<>();
+
         private final List<ServiceCall> calls = new ArrayList<>();
 
         ScriptedIncidentService() {
@@ -175,5 +188,7 @@ class CommentEscalationSagaTest {
             }
             return answer.cast(JsonNodeFactory.instance.objectNode().put("id", next.substring("id:".length())));
         }
+
     }
+
 }

@@ -24,23 +24,23 @@ class ConsentCsvTest {
 
         ConsentCsv.Result result = ConsentCsv.read(csv).orElseThrow();
 
-        assertThat(result.rows()).extracting(ConsentCsv.Row::line, ConsentCsv.Row::ref, ConsentCsv.Row::photoConsent,
-                        ConsentCsv.Row::noPhotoList)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2L, "P-1", true, false),
-                        org.assertj.core.groups.Tuple.tuple(4L, "P-2", true, false),
-                        org.assertj.core.groups.Tuple.tuple(8L, "P-5", true, true));
+        assertThat(result.rows())
+            .extracting(ConsentCsv.Row::line, ConsentCsv.Row::ref, ConsentCsv.Row::photoConsent,
+                    ConsentCsv.Row::noPhotoList)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "P-1", true, false),
+                    org.assertj.core.groups.Tuple.tuple(4L, "P-2", true, false),
+                    org.assertj.core.groups.Tuple.tuple(8L, "P-5", true, true));
         assertThat(result.rows().get(1).name()).isEqualTo("Smith, Ben");
         assertThat(result.problems()).extracting(ConsentCsv.Problem::line).containsExactly(5L, 6L, 7L, 10L, 11L);
         assertThat(result.problems().get(2).reason()).isEqualTo("ref P-1 was already given on line 2");
         assertThat(result.problems()).extracting(ConsentCsv.Problem::reason)
-                .noneMatch(reason -> reason.contains("Cara") || reason.contains("Amy") || reason.contains("Eve"));
+            .noneMatch(reason -> reason.contains("Cara") || reason.contains("Amy") || reason.contains("Eve"));
     }
 
     @Test
     void theHeaderMayBeSpelledWithUnderscoresAndInAnyOrder() {
         ConsentCsv.Result result = ConsentCsv.read("No_Photo_List,REF,Photo_Consent,Name\nfalse,P-1,true,Amy Brown\n")
-                .orElseThrow();
+            .orElseThrow();
 
         assertThat(result.rows()).singleElement().satisfies(row -> {
             assertThat(row.ref()).isEqualTo("P-1");
@@ -56,10 +56,13 @@ class ConsentCsvTest {
 
     @Test
     void anUnclosedQuoteStopsTheReadingAtItsLineAndKeepsWhatCameBefore() {
-        ConsentCsv.Result result = ConsentCsv.read("ref,name,photoConsent,noPhotoList\nP-1,Amy Brown,true,false\n"
-                + "P-2,\"Ben Smith,true,false\nP-3,Cara Jones,true,false\n").orElseThrow();
+        ConsentCsv.Result result = ConsentCsv
+            .read("ref,name,photoConsent,noPhotoList\nP-1,Amy Brown,true,false\n"
+                    + "P-2,\"Ben Smith,true,false\nP-3,Cara Jones,true,false\n")
+            .orElseThrow();
 
         assertThat(result.rows()).extracting(ConsentCsv.Row::ref).containsExactly("P-1");
         assertThat(result.problems()).extracting(ConsentCsv.Problem::line).containsExactly(3L);
     }
+
 }

@@ -13,10 +13,10 @@ import org.springframework.web.client.RestClient;
 class PlatformConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(PlatformConfiguration.class)
-            .withBean(JdbcTemplate.class, () -> new JdbcTemplate(new SimpleDriverDataSource()))
-            .withBean(Clock.class, Clock::systemUTC)
-            .withBean(RestClient.Builder.class, RestClient::builder);
+        .withUserConfiguration(PlatformConfiguration.class)
+        .withBean(JdbcTemplate.class, () -> new JdbcTemplate(new SimpleDriverDataSource()))
+        .withBean(Clock.class, Clock::systemUTC)
+        .withBean(RestClient.Builder.class, RestClient::builder);
 
     @Test
     void theOutboxIsTheAdapterUnlessConfiguredOtherwise() {
@@ -25,9 +25,11 @@ class PlatformConfigurationTest {
 
     @Test
     void theXAdapterIsChosenByConfiguration() {
-        context.withPropertyValues("safeguarding.platform.adapter=x", "safeguarding.platform.x.base-url=http://127.0.0.1:1",
-                        "safeguarding.platform.x.bearer-token=token", "safeguarding.platform.x.user-id=1500000000000000000")
-                .run(started -> assertThat(started.getBean(SocialPlatform.class)).isInstanceOf(XPlatform.class));
+        context
+            .withPropertyValues("safeguarding.platform.adapter=x",
+                    "safeguarding.platform.x.base-url=http://127.0.0.1:1", "safeguarding.platform.x.bearer-token=token",
+                    "safeguarding.platform.x.user-id=1500000000000000000")
+            .run(started -> assertThat(started.getBean(SocialPlatform.class)).isInstanceOf(XPlatform.class));
     }
 
     @Test
@@ -35,12 +37,12 @@ class PlatformConfigurationTest {
         var x = new PlatformProperties.X("https://api.x.com", "AAAA-secret-bearer-token", "1500000000000000000");
 
         assertThat(new PlatformProperties("x", x).toString()).contains("https://api.x.com", "1500000000000000000")
-                .doesNotContain("AAAA-secret-bearer-token");
+            .doesNotContain("AAAA-secret-bearer-token");
     }
 
     @Test
     void theXAdapterWithoutItsTokenRefusesToStart() {
-        context.withPropertyValues("safeguarding.platform.adapter=x")
-                .run(started -> assertThat(started).hasFailed());
+        context.withPropertyValues("safeguarding.platform.adapter=x").run(started -> assertThat(started).hasFailed());
     }
+
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
-/** The X adapter against a local server that answers as the X API v2 does, checking each request it gets. */
+/**
+ * The X adapter against a local server that answers as the X API v2 does, checking each
+ * request it gets.
+ */
 class XPlatformTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,8 +30,11 @@ class XPlatformTest {
     }
 
     private final List<Request> received = new CopyOnWriteArrayList<>();
+
     private HttpServer x;
+
     private XPlatform platform;
+
     private volatile int status = 200;
 
     @BeforeEach
@@ -48,19 +54,24 @@ class XPlatformTest {
     private void answer(HttpExchange exchange) throws IOException {
         byte[] requestBody = exchange.getRequestBody().readAllBytes();
         received.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("Content-Type"),
                 requestBody.length == 0 ? null : JSON.readTree(requestBody)));
         String path = exchange.getRequestURI().getPath();
         String answer;
         if (status != 200) {
             answer = "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"type\":\"about:blank\",\"status\":429}";
-        } else if (exchange.getRequestMethod().equals("POST") && path.equals("/2/tweets")) {
+        }
+        else if (exchange.getRequestMethod().equals("POST") && path.equals("/2/tweets")) {
             answer = "{\"data\":{\"id\":\"1445880548472328192\",\"text\":\"Sports day!\",\"edit_history_tweet_ids\":[\"1445880548472328192\"]}}";
-        } else if (exchange.getRequestMethod().equals("DELETE")) {
+        }
+        else if (exchange.getRequestMethod().equals("DELETE")) {
             answer = "{\"data\":{\"deleted\":true}}";
-        } else if (path.endsWith("/hidden")) {
+        }
+        else if (path.endsWith("/hidden")) {
             answer = "{\"data\":{\"hidden\":true}}";
-        } else {
+        }
+        else {
             answer = "{\"data\":{\"blocking\":true}}";
         }
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
@@ -87,7 +98,8 @@ class XPlatformTest {
     void aNoticeInReplyNamesTheTweetItAnswers() {
         platform.createPost("@School", "We removed a reply that broke our rules.", "1445880548472328100");
 
-        assertThat(received.get(0).body().path("reply").path("in_reply_to_tweet_id").asText()).isEqualTo("1445880548472328100");
+        assertThat(received.get(0).body().path("reply").path("in_reply_to_tweet_id").asText())
+            .isEqualTo("1445880548472328100");
     }
 
     @Test
@@ -95,9 +107,12 @@ class XPlatformTest {
         platform.deletePost("@School", "1445880548472328192");
         platform.deleteComment("@School", "1445880548472328193");
 
-        assertThat(received).extracting(Request::method, Request::path, Request::authorization).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("DELETE", "/2/tweets/1445880548472328192", "Bearer user-context-token"),
-                org.assertj.core.groups.Tuple.tuple("DELETE", "/2/tweets/1445880548472328193", "Bearer user-context-token"));
+        assertThat(received).extracting(Request::method, Request::path, Request::authorization)
+            .containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("DELETE", "/2/tweets/1445880548472328192",
+                            "Bearer user-context-token"),
+                    org.assertj.core.groups.Tuple.tuple("DELETE", "/2/tweets/1445880548472328193",
+                            "Bearer user-context-token"));
     }
 
     @Test
@@ -126,7 +141,7 @@ class XPlatformTest {
         status = 429;
 
         assertThatThrownBy(() -> platform.deletePost("@School", "1")).isInstanceOf(PlatformUnavailable.class)
-                .hasMessageStartingWith("X did not delete the post");
+            .hasMessageStartingWith("X did not delete the post");
     }
 
     @Test
@@ -135,4 +150,5 @@ class XPlatformTest {
 
         assertThatThrownBy(() -> platform.hideReply("@School", "1")).isInstanceOf(PlatformUnavailable.class);
     }
+
 }

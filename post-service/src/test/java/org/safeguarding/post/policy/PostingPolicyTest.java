@@ -22,16 +22,20 @@ class PostingPolicyTest {
 
     private static final AccountStanding ACCOUNT = new AccountStanding("a-1", "X", "@School", AccountStatus.ACTIVE,
             List.of("teacher"), List.of("NSPCC"));
-    private static final List<PupilConsent> REGISTER = List.of(new PupilConsent("P-1", "Mary-Jane O'Neil", true, false));
+
+    private static final List<PupilConsent> REGISTER = List
+        .of(new PupilConsent("P-1", "Mary-Jane O'Neil", true, false));
+
     private static final Instant WEDNESDAY = Instant.parse("2026-11-18T12:00:00Z");
 
-    private final PostingPolicy policy = new PostingPolicy(PostingWindow.parse("08:00-18:00"),
-            new WorkingCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of(LocalDate.parse("2026-12-25"))),
-            280);
+    private final PostingPolicy policy = new PostingPolicy(PostingWindow.parse("08:00-18:00"), new WorkingCalendar(
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of(LocalDate.parse("2026-12-25"))), 280);
 
     private List<String> codes(String text, Instant at) {
         return policy.check(new PostContent(text, List.of(), Location.ONSITE, null), "teacher", ACCOUNT, REGISTER, at)
-                .stream().map(Violation::code).toList();
+            .stream()
+            .map(Violation::code)
+            .toList();
     }
 
     @Test
@@ -43,8 +47,10 @@ class PostingPolicyTest {
 
     @Test
     void theViolationGivesTheRefAndInitialsButNeverTheName() {
-        Violation named = policy.check(new PostContent("Mary-Jane O'Neil", List.of(), Location.ONSITE, null), "teacher",
-                ACCOUNT, REGISTER, WEDNESDAY).get(0);
+        Violation named = policy
+            .check(new PostContent("Mary-Jane O'Neil", List.of(), Location.ONSITE, null), "teacher", ACCOUNT, REGISTER,
+                    WEDNESDAY)
+            .get(0);
         assertThat(named.message()).contains("P-1").contains("MJO").doesNotContain("Mary").doesNotContain("Neil");
     }
 
@@ -68,6 +74,9 @@ class PostingPolicyTest {
     @Test
     void anUnknownAccountIsNotActive() {
         assertThat(policy.check(new PostContent("Hello", List.of(), Location.ONSITE, null), "teacher", null, REGISTER,
-                WEDNESDAY)).extracting(Violation::code).containsExactly("ACCOUNT_NOT_ACTIVE");
+                WEDNESDAY))
+            .extracting(Violation::code)
+            .containsExactly("ACCOUNT_NOT_ACTIVE");
     }
+
 }

@@ -28,17 +28,23 @@ import org.safeguarding.post.testing.RecordingPlatform;
 class PostDeletionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+
     private static final Actor DSL = Actor.of("dsl", Role.STAFF, Role.DSL);
+
     private static final Actor COMPUTING_LEAD = Actor.of("computing", Role.STAFF, Role.COMPUTING_LEAD);
+
     private static final Actor INCIDENT_SERVICE = Actor.of("incident-service", Role.SERVICE);
+
     private static final Actor TEACHER = Actor.of("teacher", Role.STAFF);
 
     private static final PostDrafted DRAFTED = new PostDrafted("post-1", "account-1", "teacher",
             new PostContent("Sports day!", List.of(), Location.ONSITE, null));
-    private static final PostPublished PUBLISHED =
-            new PostPublished("post-1", "@DimpleWell54", "teacher", NOW, "tweet-1");
+
+    private static final PostPublished PUBLISHED = new PostPublished("post-1", "@DimpleWell54", "teacher", NOW,
+            "tweet-1");
 
     private final RecordingPlatform platform = new RecordingPlatform();
+
     private final FixtureConfiguration<Post> posts = new AggregateTestFixture<>(Post.class);
 
     @BeforeEach
@@ -53,40 +59,41 @@ class PostDeletionTest {
     @Test
     void givenPublishedPost_whenDeletePost_thenContentDeletedAndTakenOffThePlatform() {
         posts.given(DRAFTED, new PostSubmitted("post-1", "teacher"), new PostApproved("post-1", "teacher2"), PUBLISHED)
-                .when(deletePost("Shows a child on the no-photo list"), AuditMetaData.of(DSL))
-                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "dsl",
-                        "Shows a child on the no-photo list", "incident-1", "tweet-1"));
+            .when(deletePost("Shows a child on the no-photo list"), AuditMetaData.of(DSL))
+            .expectEvents(new ContentDeleted("post-1", ContentType.POST, "dsl", "Shows a child on the no-photo list",
+                    "incident-1", "tweet-1"));
         assertThat(platform.calls()).containsExactly("deletePost @DimpleWell54 tweet-1");
     }
 
     @Test
     void givenDraftPost_whenDeletePost_thenContentDeletedWithNothingToTakeOffThePlatform() {
         posts.given(DRAFTED)
-                .when(deletePost("Not appropriate"), AuditMetaData.of(COMPUTING_LEAD))
-                .expectEvents(new ContentDeleted("post-1", ContentType.POST, "computing", "Not appropriate",
-                        "incident-1", null));
+            .when(deletePost("Not appropriate"), AuditMetaData.of(COMPUTING_LEAD))
+            .expectEvents(
+                    new ContentDeleted("post-1", ContentType.POST, "computing", "Not appropriate", "incident-1", null));
         assertThat(platform.calls()).isEmpty();
     }
 
     @Test
     void givenDeletedPost_whenDeletePostAgain_thenNothingChanges() {
         posts.given(DRAFTED, new ContentDeleted("post-1", ContentType.POST, "dsl", "r", "incident-1", null))
-                .when(deletePost("Again"), AuditMetaData.of(DSL))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+            .when(deletePost("Again"), AuditMetaData.of(DSL))
+            .expectSuccessfulHandlerExecution()
+            .expectNoEvents();
     }
 
     @Test
     void givenPost_whenStaffDeletePost_thenForbidden() {
         posts.given(DRAFTED)
-                .when(deletePost("Mine"), AuditMetaData.of(TEACHER))
-                .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-a-moderator"));
+            .when(deletePost("Mine"), AuditMetaData.of(TEACHER))
+            .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-a-moderator"));
     }
 
     @Test
     void givenPost_whenAServiceAccountDeletesThePostAsItself_thenForbidden() {
         posts.given(DRAFTED)
-                .when(deletePost("Removed for an incident"), AuditMetaData.of(INCIDENT_SERVICE))
-                .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-a-moderator"));
+            .when(deletePost("Removed for an incident"), AuditMetaData.of(INCIDENT_SERVICE))
+            .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-a-moderator"));
     }
+
 }

@@ -7,7 +7,10 @@ import org.safeguarding.kernel.api.post.RecordPupilConsent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 
-/** One pupil ref the service fails to record, as a lost connection would, to show what a failure part-way leaves. */
+/**
+ * One pupil ref the service fails to record, as a lost connection would, to show what a
+ * failure part-way leaves.
+ */
 public final class FailingPupilRef {
 
     public static final String REF = "FAILS-1";
@@ -20,12 +23,16 @@ public final class FailingPupilRef {
 
         @Autowired
         void failOnTheRef(CommandBus commandBus) {
-            commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
-                if (unitOfWork.getMessage().getPayload() instanceof RecordPupilConsent record && REF.equals(record.ref())) {
-                    throw new IllegalStateException("Simulated failure while recording " + REF);
-                }
-                return chain.proceed();
-            });
+            commandBus
+                .registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
+                    if (unitOfWork.getMessage().getPayload() instanceof RecordPupilConsent record
+                            && REF.equals(record.ref())) {
+                        throw new IllegalStateException("Simulated failure while recording " + REF);
+                    }
+                    return chain.proceed();
+                });
         }
+
     }
+
 }

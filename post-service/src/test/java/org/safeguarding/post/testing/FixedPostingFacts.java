@@ -14,7 +14,9 @@ import org.safeguarding.post.policy.PostingFacts;
 public final class FixedPostingFacts implements PostingFacts {
 
     private final Map<String, AccountStanding> accounts = new HashMap<>();
+
     private List<PupilConsent> register = List.of();
+
     private Instant now;
 
     public FixedPostingFacts(Instant now) {
@@ -50,4 +52,5 @@ public final class FixedPostingFacts implements PostingFacts {
     public Instant now() {
         return now;
     }
+
 }

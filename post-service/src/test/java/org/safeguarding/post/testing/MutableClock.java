@@ -9,7 +9,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock the HTTP tests set, so that the posting window does not depend on when the build runs. */
+/**
+ * A clock the HTTP tests set, so that the posting window does not depend on when the
+ * build runs.
+ */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -46,5 +49,7 @@ public final class MutableClock extends Clock {
         MutableClock mutableClock() {
             return new MutableClock(Instant.now());
         }
+
     }
+
 }

@@ -10,7 +10,9 @@ import org.safeguarding.post.platform.SocialPlatform;
 public final class RecordingPlatform implements SocialPlatform {
 
     private final List<String> calls = new ArrayList<>();
+
     private boolean down;
+
     private int posts;
 
     public List<String> calls() {
@@ -53,4 +55,5 @@ public final class RecordingPlatform implements SocialPlatform {
         }
         calls.add(call);
     }
+
 }

@@ -9,7 +9,10 @@ import org.hamcrest.TypeSafeMatcher;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.Violation;
 
-/** Matchers for the rule a command broke: its problem code, its HTTP kind, and the violation codes it lists. */
+/**
+ * Matchers for the rule a command broke: its problem code, its HTTP kind, and the
+ * violation codes it lists.
+ */
 public final class Refusals {
 
     private Refusals() {
@@ -49,4 +52,5 @@ public final class Refusals {
             }
         };
     }
+
 }

@@ -18,21 +18,26 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * incident-service's {@code POST /api/incidents} as far as post-service relies on it: 201 with the new view's id,
- * the same id again for a repeated Idempotency-Key, or a queued failure status.
+ * incident-service's {@code POST /api/incidents} as far as post-service relies on it: 201
+ * with the new view's id, the same id again for a repeated Idempotency-Key, or a queued
+ * failure status.
  */
 public final class StubIncidentService {
 
     public record Received(String method, String path, String authorization, String onBehalfOf, String idempotencyKey,
-                           JsonNode body) {
+            JsonNode body) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
+
     private final List<Received> received = new CopyOnWriteArrayList<>();
+
     private final Queue<Integer> failures = new ConcurrentLinkedQueue<>();
+
     private final Map<String, String> incidentsByKey = new ConcurrentHashMap<>();
+
     private final AtomicInteger incidents = new AtomicInteger();
 
     private StubIncidentService() throws IOException {
@@ -44,7 +49,8 @@ public final class StubIncidentService {
     public static StubIncidentService start() {
         try {
             return new StubIncidentService();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -66,8 +72,8 @@ public final class StubIncidentService {
         byte[] body = exchange.getRequestBody().readAllBytes();
         var headers = exchange.getRequestHeaders();
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                headers.getFirst("Authorization"), headers.getFirst("X-On-Behalf-Of"), headers.getFirst("Idempotency-Key"),
-                body.length == 0 ? null : JSON.readTree(body)));
+                headers.getFirst("Authorization"), headers.getFirst("X-On-Behalf-Of"),
+                headers.getFirst("Idempotency-Key"), body.length == 0 ? null : JSON.readTree(body)));
         Integer failure = failures.poll();
         if (failure != null) {
             respond(exchange, failure, "{\"type\":\"/problems/unavailable\",\"status\":" + failure + "}");
@@ -76,14 +82,17 @@ public final class StubIncidentService {
         String id = incidentsByKey.computeIfAbsent(String.valueOf(headers.getFirst("Idempotency-Key")),
                 key -> "incident-" + incidents.incrementAndGet());
         exchange.getResponseHeaders().add("Location", "/api/incidents/" + id);
-        respond(exchange, 201, "{\"id\":\"" + id + "\",\"status\":\"OPEN\",\"level\":\"COMPUTING_LEAD\",\"version\":0}");
+        respond(exchange, 201,
+                "{\"id\":\"" + id + "\",\"status\":\"OPEN\",\"level\":\"COMPUTING_LEAD\",\"version\":0}");
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status < 300 ? "application/json" : "application/problem+json");
+        exchange.getResponseHeaders()
+            .add("Content-Type", status < 300 ? "application/json" : "application/problem+json");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }
+
 }

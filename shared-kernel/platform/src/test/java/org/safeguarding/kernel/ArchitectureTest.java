@@ -9,21 +9,28 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The platform, with the kernel it builds on: it knows neither service, its packages form no cycle (the audit
- * metadata, security, problem details and web filters depend one way only), and the messages need no Spring.
+ * The platform, with the kernel it builds on: it knows neither service, its packages form
+ * no cycle (the audit metadata, security, problem details and web filters depend one way
+ * only), and the messages need no Spring.
  */
 @AnalyzeClasses(packages = "org.safeguarding.kernel", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule knowsNeitherService = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("org.safeguarding.incident..", "org.safeguarding.post..");
+    static final ArchRule knowsNeitherService = noClasses().should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.safeguarding.incident..", "org.safeguarding.post..");
 
     @ArchTest
-    static final ArchRule packagesFormNoCycle =
-            slices().matching("org.safeguarding.kernel.(*)..").should().beFreeOfCycles();
+    static final ArchRule packagesFormNoCycle = slices().matching("org.safeguarding.kernel.(*)..")
+        .should()
+        .beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule messagesNeedNoSpring = noClasses().that().resideInAPackage("..kernel.api..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+    static final ArchRule messagesNeedNoSpring = noClasses().that()
+        .resideInAPackage("..kernel.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.springframework..");
+
 }

@@ -16,16 +16,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The school's working days in Europe/London: which days count, and how far a span of working time reaches.
- * Non-working days (weekends, bank holidays) do not count at all; every hour of a working day does.
+ * The school's working days in Europe/London: which days count, and how far a span of
+ * working time reaches. Non-working days (weekends, bank holidays) do not count at all;
+ * every hour of a working day does.
  */
 public final class WorkingCalendar {
 
     public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+
     private static final String SHIPPED_BANK_HOLIDAYS = "/calendar/bank-holidays-england-and-wales.csv";
+
     private static final int MAX_DAYS_SEARCHED = 3660;
 
     private final Set<DayOfWeek> workingDays;
+
     private final Set<LocalDate> bankHolidays;
 
     public WorkingCalendar(Set<DayOfWeek> workingDays, Set<LocalDate> bankHolidays) {
@@ -36,7 +40,9 @@ public final class WorkingCalendar {
         this.bankHolidays = Set.copyOf(bankHolidays);
     }
 
-    /** The bank holidays of England and Wales, 2020 to 2030, as shipped with the calendar. */
+    /**
+     * The bank holidays of England and Wales, 2020 to 2030, as shipped with the calendar.
+     */
     public static List<LocalDate> shippedBankHolidays() {
         InputStream shipped = WorkingCalendar.class.getResourceAsStream(SHIPPED_BANK_HOLIDAYS);
         if (shipped == null) {
@@ -44,11 +50,12 @@ public final class WorkingCalendar {
         }
         try (var reader = new BufferedReader(new InputStreamReader(shipped, StandardCharsets.UTF_8))) {
             return reader.lines()
-                    .skip(1)
-                    .filter(line -> !line.isBlank())
-                    .map(line -> LocalDate.parse(line.substring(0, line.indexOf(','))))
-                    .toList();
-        } catch (IOException e) {
+                .skip(1)
+                .filter(line -> !line.isBlank())
+                .map(line -> LocalDate.parse(line.substring(0, line.indexOf(','))))
+                .toList();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + SHIPPED_BANK_HOLIDAYS, e);
         }
     }
@@ -92,4 +99,5 @@ public final class WorkingCalendar {
     private static Instant startOf(LocalDate date) {
         return ZonedDateTime.of(date.atStartOfDay(), SCHOOL_ZONE).toInstant();
     }
+
 }

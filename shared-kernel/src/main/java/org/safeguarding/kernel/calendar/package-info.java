@@ -1,2 +1,4 @@
-/** Working days and working time in Europe/London, from which every deadline is counted. */
+/**
+ * Working days and working time in Europe/London, from which every deadline is counted.
+ */
 package org.safeguarding.kernel.calendar;

@@ -11,16 +11,20 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Names and identifiers to look for in free text, each standing for a value (a person, a pseudonym). Both sides are
- * compared in {@link NameText}'s form, so "Amy  Brown", "amy brown", "Ámy Brown" and "Amy&nbsp;Brown" are all Amy
- * Brown; a name is also recognised as "Surname, First" ("Brown, Amy"). Whole words only: "Amy" alone, or "Amy Browne",
- * is not "Amy Brown". Where two known names overlap, the longer wins.
+ * Names and identifiers to look for in free text, each standing for a value (a person, a
+ * pseudonym). Both sides are compared in {@link NameText}'s form, so "Amy Brown", "amy
+ * brown", "Ámy Brown" and "Amy&nbsp;Brown" are all Amy Brown; a name is also recognised
+ * as "Surname, First" ("Brown, Amy"). Whole words only: "Amy" alone, or "Amy Browne", is
+ * not "Amy Brown". Where two known names overlap, the longer wins.
  *
  * @param <T> what each name stands for
  */
 public final class KnownNames<T> {
 
-    /** Where a known name or identifier stands in the original text, {@code [start, end)}, and what it stands for. */
+    /**
+     * Where a known name or identifier stands in the original text, {@code [start, end)},
+     * and what it stands for.
+     */
     public record Mention<T>(int start, int end, T value) {
     }
 
@@ -32,9 +36,10 @@ public final class KnownNames<T> {
     private KnownNames(Map<List<String>, T> known) {
         Map<String, List<Known<T>>> index = new HashMap<>();
         known.forEach((words, value) -> index.computeIfAbsent(words.get(0), first -> new ArrayList<>())
-                .add(new Known<>(words, value)));
-        index.values().forEach(candidates -> candidates.sort(
-                Comparator.comparingInt((Known<T> candidate) -> candidate.words().size()).reversed()));
+            .add(new Known<>(words, value)));
+        index.values()
+            .forEach(candidates -> candidates
+                .sort(Comparator.comparingInt((Known<T> candidate) -> candidate.words().size()).reversed()));
         this.byFirstWord = index;
     }
 
@@ -60,7 +65,10 @@ public final class KnownNames<T> {
         return mentions;
     }
 
-    /** The text with each known name or identifier replaced by what {@code replacement} makes of its value. */
+    /**
+     * The text with each known name or identifier replaced by what {@code replacement}
+     * makes of its value.
+     */
     public String replace(String text, Function<T, String> replacement) {
         StringBuilder replaced = new StringBuilder();
         int copied = 0;
@@ -74,8 +82,8 @@ public final class KnownNames<T> {
     private Known<T> knownAt(List<NameText.Word> words, int at) {
         for (Known<T> candidate : byFirstWord.getOrDefault(words.get(at).text(), List.of())) {
             List<String> wanted = candidate.words();
-            if (at + wanted.size() <= words.size()
-                    && wanted.equals(words.subList(at, at + wanted.size()).stream().map(NameText.Word::text).toList())) {
+            if (at + wanted.size() <= words.size() && wanted
+                .equals(words.subList(at, at + wanted.size()).stream().map(NameText.Word::text).toList())) {
                 return candidate;
             }
         }
@@ -89,23 +97,28 @@ public final class KnownNames<T> {
 
         private final Map<List<String>, T> known = new LinkedHashMap<>();
 
-        /** A person's name as written anywhere ("Amy Brown" or "Brown, Amy"); recognised in either order. */
+        /**
+         * A person's name as written anywhere ("Amy Brown" or "Brown, Amy"); recognised
+         * in either order.
+         */
         public Builder<T> name(String name, T value) {
             if (name == null) {
                 return this;
             }
             String[] commaSeparated = name.split(",", 2);
             String firstThenSurname = commaSeparated.length == 2 ? commaSeparated[1] + " " + commaSeparated[0] : name;
-            // Parts as spaced, so that a double-barrelled surname ("Brown-Smith") moves to the front whole.
+            // Parts as spaced, so that a double-barrelled surname ("Brown-Smith") moves
+            // to the front whole.
             List<String> parts = Arrays.stream(SPACES.split(firstThenSurname))
-                    .filter(part -> !words(part).isEmpty())
-                    .toList();
+                .filter(part -> !words(part).isEmpty())
+                .toList();
             if (parts.isEmpty()) {
                 return this;
             }
             known.putIfAbsent(words(String.join(" ", parts)), value);
             if (parts.size() > 1) {
-                String surnameFirst = parts.get(parts.size() - 1) + " " + String.join(" ", parts.subList(0, parts.size() - 1));
+                String surnameFirst = parts.get(parts.size() - 1) + " "
+                        + String.join(" ", parts.subList(0, parts.size() - 1));
                 known.putIfAbsent(words(surnameFirst), value);
             }
             return this;
@@ -126,5 +139,7 @@ public final class KnownNames<T> {
         private static List<String> words(String text) {
             return NameText.words(text).stream().map(NameText.Word::text).toList();
         }
+
     }
+
 }

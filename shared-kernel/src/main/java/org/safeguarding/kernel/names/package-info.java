@@ -1,2 +1,5 @@
-/** Finding people's names in free text however they are written: spacing, case, accents, "Surname, First". */
+/**
+ * Finding people's names in free text however they are written: spacing, case, accents,
+ * "Surname, First".
+ */
 package org.safeguarding.kernel.names;

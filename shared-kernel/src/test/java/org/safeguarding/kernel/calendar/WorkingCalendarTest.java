@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,11 +17,12 @@ import org.junit.jupiter.api.Test;
 class WorkingCalendarTest {
 
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-    private final WorkingCalendar englandAndWales =
-            new WorkingCalendar(WEEKDAYS, new HashSet<>(WorkingCalendar.shippedBankHolidays()));
+
+    private final WorkingCalendar englandAndWales = new WorkingCalendar(WEEKDAYS,
+            new HashSet<>(WorkingCalendar.shippedBankHolidays()));
 
     private static Instant london(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), WorkingCalendar.SCHOOL_ZONE).toInstant();
+        return ZonedDateTime.of(LocalDateTime.parse(localDateTime), WorkingCalendar.SCHOOL_ZONE).toInstant();
     }
 
     @Test
@@ -63,12 +65,13 @@ class WorkingCalendarTest {
         assertThat(englandAndWales.isWorkingDay(LocalDate.of(2027, 12, 27))).isFalse();
         assertThat(englandAndWales.isWorkingDay(LocalDate.of(2027, 12, 28))).isFalse();
         assertThat(englandAndWales.plusWorkingTime(london("2027-12-24T12:00"), Duration.ofHours(24)))
-                .isEqualTo(london("2027-12-29T12:00"));
+            .isEqualTo(london("2027-12-29T12:00"));
     }
 
     @Test
     void theNextWorkingDayAfterAWeekendArrivalIsMonday() {
-        assertThat(englandAndWales.startOfNextWorkingDay(london("2026-11-21T23:00"))).isEqualTo(london("2026-11-23T00:00"));
+        assertThat(englandAndWales.startOfNextWorkingDay(london("2026-11-21T23:00")))
+            .isEqualTo(london("2026-11-23T00:00"));
     }
 
     @Test
@@ -85,7 +88,8 @@ class WorkingCalendarTest {
     @Test
     void theShippedListCoversEnglandAndWalesUntil2030() {
         assertThat(WorkingCalendar.shippedBankHolidays())
-                .contains(LocalDate.of(2026, 12, 25), LocalDate.of(2030, 12, 26))
-                .hasSizeGreaterThan(90);
+            .contains(LocalDate.of(2026, 12, 25), LocalDate.of(2030, 12, 26))
+            .hasSizeGreaterThan(90);
     }
+
 }

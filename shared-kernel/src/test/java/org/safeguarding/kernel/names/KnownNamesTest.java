@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 class KnownNamesTest {
 
     private final KnownNames<String> pupils = KnownNames.<String>builder()
-            .name("Amy Brown", "Pupil-A")
-            .identifier("P-17", "Pupil-A")
-            .name("Ben Brown-Smith", "Pupil-B")
-            .build();
+        .name("Amy Brown", "Pupil-A")
+        .identifier("P-17", "Pupil-A")
+        .name("Ben Brown-Smith", "Pupil-B")
+        .build();
 
     private String pseudonymised(String text) {
         return pupils.replace(text, pseudonym -> pseudonym);
@@ -50,8 +50,12 @@ class KnownNamesTest {
 
     @Test
     void theFirstValueGivenForANameKeepsIt() {
-        KnownNames<String> given = KnownNames.<String>builder().name("Amy Brown", "first").name("amy brown", "second").build();
+        KnownNames<String> given = KnownNames.<String>builder()
+            .name("Amy Brown", "first")
+            .name("amy brown", "second")
+            .build();
 
         assertThat(given.find("Amy Brown")).singleElement().extracting(KnownNames.Mention::value).isEqualTo("first");
     }
+
 }

@@ -48,4 +48,5 @@ class NameTextTest {
         NameText.Word amy = NameText.words(original).get(1);
         assertThat(original.substring(amy.start(), amy.end())).isEqualTo("A\u0301my");
     }
+
 }

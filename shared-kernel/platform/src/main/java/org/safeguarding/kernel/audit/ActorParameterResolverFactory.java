@@ -9,8 +9,9 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.safeguarding.kernel.Actor;
 
 /**
- * Lets any Axon handler take an {@link Actor} parameter: the person (or the system) named in the message's audit
- * metadata. Registered through {@code META-INF/services}, so test fixtures resolve it too.
+ * Lets any Axon handler take an {@link Actor} parameter: the person (or the system) named
+ * in the message's audit metadata. Registered through {@code META-INF/services}, so test
+ * fixtures resolve it too.
  */
 public class ActorParameterResolverFactory implements ParameterResolverFactory {
 
@@ -31,4 +32,5 @@ public class ActorParameterResolverFactory implements ParameterResolverFactory {
             }
         };
     }
+
 }

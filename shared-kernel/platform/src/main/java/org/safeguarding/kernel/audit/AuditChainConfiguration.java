@@ -28,12 +28,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The event store every service uses, and the layers that prove it: a MAC per event at append, the chain sealed
- * behind the store, signed checkpoints, verification, signed exports. Keys come from the key store, never the database.
- * Before Axon's JDBC configuration, whose own storage engine gives way to this one.
+ * The event store every service uses, and the layers that prove it: a MAC per event at
+ * append, the chain sealed behind the store, signed checkpoints, verification, signed
+ * exports. Keys come from the key store, never the database. Before Axon's JDBC
+ * configuration, whose own storage engine gives way to this one.
  */
-@AutoConfiguration(before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class})
-@EnableConfigurationProperties({AuditProperties.class, ServiceName.class})
+@AutoConfiguration(before = { AxonAutoConfiguration.class, JdbcAutoConfiguration.class })
+@EnableConfigurationProperties({ AuditProperties.class, ServiceName.class })
 @Import(AuditVerificationController.class)
 public class AuditChainConfiguration {
 
@@ -48,14 +49,14 @@ public class AuditChainConfiguration {
     }
 
     @Bean
-    Checkpoints checkpoints(JdbcTemplate jdbc, AuditKeys keys, AuditChain chain, Clock clock,
-                            ServiceName service, AuditProperties properties) {
+    Checkpoints checkpoints(JdbcTemplate jdbc, AuditKeys keys, AuditChain chain, Clock clock, ServiceName service,
+            AuditProperties properties) {
         return new Checkpoints(jdbc, keys, chain, clock, service.name(), properties);
     }
 
     @Bean
     AuditVerifier auditVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys,
-                                AuditChain chain, Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
+            AuditChain chain, Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
         return new AuditVerifier(jdbc, transactions, keys, chain, checkpoints, otherRecords);
     }
 
@@ -69,32 +70,36 @@ public class AuditChainConfiguration {
         return new ChainSealer(chain, checkpoints);
     }
 
-    /** The sealer checks after each batch; this covers the quiet after the last event of a busy spell. */
+    /**
+     * The sealer checks after each batch; this covers the quiet after the last event of a
+     * busy spell.
+     */
     @Bean
     RecurringTask<Void> checkpointWhenDue(Checkpoints checkpoints) {
         return Tasks.recurring("audit-checkpoint", FixedDelay.of(Duration.ofMinutes(1)))
-                .execute((instance, context) -> checkpoints.issueIfDue());
+            .execute((instance, context) -> checkpoints.issueIfDue());
     }
 
-    /** Snapshots are off: a snapshot row is outside the MAC and the chain, so none is ever read. */
+    /**
+     * Snapshots are off: a snapshot row is outside the MAC and the chain, so none is ever
+     * read.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Configuration configuration,
-                                          ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          EventSchema eventSchema,
-                                          AuditKeys keys) {
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer, Configuration configuration,
+            ConnectionProvider connectionProvider, TransactionManager transactionManager, EventSchema eventSchema,
+            AuditKeys keys) {
         var builder = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(SnapshotFilter.rejectAll())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(eventSchema);
+            .snapshotSerializer(defaultSerializer)
+            .upcasterChain(configuration.upcasterChain())
+            .persistenceExceptionResolver(persistenceExceptionResolver)
+            .eventSerializer(eventSerializer)
+            .snapshotFilter(SnapshotFilter.rejectAll())
+            .connectionProvider(connectionProvider)
+            .transactionManager(transactionManager)
+            .schema(eventSchema);
         return new AuthenticatedJdbcEventStorageEngine(builder, eventSchema, keys);
     }
+
 }

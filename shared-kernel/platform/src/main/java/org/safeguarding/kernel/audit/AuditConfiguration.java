@@ -13,8 +13,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Audit metadata is added once: at command dispatch, then copied by Axon onto every event the command causes. Before
- * Axon's configuration, whose own message origin provider gives way to this one.
+ * Audit metadata is added once: at command dispatch, then copied by Axon onto every event
+ * the command causes. Before Axon's configuration, whose own message origin provider
+ * gives way to this one.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 public class AuditConfiguration {
@@ -30,18 +31,19 @@ public class AuditConfiguration {
     }
 
     /**
-     * {@code via} goes from a command to the events it causes, never from an event onwards: a saga reacting to an
-     * event made through another service acts as the system, not through that service.
+     * {@code via} goes from a command to the events it causes, never from an event
+     * onwards: a saga reacting to an event made through another service acts as the
+     * system, not through that service.
      */
     @Bean
     static CorrelationDataProvider viaCorrelationDataProvider() {
         return message -> message instanceof CommandMessage<?> && AuditMetaData.viaOf(message.getMetaData()) != null
-                ? Map.of(AuditMetaData.VIA, AuditMetaData.viaOf(message.getMetaData()))
-                : Map.of();
+                ? Map.of(AuditMetaData.VIA, AuditMetaData.viaOf(message.getMetaData())) : Map.of();
     }
 
     @Autowired
     void registerAuditInterceptor(CommandBus commandBus) {
         commandBus.registerDispatchInterceptor(new AuditMetaDataInterceptor());
     }
+
 }

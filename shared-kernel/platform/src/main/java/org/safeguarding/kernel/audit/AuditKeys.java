@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -30,10 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's secrets, read from the key store directory ({@code safeguarding.audit.key-store}) and created there,
- * readable by the owner only, on first start: the HMAC key that authenticates every stored record, the Ed25519
- * key pair that signs checkpoints and exports, and the HMAC key behind the pseudonyms that stand for pupils. Nothing
- * here is ever written to the database or a log.
+ * The service's secrets, read from the key store directory
+ * ({@code safeguarding.audit.key-store}) and created there, readable by the owner only,
+ * on first start: the HMAC key that authenticates every stored record, the Ed25519 key
+ * pair that signs checkpoints and exports, and the HMAC key behind the pseudonyms that
+ * stand for pupils. Nothing here is ever written to the database or a log.
  */
 public final class AuditKeys {
 
@@ -44,9 +46,13 @@ public final class AuditKeys {
     static final String PSEUDONYM_KEY_FILE = "pseudonym.key";
 
     private final Mac macPrototype;
+
     private final Mac pseudonymPrototype;
+
     private final PrivateKey signingKey;
+
     private final PublicKey publicKey;
+
     private final String publicKeyPem;
 
     private AuditKeys(byte[] macKey, byte[] pseudonymKey, PrivateKey signingKey, PublicKey publicKey) {
@@ -62,34 +68,45 @@ public final class AuditKeys {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac;
-        } catch (GeneralSecurityException e) {
+        }
+        catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }
     }
 
     /**
-     * Opens the key store, creating the keys it does not hold yet (one process creates, others wait). A key store
-     * that holds every key is only read, so it may be a read-only mount.
+     * Opens the key store, creating the keys it does not hold yet (one process creates,
+     * others wait). A key store that holds every key is only read, so it may be a
+     * read-only mount.
      */
     public static AuditKeys open(Path directory) {
         try {
-            if (!Files.exists(directory.resolve(MAC_KEY_FILE)) || !Files.exists(directory.resolve(PSEUDONYM_KEY_FILE))) {
+            if (!Files.exists(directory.resolve(MAC_KEY_FILE))
+                    || !Files.exists(directory.resolve(PSEUDONYM_KEY_FILE))) {
                 createOnce(directory);
             }
             byte[] macKey = readSecret(directory.resolve(MAC_KEY_FILE));
             byte[] pseudonymKey = readSecret(directory.resolve(PSEUDONYM_KEY_FILE));
             KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
-            PrivateKey privateKey = ed25519.generatePrivate(new PKCS8EncodedKeySpec(unpem(directory.resolve(SIGNING_KEY_FILE))));
-            PublicKey publicKey = ed25519.generatePublic(new X509EncodedKeySpec(unpem(directory.resolve(PUBLIC_KEY_FILE))));
+            PrivateKey privateKey = ed25519
+                .generatePrivate(new PKCS8EncodedKeySpec(unpem(directory.resolve(SIGNING_KEY_FILE))));
+            PublicKey publicKey = ed25519
+                .generatePublic(new X509EncodedKeySpec(unpem(directory.resolve(PUBLIC_KEY_FILE))));
             return new AuditKeys(macKey, pseudonymKey, privateKey, publicKey);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot open the audit key store " + directory.toAbsolutePath(), e);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("The audit key store " + directory.toAbsolutePath() + " holds unreadable keys", e);
+        }
+        catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "The audit key store " + directory.toAbsolutePath() + " holds unreadable keys", e);
         }
     }
 
-    /** The file lock orders processes; being synchronized orders two services in one JVM (tests), which share it. */
+    /**
+     * The file lock orders processes; being synchronized orders two services in one JVM
+     * (tests), which share it.
+     */
     private static synchronized void createOnce(Path directory) throws IOException, GeneralSecurityException {
         if (!Files.isDirectory(directory)) {
             Files.createDirectories(directory);
@@ -102,8 +119,10 @@ public final class AuditKeys {
             }
             if (!Files.exists(directory.resolve(PSEUDONYM_KEY_FILE))) {
                 write(directory.resolve(PSEUDONYM_KEY_FILE), newSecret());
-                log.warn("Created a new pseudonym key in {}. Pupils' pseudonyms are made with it from now on; any made "
-                        + "before it existed are not the same. Back it up with the other keys.", directory.toAbsolutePath());
+                log.warn(
+                        "Created a new pseudonym key in {}. Pupils' pseudonyms are made with it from now on; any made "
+                                + "before it existed are not the same. Back it up with the other keys.",
+                        directory.toAbsolutePath());
             }
         }
     }
@@ -134,7 +153,7 @@ public final class AuditKeys {
         Files.createFile(temporary);
         ownerOnly(temporary, "rw-------");
         Files.writeString(temporary, content, StandardCharsets.US_ASCII);
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void ownerOnly(Path path, String permissions) throws IOException {
@@ -144,8 +163,9 @@ public final class AuditKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     private static byte[] unpem(Path file) throws IOException {
@@ -153,20 +173,24 @@ public final class AuditKeys {
         return Base64.getDecoder().decode(body);
     }
 
-    /** HMAC-SHA-256 over length-prefixed fields, the first naming what kind of record it is, as 64 hex digits. */
+    /**
+     * HMAC-SHA-256 over length-prefixed fields, the first naming what kind of record it
+     * is, as 64 hex digits.
+     */
     public String mac(String kind, Object... fields) {
         Mac mac = copyOf(macPrototype);
         field(mac, kind.getBytes(StandardCharsets.UTF_8));
         for (Object value : fields) {
-            field(mac, value == null ? null : value instanceof byte[] bytes ? bytes
-                    : value.toString().getBytes(StandardCharsets.UTF_8));
+            field(mac, value == null ? null
+                    : value instanceof byte[] bytes ? bytes : value.toString().getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(mac.doFinal());
     }
 
     /**
-     * HMAC-SHA-256 of a person's identity with the pseudonym key: the same identity always gives the same bytes, and
-     * without the key they tell nothing about whom they stand for.
+     * HMAC-SHA-256 of a person's identity with the pseudonym key: the same identity
+     * always gives the same bytes, and without the key they tell nothing about whom they
+     * stand for.
      */
     public byte[] pseudonymOf(String identity) {
         return copyOf(pseudonymPrototype).doFinal(identity.getBytes(StandardCharsets.UTF_8));
@@ -175,7 +199,8 @@ public final class AuditKeys {
     private static Mac copyOf(Mac prototype) {
         try {
             return (Mac) prototype.clone();
-        } catch (CloneNotSupportedException e) {
+        }
+        catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -194,7 +219,8 @@ public final class AuditKeys {
             signature.initSign(signingKey);
             signature.update(data);
             return signature.sign();
-        } catch (GeneralSecurityException e) {
+        }
+        catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot sign with Ed25519", e);
         }
     }
@@ -205,7 +231,8 @@ public final class AuditKeys {
             signature.initVerify(publicKey);
             signature.update(data);
             return signature.verify(signatureBytes);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        }
+        catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
     }
@@ -218,4 +245,5 @@ public final class AuditKeys {
     public String toString() {
         return "AuditKeys[secrets withheld]";
     }
+
 }

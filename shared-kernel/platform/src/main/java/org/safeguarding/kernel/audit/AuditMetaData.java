@@ -13,24 +13,34 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 
 /**
- * The audit metadata every message carries: who (username, role, all roles), why (the reason given), and
- * which request it came from; and, when another service made the request on that person's behalf, {@code via}
- * that service. Axon adds {@code correlationId} and {@code traceId} itself.
+ * The audit metadata every message carries: who (username, role, all roles), why (the
+ * reason given), and which request it came from; and, when another service made the
+ * request on that person's behalf, {@code via} that service. Axon adds
+ * {@code correlationId} and {@code traceId} itself.
  */
 public final class AuditMetaData {
 
     public static final String ACTOR_USERNAME = "actorUsername";
+
     public static final String ACTOR_ROLE = "actorRole";
+
     public static final String ACTOR_ROLES = "actorRoles";
+
     public static final String REASON = "reason";
+
     public static final String REQUEST_ID = "requestId";
+
     public static final String REMOTE_ADDRESS = "remoteAddress";
-    /** The service account that made the request for the actor; absent when the actor made it themselves. */
+
+    /**
+     * The service account that made the request for the actor; absent when the actor made
+     * it themselves.
+     */
     public static final String VIA = "via";
 
     /** The keys copied from a command to every message it causes. */
-    public static final List<String> CORRELATED_KEYS =
-            List.of(ACTOR_USERNAME, ACTOR_ROLE, ACTOR_ROLES, REASON, REQUEST_ID, REMOTE_ADDRESS);
+    public static final List<String> CORRELATED_KEYS = List.of(ACTOR_USERNAME, ACTOR_ROLE, ACTOR_ROLES, REASON,
+            REQUEST_ID, REMOTE_ADDRESS);
 
     private AuditMetaData() {
     }
@@ -55,7 +65,10 @@ public final class AuditMetaData {
         return entries;
     }
 
-    /** The actor a message names; {@link Actor#UNKNOWN}, who may do nothing, when it names none. */
+    /**
+     * The actor a message names; {@link Actor#UNKNOWN}, who may do nothing, when it names
+     * none.
+     */
     public static Actor actorOf(Map<String, ?> metaData) {
         Object username = metaData.get(ACTOR_USERNAME);
         if (!(username instanceof String name) || name.isBlank()) {
@@ -81,8 +94,9 @@ public final class AuditMetaData {
             return Set.of();
         }
         return Arrays.stream(list.split(","))
-                .map(String::trim)
-                .map(Role::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            .map(String::trim)
+            .map(Role::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
+
 }

@@ -12,14 +12,15 @@ import org.safeguarding.kernel.security.CurrentActor;
 import org.slf4j.MDC;
 
 /**
- * Adds the audit metadata to every command at dispatch: the signed-in actor (and the service it acted through), the
- * request it came from and the reason in its payload. Metadata already present (the saga acting as the system) is
- * kept.
+ * Adds the audit metadata to every command at dispatch: the signed-in actor (and the
+ * service it acted through), the request it came from and the reason in its payload.
+ * Metadata already present (the saga acting as the system) is kept.
  */
 public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, Object> additions = new HashMap<>();
             if (!command.getMetaData().containsKey(AuditMetaData.ACTOR_USERNAME)) {
@@ -42,4 +43,5 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
             additions.put(key, value);
         }
     }
+
 }

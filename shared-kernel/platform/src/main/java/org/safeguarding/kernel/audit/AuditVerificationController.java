@@ -5,20 +5,24 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The record's integrity: verification, the signed checkpoints, and the public key anyone may check them with. */
+/**
+ * The record's integrity: verification, the signed checkpoints, and the public key anyone
+ * may check them with.
+ */
 @RestController
 @Validated
 class AuditVerificationController {
 
     private final AuditVerifier verifier;
+
     private final Checkpoints checkpoints;
+
     private final AuditKeys keys;
 
     AuditVerificationController(AuditVerifier verifier, Checkpoints checkpoints, AuditKeys keys) {
@@ -27,11 +31,14 @@ class AuditVerificationController {
         this.keys = keys;
     }
 
-    /** With {@code position} and {@code head} from a kept checkpoint, also says whether today's chain still holds it. */
+    /**
+     * With {@code position} and {@code head} from a kept checkpoint, also says whether
+     * today's chain still holds it.
+     */
     @GetMapping("/api/audit/verification")
     @PreAuthorize("hasAnyRole('GOVERNOR', 'DSL', 'HEADTEACHER')")
     AuditVerifier.Verification verify(@RequestParam(required = false) @Min(1) Long position,
-                                      @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String head) {
+            @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String head) {
         if ((position == null) != (head == null)) {
             throw RuleViolation.badRequest("kept-checkpoint-incomplete",
                     "A kept checkpoint is given by both its position and its head");
@@ -42,7 +49,7 @@ class AuditVerificationController {
     @GetMapping("/api/audit/checkpoints")
     @PreAuthorize("hasAnyRole('GOVERNOR', 'DSL', 'HEADTEACHER')")
     PagedResult<Checkpoints.Checkpoint> checkpoints(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return checkpoints.page(page, size);
     }
 
@@ -50,4 +57,5 @@ class AuditVerificationController {
     String publicKey() {
         return keys.publicKeyPem();
     }
+
 }

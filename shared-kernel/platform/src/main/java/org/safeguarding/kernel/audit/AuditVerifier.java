@@ -17,12 +17,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Checks the record as it is now: every event against its MAC, every link against the one before it, every
- * checkpoint against its signature and the chain, and a checkpoint someone kept against today's chain.
+ * Checks the record as it is now: every event against its MAC, every link against the one
+ * before it, every checkpoint against its signature and the chain, and a checkpoint
+ * someone kept against today's chain.
  */
 public class AuditVerifier {
 
     public enum Problem {
+
         /** The event or its link no longer matches what the service wrote. */
         CHANGED,
         /** A sealed event, or a link, is missing. */
@@ -33,12 +35,16 @@ public class AuditVerifier {
         CUT,
         /** The chain holds a different link where a checkpoint says what it was. */
         REWRITTEN,
-        /** A stored checkpoint whose signature does not verify with the service's public key. */
+        /**
+         * A stored checkpoint whose signature does not verify with the service's public
+         * key.
+         */
         FORGED_CHECKPOINT
+
     }
 
     public record BrokenLink(Long position, Long globalIndex, String eventIdentifier, String aggregateIdentifier,
-                             Long sequenceNumber, Problem problem) {
+            Long sequenceNumber, Problem problem) {
 
         static BrokenLink at(long position, Problem problem) {
             return new BrokenLink(position, null, null, null, null, problem);
@@ -49,30 +55,39 @@ public class AuditVerifier {
     }
 
     /**
-     * {@code events}: events in the store; {@code position}/{@code head}: the chain's newest link; {@code pending}:
-     * authentic events the sealer has not reached yet.
+     * {@code events}: events in the store; {@code position}/{@code head}: the chain's
+     * newest link; {@code pending}: authentic events the sealer has not reached yet.
      */
     public record Verification(boolean valid, long events, long position, String head, BrokenLink firstBroken,
-                               long pending, long checkpoints, KeptCheckpoint keptCheckpoint,
-                               List<AuthenticatedRecords.Check> records) {
+            long pending, long checkpoints, KeptCheckpoint keptCheckpoint, List<AuthenticatedRecords.Check> records) {
     }
 
     private static final String WALK = "select l.position, l.global_index as link_index, l.link, " + StoredEvent.COLUMNS
-            + " from audit_link l left join domain_event_entry e on e.global_index = l.global_index order by l.position";
-    private static final String UNSEALED = "select e.global_index, " + StoredEvent.COLUMNS + " from domain_event_entry e "
-            + "where not exists (select 1 from audit_link l where l.global_index = e.global_index) order by e.global_index";
+            + " from audit_link l left join domain_event_entry e on e.global_index = l.global_index"
+            + " order by l.position";
+
+    private static final String UNSEALED = "select e.global_index, " + StoredEvent.COLUMNS
+            + " from domain_event_entry e "
+            + "where not exists (select 1 from audit_link l where l.global_index = e.global_index)"
+            + " order by e.global_index";
+
     private static final String NEWER_THAN_SEALED = "select e.global_index, " + StoredEvent.COLUMNS
             + " from domain_event_entry e where e.global_index > ? order by e.global_index";
 
     private final JdbcTemplate streaming;
+
     private final TransactionTemplate readOnly;
+
     private final AuditKeys keys;
+
     private final AuditChain chain;
+
     private final Checkpoints checkpoints;
+
     private final List<AuthenticatedRecords> otherRecords;
 
     AuditVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys, AuditChain chain,
-                  Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
+            Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
         this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.streaming.setFetchSize(1000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -83,7 +98,10 @@ public class AuditVerifier {
         this.otherRecords = otherRecords;
     }
 
-    /** Verifies everything; with a kept checkpoint ({@code keptPosition}, {@code keptHead}), checks it is on the chain. */
+    /**
+     * Verifies everything; with a kept checkpoint ({@code keptPosition},
+     * {@code keptHead}), checks it is on the chain.
+     */
     public Verification verify(Long keptPosition, String keptHead) {
         return readOnly.execute(status -> {
             List<Checkpoints.Checkpoint> stored = checkpoints.all();
@@ -96,24 +114,30 @@ public class AuditVerifier {
             var unsealed = new Unsealed();
             long newest = walk.sealedUpTo;
             long inStore = streaming.queryForObject("select count(*) from domain_event_entry", Long.class);
-            long newer = streaming.queryForObject("select count(*) from domain_event_entry where global_index > ?", Long.class, newest);
+            long newer = streaming.queryForObject("select count(*) from domain_event_entry where global_index > ?",
+                    Long.class, newest);
             if (inStore == walk.events + newer) {
                 streaming.query(NEWER_THAN_SEALED, unsealed, newest);
-            } else {
+            }
+            else {
                 streaming.query(UNSEALED, unsealed);
             }
 
-            BrokenLink checkpointProblem = stored.stream().map(checkpoint -> check(checkpoint, walk)).filter(Objects::nonNull)
-                    .findFirst().orElse(null);
+            BrokenLink checkpointProblem = stored.stream()
+                .map(checkpoint -> check(checkpoint, walk))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
             KeptCheckpoint kept = keptPosition == null ? null
                     : new KeptCheckpoint(keptPosition, keptHead, keptHead.equals(walk.linksWanted.get(keptPosition)));
-            BrokenLink keptProblem = kept == null || kept.onChain() ? null
-                    : keptPosition > walk.position ? BrokenLink.at(walk.position + 1, Problem.CUT)
-                    : BrokenLink.at(keptPosition, Problem.REWRITTEN);
+            BrokenLink keptProblem = kept == null || kept.onChain() ? null : keptPosition > walk.position
+                    ? BrokenLink.at(walk.position + 1, Problem.CUT) : BrokenLink.at(keptPosition, Problem.REWRITTEN);
             List<AuthenticatedRecords.Check> records = otherRecords.stream().map(AuthenticatedRecords::verify).toList();
 
             BrokenLink firstBroken = Stream.of(chainProblem, unsealed.firstBroken, checkpointProblem, keptProblem)
-                    .filter(Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
             boolean valid = firstBroken == null && records.stream().allMatch(AuthenticatedRecords.Check::valid);
             return new Verification(valid, walk.events + unsealed.events, walk.position, walk.head, firstBroken,
                     unsealed.authentic, stored.size(), kept, records);
@@ -132,20 +156,28 @@ public class AuditVerifier {
     }
 
     /**
-     * Reads the chain in order on the caller's thread, checking its shape (no position missing, no event missing),
-     * and hands the MAC checks, in chunks, to another core: the reading and the hashing then overlap.
+     * Reads the chain in order on the caller's thread, checking its shape (no position
+     * missing, no event missing), and hands the MAC checks, in chunks, to another core:
+     * the reading and the hashing then overlap.
      */
     private final class Walk implements RowCallbackHandler {
 
         private static final int CHUNK = 2_000;
 
         final Map<Long, String> linksWanted = new HashMap<>();
+
         long position;
+
         String head = AuditChain.GENESIS;
+
         long events;
+
         long sealedUpTo = -1;
+
         BrokenLink firstBroken;
+
         private List<SealedEvent> chunk = new ArrayList<>(CHUNK);
+
         private final List<CompletableFuture<BrokenLink>> checks = new ArrayList<>();
 
         Walk(List<Long> checkpointPositions) {
@@ -161,9 +193,11 @@ public class AuditVerifier {
             if (firstBroken == null) {
                 if (at != position + 1) {
                     firstBroken = BrokenLink.at(position + 1, Problem.DELETED);
-                } else if (!eventPresent) {
+                }
+                else if (!eventPresent) {
                     firstBroken = new BrokenLink(at, globalIndex, null, null, null, Problem.DELETED);
-                } else {
+                }
+                else {
                     chunk.add(new SealedEvent(at, globalIndex, link, head, rs.getString("mac"), StoredEvent.from(rs)));
                     if (chunk.size() == CHUNK) {
                         submit();
@@ -186,26 +220,36 @@ public class AuditVerifier {
                 checks.get(checks.size() - 4).join();
             }
             List<SealedEvent> full = chunk;
-            checks.add(CompletableFuture.supplyAsync(() -> full.stream().map(event -> event.problem(keys, chain))
-                    .filter(Objects::nonNull).findFirst().orElse(null)));
+            checks.add(CompletableFuture.supplyAsync(() -> full.stream()
+                .map(event -> event.problem(keys, chain))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null)));
             chunk = new ArrayList<>(CHUNK);
         }
 
-        /** The first broken position: of the chain's shape, or of any event's MAC or link before it. */
+        /**
+         * The first broken position: of the chain's shape, or of any event's MAC or link
+         * before it.
+         */
         BrokenLink finish() {
             submit();
             return Stream.concat(checks.stream().map(CompletableFuture::join), Stream.of(firstBroken))
-                    .filter(Objects::nonNull).min(Comparator.comparing(BrokenLink::position)).orElse(null);
+                .filter(Objects::nonNull)
+                .min(Comparator.comparing(BrokenLink::position))
+                .orElse(null);
         }
+
     }
 
     /** A sealed event with its link and the link before it, checkable on its own. */
-    private record SealedEvent(long position, long globalIndex, String link, String previous, String mac, StoredEvent event) {
+    private record SealedEvent(long position, long globalIndex, String link, String previous, String mac,
+            StoredEvent event) {
 
         BrokenLink problem(AuditKeys keys, AuditChain chain) {
             Problem problem = mac == null ? Problem.INSERTED
                     : !mac.equals(event.mac(keys)) || !link.equals(chain.link(position, globalIndex, mac, previous))
-                    ? Problem.CHANGED : null;
+                            ? Problem.CHANGED : null;
             return problem == null ? null : new BrokenLink(position, globalIndex, event.eventIdentifier(),
                     event.aggregateIdentifier(), event.sequenceNumber(), problem);
         }
@@ -214,7 +258,9 @@ public class AuditVerifier {
     private final class Unsealed implements RowCallbackHandler {
 
         long events;
+
         long authentic;
+
         BrokenLink firstBroken;
 
         @Override
@@ -223,10 +269,13 @@ public class AuditVerifier {
             StoredEvent event = StoredEvent.from(rs);
             if (event.mac(keys).equals(rs.getString("mac"))) {
                 authentic++;
-            } else if (firstBroken == null) {
+            }
+            else if (firstBroken == null) {
                 firstBroken = new BrokenLink(null, rs.getLong("global_index"), event.eventIdentifier(),
                         event.aggregateIdentifier(), event.sequenceNumber(), Problem.INSERTED);
             }
         }
+
     }
+
 }

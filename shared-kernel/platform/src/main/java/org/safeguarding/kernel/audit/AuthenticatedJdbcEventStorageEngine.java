@@ -16,13 +16,15 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
 /**
- * Axon's JDBC storage engine, storing with every event a MAC over everything that identifies and describes it, so
- * that a row inserted or changed without the key is found. Appends are not serialised: ordering is proven later by
- * the chain, built behind the store.
+ * Axon's JDBC storage engine, storing with every event a MAC over everything that
+ * identifies and describes it, so that a row inserted or changed without the key is
+ * found. Appends are not serialised: ordering is proven later by the chain, built behind
+ * the store.
  */
 class AuthenticatedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     private final EventSchema schema;
+
     private final AuditKeys keys;
 
     AuthenticatedJdbcEventStorageEngine(Builder builder, EventSchema schema, AuditKeys keys) {
@@ -33,7 +35,7 @@ class AuthenticatedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     @Override
     protected PreparedStatement appendEvents(Connection connection, List<? extends EventMessage<?>> events,
-                                             Serializer serializer) throws SQLException {
+            Serializer serializer) throws SQLException {
         PreparedStatement statement = connection.prepareStatement("insert into " + schema.domainEventTable() + " ("
                 + schema.domainEventFields() + ", mac) values (?,?,?,?,?,?,?,?,?,?)");
         for (EventMessage<?> message : events) {
@@ -42,7 +44,8 @@ class AuthenticatedJdbcEventStorageEngine extends JdbcEventStorageEngine {
             SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
             StoredEvent stored = new StoredEvent(event.getIdentifier(), event.getAggregateIdentifier(),
                     event.getSequenceNumber(), event.getType(), formatInstant(event.getTimestamp()),
-                    payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData.getData());
+                    payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
+                    metaData.getData());
             statement.setString(1, stored.eventIdentifier());
             statement.setString(2, stored.aggregateIdentifier());
             statement.setLong(3, stored.sequenceNumber());
@@ -57,4 +60,5 @@ class AuthenticatedJdbcEventStorageEngine extends JdbcEventStorageEngine {
         }
         return statement;
     }
+
 }

@@ -10,17 +10,20 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * Seals every stored event into the chain, behind the store, so that appends never wait for each other. A tracking
- * processor with one segment: exactly one instance owns it at a time, and its token (stored in the same transaction
- * as the links) says how far the chain has come, gaps included. A batch of events becomes one insert.
+ * Seals every stored event into the chain, behind the store, so that appends never wait
+ * for each other. A tracking processor with one segment: exactly one instance owns it at
+ * a time, and its token (stored in the same transaction as the links) says how far the
+ * chain has come, gaps included. A batch of events becomes one insert.
  */
 @ProcessingGroup(ChainSealer.PROCESSING_GROUP)
 class ChainSealer {
 
     static final String PROCESSING_GROUP = "audit-chain";
+
     private static final String BATCH = ChainSealer.class.getName() + ".batch";
 
     private final AuditChain chain;
+
     private final Checkpoints checkpoints;
 
     ChainSealer(AuditChain chain, Checkpoints checkpoints) {
@@ -29,8 +32,8 @@ class ChainSealer {
     }
 
     /**
-     * Collects the batch's events by identifier: a tracking token's position is the highest index seen, which for an
-     * event that filled a gap is not its own.
+     * Collects the batch's events by identifier: a tracking token's position is the
+     * highest index seen, which for an event that filled a gap is not its own.
      */
     @EventHandler
     void on(EventMessage<?> event) {
@@ -45,4 +48,5 @@ class ChainSealer {
         });
         identifiers.add(event.getIdentifier());
     }
+
 }

@@ -14,13 +14,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Ed25519-signed statements "after {@code position} events the chain's head was {@code head}", issued at least every
- * {@code safeguarding.audit.checkpoint-every} while events arrive, and for every export. Printed on exports and kept
- * by governors, they prove later that nobody cut the chain's tail; anyone can check one with the public key alone.
+ * Ed25519-signed statements "after {@code position} events the chain's head was
+ * {@code head}", issued at least every {@code safeguarding.audit.checkpoint-every} while
+ * events arrive, and for every export. Printed on exports and kept by governors, they
+ * prove later that nobody cut the chain's tail; anyone can check one with the public key
+ * alone.
  */
 public class Checkpoints {
 
-    /** The signed text is {@code <service>\n<position>\n<head>\n<issuedAt>\n}, as API.md gives it. */
+    /**
+     * The signed text is {@code <service>\n<position>\n<head>\n<issuedAt>\n}, as API.md
+     * gives it.
+     */
     public record Checkpoint(String service, long position, String head, String issuedAt, String signature) {
 
         byte[] signedText() {
@@ -36,38 +41,53 @@ public class Checkpoints {
     private static final String COLUMNS = "position, head, issued_at, signature";
 
     private final JdbcTemplate jdbc;
+
     private final AuditKeys keys;
+
     private final AuditChain chain;
+
     private final Clock clock;
+
     private final String service;
+
     private final AuditProperties properties;
+
     private final RowMapper<Checkpoint> rowMapper;
 
-    Checkpoints(JdbcTemplate jdbc, AuditKeys keys, AuditChain chain, Clock clock, String service, AuditProperties properties) {
+    Checkpoints(JdbcTemplate jdbc, AuditKeys keys, AuditChain chain, Clock clock, String service,
+            AuditProperties properties) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.chain = chain;
         this.clock = clock;
         this.service = service;
         this.properties = properties;
-        this.rowMapper = (rs, row) -> new Checkpoint(service, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+        this.rowMapper = (rs, row) -> new Checkpoint(service, rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4));
     }
 
-    /** Signs the head if it has moved and the newest checkpoint is older than the interval. */
+    /**
+     * Signs the head if it has moved and the newest checkpoint is older than the
+     * interval.
+     */
     void issueIfDue() {
         AuditChain.Head head = chain.head();
         Optional<Checkpoint> newest = newest();
         boolean moved = head.position() > newest.map(Checkpoint::position).orElse(0L);
-        boolean due = newest.map(checkpoint -> !Instant.parse(checkpoint.issuedAt()).plus(properties.checkpointEvery())
-                .isAfter(clock.instant())).orElse(true);
+        boolean due = newest
+            .map(checkpoint -> !Instant.parse(checkpoint.issuedAt())
+                .plus(properties.checkpointEvery())
+                .isAfter(clock.instant()))
+            .orElse(true);
         if (moved && due) {
             issue(head);
         }
     }
 
     /**
-     * The checkpoint an export carries: once the chain has reached the newest event stored (or the wait is over), the
-     * head signed now, or the newest checkpoint if it already stands at that head.
+     * The checkpoint an export carries: once the chain has reached the newest event
+     * stored (or the wait is over), the head signed now, or the newest checkpoint if it
+     * already stands at that head.
      */
     public Checkpoint forExport() {
         awaitChainReaching(newestEventIndex(), properties.exportWaitsForChainAtMost());
@@ -85,7 +105,8 @@ public class Checkpoints {
         while (chain.sealedUpTo() < globalIndex && Instant.now().isBefore(giveUp)) {
             try {
                 Thread.sleep(20);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
@@ -97,20 +118,24 @@ public class Checkpoints {
         Checkpoint unsigned = new Checkpoint(service, head.position(), head.link(), issuedAt, null);
         Checkpoint signed = new Checkpoint(service, head.position(), head.link(), issuedAt,
                 Base64.getEncoder().encodeToString(keys.sign(unsigned.signedText())));
-        jdbc.update("insert into audit_checkpoint (" + COLUMNS + ") values (?, ?, ?, ?)",
-                signed.position(), signed.head(), signed.issuedAt(), signed.signature());
+        jdbc.update("insert into audit_checkpoint (" + COLUMNS + ") values (?, ?, ?, ?)", signed.position(),
+                signed.head(), signed.issuedAt(), signed.signature());
         return signed;
     }
 
     Optional<Checkpoint> newest() {
-        return jdbc.query("select " + COLUMNS + " from audit_checkpoint order by position desc, id desc "
-                + "fetch first 1 rows only", rowMapper).stream().findFirst();
+        return jdbc
+            .query("select " + COLUMNS + " from audit_checkpoint order by position desc, id desc "
+                    + "fetch first 1 rows only", rowMapper)
+            .stream()
+            .findFirst();
     }
 
     public PagedResult<Checkpoint> page(int page, int size) {
         Long total = jdbc.queryForObject("select count(*) from audit_checkpoint", Long.class);
-        List<Checkpoint> content = jdbc.query("select " + COLUMNS + " from audit_checkpoint order by position desc, id desc "
-                + "offset ? rows fetch next ? rows only", rowMapper, (long) page * size, size);
+        List<Checkpoint> content = jdbc.query("select " + COLUMNS
+                + " from audit_checkpoint order by position desc, id desc " + "offset ? rows fetch next ? rows only",
+                rowMapper, (long) page * size, size);
         return new PagedResult<>(content, page, size, total == null ? 0 : total);
     }
 
@@ -121,8 +146,10 @@ public class Checkpoints {
     boolean authentic(Checkpoint checkpoint) {
         try {
             return keys.verify(checkpoint.signedText(), Base64.getDecoder().decode(checkpoint.signature()));
-        } catch (IllegalArgumentException notBase64) {
+        }
+        catch (IllegalArgumentException notBase64) {
             return false;
         }
     }
+
 }

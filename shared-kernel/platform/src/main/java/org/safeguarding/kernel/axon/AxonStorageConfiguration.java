@@ -30,20 +30,23 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Axon on the service's own DataSource through the JDBC storage engine, with snake_case tables created by
- * Flyway, and deadlines kept in db-scheduler's table so that they survive a restart. Before Axon's JDBC and
- * db-scheduler configurations, whose own schemas, token store and deadline manager give way to these.
+ * Axon on the service's own DataSource through the JDBC storage engine, with snake_case
+ * tables created by Flyway, and deadlines kept in db-scheduler's table so that they
+ * survive a restart. Before Axon's JDBC and db-scheduler configurations, whose own
+ * schemas, token store and deadline manager give way to these.
  */
-@AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonDbSchedulerAutoConfiguration.class})
+@AutoConfiguration(before = { JdbcAutoConfiguration.class, AxonDbSchedulerAutoConfiguration.class })
 public class AxonStorageConfiguration {
 
     private static final AtomicInteger INSTANCES = new AtomicInteger();
+
     private static final Clock MILLISECONDS = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     /**
-     * The JDBC store keeps event timestamps to the millisecond: stamping events so from the start makes a live
-     * projection and one replayed from the store identical. Axon stamps every event from one static clock; it is
-     * set here once the beans are made, before any processor, request or deadline can create an event.
+     * The JDBC store keeps event timestamps to the millisecond: stamping events so from
+     * the start makes a live projection and one replayed from the store identical. Axon
+     * stamps every event from one static clock; it is set here once the beans are made,
+     * before any processor, request or deadline can create an event.
      */
     @Bean
     SmartInitializingSingleton millisecondEventTimestamps() {
@@ -53,60 +56,61 @@ public class AxonStorageConfiguration {
     @Bean
     EventSchema eventSchema() {
         return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .timestampColumn("time_stamp")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("time_stamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
     }
 
     @Bean
     TokenSchema tokenSchema() {
         return TokenSchema.builder()
-                .setTokenTable("token_entry")
-                .setProcessorNameColumn("processor_name")
-                .setSegmentColumn("segment")
-                .setTokenColumn("token")
-                .setTokenTypeColumn("token_type")
-                .setTimestampColumn("token_timestamp")
-                .setOwnerColumn("owner")
-                .build();
+            .setTokenTable("token_entry")
+            .setProcessorNameColumn("processor_name")
+            .setSegmentColumn("segment")
+            .setTokenColumn("token")
+            .setTokenTypeColumn("token_type")
+            .setTimestampColumn("token_timestamp")
+            .setOwnerColumn("owner")
+            .build();
     }
 
     /**
-     * Each running instance claims processor segments under its own name, even two in one JVM: Axon's default, the
-     * JVM's pid@host, would let two such instances both own one segment and handle its events twice.
+     * Each running instance claims processor segments under its own name, even two in one
+     * JVM: Axon's default, the JVM's pid@host, would let two such instances both own one
+     * segment and handle its events twice.
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema) {
         return JdbcTokenStore.builder()
-                .connectionProvider(connectionProvider)
-                .serializer(serializer)
-                .schema(schema)
-                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "#" + INSTANCES.incrementAndGet())
-                .build();
+            .connectionProvider(connectionProvider)
+            .serializer(serializer)
+            .schema(schema)
+            .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "#" + INSTANCES.incrementAndGet())
+            .build();
     }
 
     @Bean
     SagaSqlSchema sagaSqlSchema() {
         return new GenericSagaSqlSchema(SagaSchema.builder()
-                .sagaEntryTable("saga_entry")
-                .revisionColumn("revision")
-                .serializedSagaColumn("serialized_saga")
-                .associationValueEntryTable("association_value_entry")
-                .associationKeyColumn("association_key")
-                .associationValueColumn("association_value")
-                .sagaIdColumn("saga_id")
-                .sagaTypeColumn("saga_type")
-                .build());
+            .sagaEntryTable("saga_entry")
+            .revisionColumn("revision")
+            .serializedSagaColumn("serialized_saga")
+            .associationValueEntryTable("association_value_entry")
+            .associationKeyColumn("association_key")
+            .associationValueColumn("association_value")
+            .sagaIdColumn("saga_id")
+            .sagaTypeColumn("saga_type")
+            .build());
     }
 
     @Bean
@@ -114,20 +118,22 @@ public class AxonStorageConfiguration {
         return new LeastPrivilegeGrants(dataSource.getUsername());
     }
 
-    /** Declared with its concrete type: db-scheduler's task finds the manager by class when a deadline is due. */
+    /**
+     * Declared with its concrete type: db-scheduler's task finds the manager by class
+     * when a deadline is due.
+     */
     @Bean
-    DbSchedulerDeadlineManager deadlineManager(Scheduler scheduler,
-                                               Configuration configuration,
-                                               @Qualifier("eventSerializer") Serializer serializer,
-                                               TransactionManager transactionManager,
-                                               DeadlineManagerSpanFactory spanFactory) {
+    DbSchedulerDeadlineManager deadlineManager(Scheduler scheduler, Configuration configuration,
+            @Qualifier("eventSerializer") Serializer serializer, TransactionManager transactionManager,
+            DeadlineManagerSpanFactory spanFactory) {
         return new TolerantDeadlineManager(DbSchedulerDeadlineManager.builder()
-                .scheduler(scheduler)
-                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
-                .serializer(serializer)
-                .transactionManager(transactionManager)
-                .spanFactory(spanFactory)
-                .startScheduler(false)
-                .stopScheduler(false), scheduler);
+            .scheduler(scheduler)
+            .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+            .serializer(serializer)
+            .transactionManager(transactionManager)
+            .spanFactory(spanFactory)
+            .startScheduler(false)
+            .stopScheduler(false), scheduler);
     }
+
 }

@@ -10,13 +10,15 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 
 /**
- * On PostgreSQL, when migrations run as the schema's owner ({@code spring.flyway.user}) and the service connects as
- * another user, that user may read and write the working tables but only INSERT and SELECT on the record: the events,
- * the chain, the checkpoints and the access log. Nobody using the service's credentials can rewrite history.
+ * On PostgreSQL, when migrations run as the schema's owner ({@code spring.flyway.user})
+ * and the service connects as another user, that user may read and write the working
+ * tables but only INSERT and SELECT on the record: the events, the chain, the checkpoints
+ * and the access log. Nobody using the service's credentials can rewrite history.
  */
 class LeastPrivilegeGrants implements Callback {
 
-    static final List<String> APPEND_ONLY = List.of("domain_event_entry", "audit_link", "audit_checkpoint", "access_log");
+    static final List<String> APPEND_ONLY = List.of("domain_event_entry", "audit_link", "audit_checkpoint",
+            "access_log");
     static final List<String> READ_ONLY = List.of("snapshot_event_entry", "flyway_schema_history");
 
     private final String serviceUser;
@@ -58,7 +60,8 @@ class LeastPrivilegeGrants implements Callback {
                     sql.execute("revoke insert, update, delete, truncate on " + table + " from " + user);
                 }
             }
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("Cannot grant the service user its least privileges", e);
         }
     }
@@ -73,4 +76,5 @@ class LeastPrivilegeGrants implements Callback {
     public String getCallbackName() {
         return "least-privilege-grants";
     }
+
 }

@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Axon's db-scheduler deadline manager, except that cancelling a deadline whose row is already gone (deleted by
- * SQL, say) is done rather than an error: db-scheduler throws, and a saga's cancellation failing at commit would
- * stop its processor on that event for good, so that no incident's or comment's clock would move again.
+ * Axon's db-scheduler deadline manager, except that cancelling a deadline whose row is
+ * already gone (deleted by SQL, say) is done rather than an error: db-scheduler throws,
+ * and a saga's cancellation failing at commit would stop its processor on that event for
+ * good, so that no incident's or comment's clock would move again.
  */
 class TolerantDeadlineManager extends DbSchedulerDeadlineManager {
 
@@ -28,9 +29,11 @@ class TolerantDeadlineManager extends DbSchedulerDeadlineManager {
         runOnPrepareCommitOrNow(() -> {
             try {
                 scheduler.cancel(new DbSchedulerDeadlineToken(scheduleId));
-            } catch (TaskInstanceNotFoundException alreadyGone) {
+            }
+            catch (TaskInstanceNotFoundException alreadyGone) {
                 log.info("Deadline {} {} was already gone from the scheduler when cancelled", deadlineName, scheduleId);
             }
         });
     }
+
 }

@@ -26,28 +26,39 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
- * One reconciling pass: the deadlines the read side says are running, less those db-scheduler holds at their
- * time, are put back through each owner's command (the repair is then an event in the record, sent as the system,
- * and the saga schedules the deadline again). Run by {@link ReconcilerConfiguration}'s cluster-wide recurring task.
+ * One reconciling pass: the deadlines the read side says are running, less those
+ * db-scheduler holds at their time, are put back through each owner's command (the repair
+ * is then an event in the record, sent as the system, and the saga schedules the deadline
+ * again). Run by {@link ReconcilerConfiguration}'s cluster-wide recurring task.
  */
 public class DeadlineReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineReconciler.class);
-    /** db-scheduler keeps times to the microsecond: a row later than its due by more than this has been moved. */
+
+    /**
+     * db-scheduler keeps times to the microsecond: a row later than its due by more than
+     * this has been moved.
+     */
     private static final Duration MOVED = Duration.ofSeconds(1);
 
     private final List<ReconciledDeadlines> clocks;
+
     private final Scheduler scheduler;
+
     private final Task<DbSchedulerBinaryDeadlineDetails> deadlineTask;
+
     private final Serializer serializer;
+
     private final CommandGateway commands;
+
     private final MeterRegistry registry;
+
     private final Duration settle;
 
     DeadlineReconciler(List<ReconciledDeadlines> clocks, Scheduler scheduler,
-                       @Qualifier("deadlineDetailsTask") Task<DbSchedulerBinaryDeadlineDetails> deadlineTask,
-                       @Qualifier("eventSerializer") Serializer serializer, CommandGateway commands,
-                       MeterRegistry registry, ReconcilerProperties properties) {
+            @Qualifier("deadlineDetailsTask") Task<DbSchedulerBinaryDeadlineDetails> deadlineTask,
+            @Qualifier("eventSerializer") Serializer serializer, CommandGateway commands, MeterRegistry registry,
+            ReconcilerProperties properties) {
         this.clocks = clocks;
         this.scheduler = scheduler;
         this.deadlineTask = deadlineTask;
@@ -58,13 +69,15 @@ public class DeadlineReconciler {
     }
 
     /**
-     * Reinstates every deadline that is missing now; returns how many it reinstated. One pass at a time: a second
-     * pass then sees the first one's repairs in the views (not yet settled) and leaves them alone.
+     * Reinstates every deadline that is missing now; returns how many it reinstated. One
+     * pass at a time: a second pass then sees the first one's repairs in the views (not
+     * yet settled) and leaves them alone.
      */
     public synchronized int reconcile() {
         Map<Deadline, ReconciledDeadlines> missing = expected();
         held().forEach(missing::remove);
-        // A deadline that fired meanwhile changed its owner's view before its row went: a second look drops it.
+        // A deadline that fired meanwhile changed its owner's view before its row went: a
+        // second look drops it.
         missing.keySet().retainAll(expected().keySet());
         int reinstated = 0;
         for (Map.Entry<Deadline, ReconciledDeadlines> entry : missing.entrySet()) {
@@ -76,26 +89,32 @@ public class DeadlineReconciler {
     }
 
     private Map<Deadline, ReconciledDeadlines> expected() {
-        // Views change with events, and events are stamped by Axon's clock: a view's age is measured on it.
+        // Views change with events, and events are stamped by Axon's clock: a view's age
+        // is measured on it.
         Instant settledBefore = GenericEventMessage.clock.instant().minus(settle);
         Map<Deadline, ReconciledDeadlines> expected = new LinkedHashMap<>();
         for (ReconciledDeadlines clock : clocks) {
-            clock.expected().stream()
-                    .filter(candidate -> candidate.ownerChangedAt() == null
-                            || !candidate.ownerChangedAt().isAfter(settledBefore))
-                    .forEach(candidate -> expected.put(candidate.deadline(), clock));
+            clock.expected()
+                .stream()
+                .filter(candidate -> candidate.ownerChangedAt() == null
+                        || !candidate.ownerChangedAt().isAfter(settledBefore))
+                .forEach(candidate -> expected.put(candidate.deadline(), clock));
         }
         return expected;
     }
 
-    /** What db-scheduler holds, executing ones included: a deadline counts if it is due at its time or retrying. */
+    /**
+     * What db-scheduler holds, executing ones included: a deadline counts if it is due at
+     * its time or retrying.
+     */
     private Set<Deadline> held() {
         Set<Deadline> held = new HashSet<>();
         scheduler.fetchScheduledExecutionsForTask(deadlineTask.getName(), deadlineTask.getDataClass(),
-                ScheduledExecutionsFilter.all(), execution -> recognise(execution)
-                        .filter(deadline -> execution.getConsecutiveFailures() > 0
-                                || !execution.getExecutionTime().isAfter(deadline.due().plus(MOVED)))
-                        .ifPresent(held::add));
+                ScheduledExecutionsFilter.all(),
+                execution -> recognise(execution)
+                    .filter(deadline -> execution.getConsecutiveFailures() > 0
+                            || !execution.getExecutionTime().isAfter(deadline.due().plus(MOVED)))
+                    .ifPresent(held::add));
         return held;
     }
 
@@ -103,7 +122,8 @@ public class DeadlineReconciler {
         Object payload;
         try {
             payload = execution.getData().asDeadLineMessage(serializer).getPayload();
-        } catch (RuntimeException unreadable) {
+        }
+        catch (RuntimeException unreadable) {
             log.warn("Scheduled deadline {} cannot be read: {}", execution.getTaskInstance().getId(),
                     unreadable.toString());
             return Optional.empty();
@@ -116,7 +136,8 @@ public class DeadlineReconciler {
                 + "; the deadline reconciler put it back";
         try {
             commands.sendAndWait(asSystem(clock.reinstate(missing, reason)));
-        } catch (RuleViolation refused) {
+        }
+        catch (RuleViolation refused) {
             log.info("{} deadline of {} not reinstated: {}", missing.kind(), missing.ownerId(), refused.getMessage());
             return false;
         }
@@ -125,4 +146,5 @@ public class DeadlineReconciler {
                 missing.ownerId(), missing.due());
         return true;
     }
+
 }

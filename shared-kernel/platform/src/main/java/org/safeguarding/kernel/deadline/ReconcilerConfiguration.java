@@ -10,20 +10,26 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The reconciler runs as a db-scheduler recurring task: its one row in {@code scheduled_tasks} is picked by one
- * instance at a time, so instances sharing a database never run two passes at once.
+ * The reconciler runs as a db-scheduler recurring task: its one row in
+ * {@code scheduled_tasks} is picked by one instance at a time, so instances sharing a
+ * database never run two passes at once.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ReconcilerProperties.class)
-@Import({DeadlineReconciler.class, ReconcilerSchedule.class})
+@Import({ DeadlineReconciler.class, ReconcilerSchedule.class })
 public class ReconcilerConfiguration {
 
     public static final String TASK_NAME = "deadline-reconciler";
 
-    /** The reconciler is looked up when the task runs: it needs the scheduler, which is built from this task. */
+    /**
+     * The reconciler is looked up when the task runs: it needs the scheduler, which is
+     * built from this task.
+     */
     @Bean
-    RecurringTask<Void> deadlineReconcilerTask(ReconcilerProperties properties, ObjectProvider<DeadlineReconciler> reconciler) {
+    RecurringTask<Void> deadlineReconcilerTask(ReconcilerProperties properties,
+            ObjectProvider<DeadlineReconciler> reconciler) {
         return Tasks.recurring(TASK_NAME, Schedules.fixedDelay(properties.interval()))
-                .execute((instance, context) -> reconciler.getObject().reconcile());
+            .execute((instance, context) -> reconciler.getObject().reconcile());
     }
+
 }

@@ -16,23 +16,28 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Each instance brings the next reconciling pass forward to its own start-up, and every interval puts the
- * recurring task's row back should it have been deleted with the deadlines' rows.
+ * Each instance brings the next reconciling pass forward to its own start-up, and every
+ * interval puts the recurring task's row back should it have been deleted with the
+ * deadlines' rows.
  */
 class ReconcilerSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(ReconcilerSchedule.class);
 
     private final Scheduler scheduler;
+
     private final TaskInstance<Void> pass;
+
     private final long intervalMillis;
+
     private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "deadline-reconciler-watch");
         thread.setDaemon(true);
         return thread;
     });
 
-    ReconcilerSchedule(Scheduler scheduler, RecurringTask<Void> deadlineReconcilerTask, ReconcilerProperties properties) {
+    ReconcilerSchedule(Scheduler scheduler, RecurringTask<Void> deadlineReconcilerTask,
+            ReconcilerProperties properties) {
         this.scheduler = scheduler;
         this.pass = deadlineReconcilerTask.instance(RecurringTask.INSTANCE);
         this.intervalMillis = properties.interval().toMillis();
@@ -44,7 +49,8 @@ class ReconcilerSchedule {
             if (!scheduler.scheduleIfNotExists(pass, Instant.now())) {
                 scheduler.reschedule(pass, Instant.now());
             }
-        } catch (TaskInstanceException running) {
+        }
+        catch (TaskInstanceException running) {
             log.debug("Start-up pass not brought forward: {}", running.getMessage());
         }
         watch.scheduleWithFixedDelay(this::keepScheduled, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
@@ -60,8 +66,10 @@ class ReconcilerSchedule {
             if (scheduler.scheduleIfNotExists(pass, Instant.now())) {
                 log.warn("The deadline reconciler's row was missing from scheduled_tasks; put back");
             }
-        } catch (RuntimeException unavailable) {
+        }
+        catch (RuntimeException unavailable) {
             log.warn("Cannot check the deadline reconciler's row: {}", unavailable.toString());
         }
     }
+
 }

@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** Before Spring MVC's own: Boot's problem-details handler, if switched on, gives way to {@link ProblemHandler}. */
+/**
+ * Before Spring MVC's own: Boot's problem-details handler, if switched on, gives way to
+ * {@link ProblemHandler}.
+ */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @Import(ProblemHandler.class)
 public class ProblemConfiguration {
@@ -15,4 +18,5 @@ public class ProblemConfiguration {
     ProblemWriter problemWriter(ObjectMapper objectMapper) {
         return new ProblemWriter(objectMapper);
     }
+
 }

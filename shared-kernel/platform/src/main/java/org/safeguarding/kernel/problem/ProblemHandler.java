@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.problem;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -55,7 +56,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemWriter.problem(HttpStatus.NOT_FOUND, "not-found", "No such record");
     }
 
-    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    @ExceptionHandler({ ConcurrencyException.class, EventStoreException.class })
     ProblemDetail concurrentChange(RuntimeException e) {
         return ProblemWriter.problem(HttpStatus.CONFLICT, "concurrent-change",
                 "Someone else changed this record at the same moment; reload it and try again");
@@ -95,11 +96,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        List<Violation> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(ProblemHandler::violation)
-                .toList();
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = e.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .map(ProblemHandler::violation)
+            .toList();
         ProblemDetail problem = ProblemWriter.problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-request",
                 "The request breaks " + violations.size() + " rule(s)");
         problem.setProperty("violations", violations);
@@ -108,11 +111,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-                                                                            HttpHeaders headers, HttpStatusCode status,
-                                                                            WebRequest request) {
-        List<Violation> violations = e.getAllErrors().stream()
-                .map(error -> new Violation("INVALID_PARAMETER", error.getDefaultMessage()))
-                .toList();
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = e.getAllErrors()
+            .stream()
+            .map(error -> new Violation("INVALID_PARAMETER", error.getDefaultMessage()))
+            .toList();
         ProblemDetail problem = ProblemWriter.problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-request",
                 "The request breaks " + violations.size() + " rule(s)");
         problem.setProperty("violations", violations);
@@ -120,35 +123,42 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        String detail = e.getMostSpecificCause() instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = e.getMostSpecificCause() instanceof InvalidFormatException invalid
                 ? "'" + invalid.getValue() + "' is not a valid " + path(invalid)
                 : "The request body is not valid JSON for this call";
-        return ResponseEntity.badRequest().body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-request", detail));
+        return ResponseEntity.badRequest()
+            .body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-request", detail));
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+            HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
-            String title = HttpStatus.resolve(status.value()) == null ? "error" : HttpStatus.valueOf(status.value()).name();
+            String title = HttpStatus.resolve(status.value()) == null ? "error"
+                    : HttpStatus.valueOf(status.value()).name();
             problem.setType(ProblemWriter.typeOf(title.toLowerCase().replace('_', '-')));
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
-    private static String path(com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
-        String field = invalid.getPath().stream()
-                .map(reference -> reference.getFieldName() == null ? "[" + reference.getIndex() + "]" : reference.getFieldName())
-                .reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right)
-                .orElse("value");
+    private static String path(InvalidFormatException invalid) {
+        String field = invalid.getPath()
+            .stream()
+            .map(reference -> reference.getFieldName() == null ? "[" + reference.getIndex() + "]"
+                    : reference.getFieldName())
+            .reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right)
+            .orElse("value");
         return field + " (" + invalid.getTargetType().getSimpleName() + ")";
     }
 
     private static Violation violation(FieldError error) {
-        String code = error.getField().replaceAll("([a-z])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]", "_")
-                .toUpperCase() + "_" + String.valueOf(error.getCode()).toUpperCase();
+        String code = error.getField()
+            .replaceAll("([a-z])([A-Z])", "$1_$2")
+            .replaceAll("[^A-Za-z0-9_]", "_")
+            .toUpperCase() + "_" + String.valueOf(error.getCode()).toUpperCase();
         return new Violation(code, error.getField() + ": " + error.getDefaultMessage());
     }
+
 }

@@ -9,7 +9,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-/** Problem details as {@code application/problem+json}, for the places outside Spring MVC (filters, security). */
+/**
+ * Problem details as {@code application/problem+json}, for the places outside Spring MVC
+ * (filters, security).
+ */
 public class ProblemWriter {
 
     private final ObjectMapper objectMapper;
@@ -37,4 +40,5 @@ public class ProblemWriter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
+
 }

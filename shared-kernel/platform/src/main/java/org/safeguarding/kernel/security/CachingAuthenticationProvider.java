@@ -13,12 +13,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 /**
- * Remembers credentials verified in the last few minutes, so that HTTP Basic does not pay a BCrypt check (tens
- * of milliseconds of CPU) on every request. Only a digest of the password is kept, and only after it matched.
+ * Remembers credentials verified in the last few minutes, so that HTTP Basic does not pay
+ * a BCrypt check (tens of milliseconds of CPU) on every request. Only a digest of the
+ * password is kept, and only after it matched.
  */
 public class CachingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
+
     private final Cache<String, Authentication> verified;
 
     public CachingAuthenticationProvider(AuthenticationProvider delegate, Duration timeToLive) {
@@ -49,8 +51,10 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

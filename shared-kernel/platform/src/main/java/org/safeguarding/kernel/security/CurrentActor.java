@@ -12,7 +12,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The signed-in person as an {@link Actor}, and the service through which they act, if any. */
+/**
+ * The signed-in person as an {@link Actor}, and the service through which they act, if
+ * any.
+ */
 public final class CurrentActor {
 
     private CurrentActor() {
@@ -27,11 +30,14 @@ public final class CurrentActor {
         return Optional.of(from(authentication));
     }
 
-    /** The service account that made this request on the person's behalf; empty when they made it themselves. */
+    /**
+     * The service account that made this request on the person's behalf; empty when they
+     * made it themselves.
+     */
     public static Optional<String> via() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getDetails() instanceof Via via
-                ? Optional.of(via.service()) : Optional.empty();
+        return authentication != null && authentication.getDetails() instanceof Via via ? Optional.of(via.service())
+                : Optional.empty();
     }
 
     public static Actor require() {
@@ -44,11 +50,12 @@ public final class CurrentActor {
             String name = authority.getAuthority();
             if (name.startsWith("ROLE_")) {
                 Arrays.stream(Role.values())
-                        .filter(role -> role.authority().equals(name))
-                        .findFirst()
-                        .ifPresent(roles::add);
+                    .filter(role -> role.authority().equals(name))
+                    .findFirst()
+                    .ifPresent(roles::add);
             }
         }
         return Actor.of(authentication.getName(), roles);
     }
+
 }

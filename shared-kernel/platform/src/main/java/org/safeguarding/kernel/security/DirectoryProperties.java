@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code safeguarding.directory.users}: the school's staff directory. Passwords are BCrypt hashes, never plain
- * text. The demo profile adds the demo users; nothing else does.
+ * {@code safeguarding.directory.users}: the school's staff directory. Passwords are
+ * BCrypt hashes, never plain text. The demo profile adds the demo users; nothing else
+ * does.
  */
 @ConfigurationProperties("safeguarding.directory")
 @Validated
@@ -24,7 +25,10 @@ public record DirectoryProperties(List<@Valid Person> users) {
 
     public record Person(@NotBlank String username, String name, @NotBlank String password, @NotNull Set<Role> roles) {
 
-        /** Without the password hash: a record's string shows up in logs and start-up errors. */
+        /**
+         * Without the password hash: a record's string shows up in logs and start-up
+         * errors.
+         */
         @Override
         public String toString() {
             return "Person[username=" + username + ", name=" + name + ", roles=" + roles + ", password withheld]";

@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.http.HttpMethod;
 
 /**
- * What the other service may do here, declared by each service: the account it calls with, this service's own
- * account (the one it calls the other with, which is good for nothing here), and the calls the other service needs.
- * Each call is made either for a person ({@code X-On-Behalf-Of} required) or as the service itself (the header refused).
+ * What the other service may do here, declared by each service: the account it calls
+ * with, this service's own account (the one it calls the other with, which is good for
+ * nothing here), and the calls the other service needs. Each call is made either for a
+ * person ({@code X-On-Behalf-Of} required) or as the service itself (the header refused).
  */
 public record InboundServiceCalls(String callerAccount, String ownAccount, List<Call> calls) {
 
@@ -24,7 +25,10 @@ public record InboundServiceCalls(String callerAccount, String ownAccount, List<
     /** A call by method and path pattern ({@code /api/content/{id}/deletion}). */
     public record Call(HttpMethod method, String path, boolean forPerson) {
 
-        /** Made on a person's behalf: that person is the actor and needs the rights the call needs. */
+        /**
+         * Made on a person's behalf: that person is the actor and needs the rights the
+         * call needs.
+         */
         public static Call forPerson(HttpMethod method, String path) {
             return new Call(method, path, true);
         }

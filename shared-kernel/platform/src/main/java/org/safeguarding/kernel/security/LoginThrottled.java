@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** A sign-in refused unchecked, because its username or address failed too often; it may be tried after {@link #retryAfter()}. */
+/**
+ * A sign-in refused unchecked, because its username or address failed too often; it may
+ * be tried after {@link #retryAfter()}.
+ */
 public class LoginThrottled extends AuthenticationException {
 
     private final Duration retryAfter;
@@ -17,4 +20,5 @@ public class LoginThrottled extends AuthenticationException {
     public Duration retryAfter() {
         return retryAfter;
     }
+
 }

@@ -21,8 +21,9 @@ public class SchoolDirectory implements UserDetailsService {
     private final Map<String, DirectoryProperties.Person> people;
 
     public SchoolDirectory(DirectoryProperties properties) {
-        this.people = properties.users().stream()
-                .collect(Collectors.toUnmodifiableMap(DirectoryProperties.Person::username, Function.identity()));
+        this.people = properties.users()
+            .stream()
+            .collect(Collectors.toUnmodifiableMap(DirectoryProperties.Person::username, Function.identity()));
     }
 
     @Override
@@ -32,9 +33,9 @@ public class SchoolDirectory implements UserDetailsService {
             throw new UsernameNotFoundException("Not in the school directory");
         }
         return User.withUsername(person.username())
-                .password(person.password())
-                .authorities(person.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
-                .build();
+            .password(person.password())
+            .authorities(person.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
+            .build();
     }
 
     public Optional<Actor> actor(String username) {
@@ -42,23 +43,29 @@ public class SchoolDirectory implements UserDetailsService {
     }
 
     public List<String> usernamesWith(Role role) {
-        return people.values().stream()
-                .filter(person -> person.roles().contains(role))
-                .map(DirectoryProperties.Person::username)
-                .sorted()
-                .toList();
+        return people.values()
+            .stream()
+            .filter(person -> person.roles().contains(role))
+            .map(DirectoryProperties.Person::username)
+            .sorted()
+            .toList();
     }
 
     public Optional<String> displayName(String username) {
         return Optional.ofNullable(people.get(username)).map(DirectoryProperties.Person::name);
     }
 
-    /** The roles of the person with this username, matched regardless of case; none for someone not listed. */
+    /**
+     * The roles of the person with this username, matched regardless of case; none for
+     * someone not listed.
+     */
     public Set<Role> rolesOf(String username) {
-        return people.values().stream()
-                .filter(person -> person.username().equalsIgnoreCase(username))
-                .findFirst()
-                .map(person -> Set.copyOf(person.roles()))
-                .orElse(Set.of());
+        return people.values()
+            .stream()
+            .filter(person -> person.username().equalsIgnoreCase(username))
+            .findFirst()
+            .map(person -> Set.copyOf(person.roles()))
+            .orElse(Set.of());
     }
+
 }

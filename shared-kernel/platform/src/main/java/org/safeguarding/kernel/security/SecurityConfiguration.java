@@ -38,16 +38,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * HTTP Basic against the school directory on every {@code /api/**} call; health and the API docs are open, metrics
- * are for ADMIN and MONITORING. Who may call what is declared on the controllers; here only the rule that a governor
- * issues no command, and (through {@link ServiceCallFilter}) which calls the services' own accounts may make. Failed
- * sign-ins are throttled ({@link ThrottlingAuthenticationProvider}). Before Boot's security: its default user, and its
- * default filter chains (the application's and actuator's), give way to these.
+ * HTTP Basic against the school directory on every {@code /api/**} call; health and the
+ * API docs are open, metrics are for ADMIN and MONITORING. Who may call what is declared
+ * on the controllers; here only the rule that a governor issues no command, and (through
+ * {@link ServiceCallFilter}) which calls the services' own accounts may make. Failed
+ * sign-ins are throttled ({@link ThrottlingAuthenticationProvider}). Before Boot's
+ * security: its default user, and its default filter chains (the application's and
+ * actuator's), give way to these.
  */
-@AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
-        ManagementWebSecurityAutoConfiguration.class})
+@AutoConfiguration(before = { SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+        ManagementWebSecurityAutoConfiguration.class })
 @EnableMethodSecurity
-@EnableConfigurationProperties({DirectoryProperties.class, LoginThrottleProperties.class})
+@EnableConfigurationProperties({ DirectoryProperties.class, LoginThrottleProperties.class })
 public class SecurityConfiguration {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
@@ -65,13 +67,14 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Throttling comes first, so that a refused username is refused even with a password still in the cache; the
-     * cache is only ever filled by a password that matched, so a wrong one always pays the BCrypt check, as an
-     * unknown username does against Spring's stand-in hash.
+     * Throttling comes first, so that a refused username is refused even with a password
+     * still in the cache; the cache is only ever filled by a password that matched, so a
+     * wrong one always pays the BCrypt check, as an unknown username does against
+     * Spring's stand-in hash.
      */
     @Bean
     AuthenticationManager authenticationManager(SchoolDirectory directory, PasswordEncoder passwordEncoder,
-                                                LoginThrottleProperties throttle, MeterRegistry registry) {
+            LoginThrottleProperties throttle, MeterRegistry registry) {
         var checkAgainstDirectory = new DaoAuthenticationProvider(passwordEncoder);
         checkAgainstDirectory.setUserDetailsService(directory);
         prepareUnknownUsernameHash(checkAgainstDirectory);
@@ -81,49 +84,55 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Spring makes the stand-in hash an unknown username is checked against on first use, unsynchronised, so each of
-     * the first concurrent requests would make one (a BCrypt hash each). One sign-in as nobody makes it now.
+     * Spring makes the stand-in hash an unknown username is checked against on first use,
+     * unsynchronised, so each of the first concurrent requests would make one (a BCrypt
+     * hash each). One sign-in as nobody makes it now.
      */
     private static void prepareUnknownUsernameHash(AuthenticationProvider provider) {
         try {
             provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("", ""));
-        } catch (AuthenticationException expected) {
-            // nobody is called "": the hash is made and compared, and the sign-in fails, as intended
+        }
+        catch (AuthenticationException expected) {
+            // nobody is called "": the hash is made and compared, and the sign-in fails,
+            // as intended
         }
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager,
-                            SchoolDirectory directory, ProblemWriter problems, InboundServiceCalls inbound) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, SchoolDirectory directory,
+            ProblemWriter problems, InboundServiceCalls inbound) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/api/audit/public-key", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.MONITORING.name())
-                        .requestMatchers("/api/**").access((authentication, context) -> new AuthorizationDecision(
-                                isSignedIn(authentication.get())
-                                        && (READS.contains(HttpMethod.valueOf(context.getRequest().getMethod()))
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .authenticationManager(authenticationManager)
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/api/audit/public-key",
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasAnyRole(Role.ADMIN.name(), Role.MONITORING.name())
+                .requestMatchers("/api/**")
+                .access((authentication,
+                        context) -> new AuthorizationDecision(isSignedIn(authentication.get())
+                                && (READS.contains(HttpMethod.valueOf(context.getRequest().getMethod()))
                                         || !isOnlyGovernor(CurrentActor.from(authentication.get())))))
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof LoginThrottled throttled) {
-                        long seconds = Math.max(1, throttled.retryAfter().plusNanos(999_999_999).toSeconds());
-                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-                        problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
-                                "Too many failed sign-ins for this username or from this address; try again in "
-                                        + seconds + " seconds");
-                        return;
-                    }
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"safeguarding\"");
-                    problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in with your school username and password");
-                }))
-                .exceptionHandling(handling -> handling
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this")))
-                .addFilterAfter(new ServiceCallFilter(directory, problems, inbound), BasicAuthenticationFilter.class);
+                .anyRequest()
+                .authenticated())
+            .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                if (e instanceof LoginThrottled throttled) {
+                    long seconds = Math.max(1, throttled.retryAfter().plusNanos(999_999_999).toSeconds());
+                    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+                    problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
+                            "Too many failed sign-ins for this username or from this address; try again in " + seconds
+                                    + " seconds");
+                    return;
+                }
+                response.setHeader("WWW-Authenticate", "Basic realm=\"safeguarding\"");
+                problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                        "Sign in with your school username and password");
+            }))
+            .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> problems
+                .write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this")))
+            .addFilterAfter(new ServiceCallFilter(directory, problems, inbound), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -135,4 +144,5 @@ public class SecurityConfiguration {
     private static boolean isOnlyGovernor(Actor actor) {
         return actor.has(Role.GOVERNOR) && actor.roles().size() == 1;
     }
+
 }

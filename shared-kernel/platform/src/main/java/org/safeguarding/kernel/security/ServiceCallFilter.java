@@ -23,15 +23,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps each service account to the calls its direction needs. The other service's account may make only the calls
- * {@link InboundServiceCalls} declares, each for a person or as itself; this service's own account may make none here;
- * any other service account (a platform's webhook) may make none of those and acts for no one; a person may not send
- * {@code X-On-Behalf-Of} at all. A call made for a person then acts as that person, with their roles and need to know,
- * and carries the service as {@link Via}.
+ * Keeps each service account to the calls its direction needs. The other service's
+ * account may make only the calls {@link InboundServiceCalls} declares, each for a person
+ * or as itself; this service's own account may make none here; any other service account
+ * (a platform's webhook) may make none of those and acts for no one; a person may not
+ * send {@code X-On-Behalf-Of} at all. A call made for a person then acts as that person,
+ * with their roles and need to know, and carries the service as {@link Via}.
  */
 public class ServiceCallFilter extends OncePerRequestFilter {
 
     public static final String ON_BEHALF_OF = "X-On-Behalf-Of";
+
     private static final Logger log = LoggerFactory.getLogger(ServiceCallFilter.class);
 
     private record Refusal(String code, String detail) {
@@ -41,17 +43,22 @@ public class ServiceCallFilter extends OncePerRequestFilter {
     }
 
     private final SchoolDirectory directory;
+
     private final ProblemWriter problems;
+
     private final InboundServiceCalls inbound;
+
     private final List<Declared> declared;
 
     public ServiceCallFilter(SchoolDirectory directory, ProblemWriter problems, InboundServiceCalls inbound) {
         this.directory = directory;
         this.problems = problems;
         this.inbound = inbound;
-        this.declared = inbound.calls().stream()
-                .map(call -> new Declared(call, PathPatternRequestMatcher.withDefaults().matcher(call.method(), call.path())))
-                .toList();
+        this.declared = inbound.calls()
+            .stream()
+            .map(call -> new Declared(call,
+                    PathPatternRequestMatcher.withDefaults().matcher(call.method(), call.path())))
+            .toList();
     }
 
     @Override
@@ -70,7 +77,8 @@ public class ServiceCallFilter extends OncePerRequestFilter {
             refusal = actAs(onBehalfOf, caller);
         }
         if (refusal != null) {
-            log.warn("Refused {} {} by {}: {}", request.getMethod(), request.getRequestURI(), caller.getName(), refusal.code());
+            log.warn("Refused {} {} by {}: {}", request.getMethod(), request.getRequestURI(), caller.getName(),
+                    refusal.code());
             problems.write(response, HttpStatus.FORBIDDEN, refusal.code(), refusal.detail());
             return;
         }
@@ -82,7 +90,8 @@ public class ServiceCallFilter extends OncePerRequestFilter {
     }
 
     private static Refusal refusalOfPersonCall(boolean forSomeone) {
-        return forSomeone ? new Refusal("on-behalf-of-not-allowed", "Only a service account may act on someone's behalf") : null;
+        return forSomeone
+                ? new Refusal("on-behalf-of-not-allowed", "Only a service account may act on someone's behalf") : null;
     }
 
     private Refusal refusalOfServiceCall(String account, Optional<InboundServiceCalls.Call> call, boolean forSomeone) {
@@ -93,13 +102,15 @@ public class ServiceCallFilter extends OncePerRequestFilter {
         if (!inbound.isCaller(account)) {
             return call.isPresent()
                     ? new Refusal("service-call-not-allowed", "This call is kept for the other service's own account")
-                    : forSomeone ? new Refusal("on-behalf-of-not-allowed", "This service account acts for no one") : null;
+                    : forSomeone ? new Refusal("on-behalf-of-not-allowed", "This service account acts for no one")
+                            : null;
         }
         if (forSomeone && !call.map(InboundServiceCalls.Call::forPerson).orElse(false)) {
             return new Refusal("on-behalf-of-not-allowed", "This call may not be made on someone's behalf");
         }
         if (call.isEmpty()) {
-            return new Refusal("service-call-not-allowed", "The service account may make only the calls its service needs");
+            return new Refusal("service-call-not-allowed",
+                    "The service account may make only the calls its service needs");
         }
         if (call.get().forPerson() && !forSomeone) {
             return new Refusal("on-behalf-of-required", "This call is made for a person: name them in " + ON_BEHALF_OF);
@@ -107,20 +118,26 @@ public class ServiceCallFilter extends OncePerRequestFilter {
         return null;
     }
 
-    /** Switches the request to the person named, keeping the service as {@link Via}; a refusal if they cannot be. */
+    /**
+     * Switches the request to the person named, keeping the service as {@link Via}; a
+     * refusal if they cannot be.
+     */
     private Refusal actAs(String username, Authentication service) {
         UserDetails person;
         try {
             person = directory.loadUserByUsername(username);
-        } catch (UsernameNotFoundException e) {
+        }
+        catch (UsernameNotFoundException e) {
             return new Refusal("unknown-person", "No one called '" + username + "' is in the directory");
         }
         var actingAs = UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities());
         if (CurrentActor.from(actingAs).has(Role.SERVICE)) {
-            return new Refusal("on-behalf-of-not-allowed", "A service acts on behalf of a person, not of another service");
+            return new Refusal("on-behalf-of-not-allowed",
+                    "A service acts on behalf of a person, not of another service");
         }
         actingAs.setDetails(new Via(service.getName()));
         SecurityContextHolder.getContext().setAuthentication(actingAs);
         return null;
     }
+
 }

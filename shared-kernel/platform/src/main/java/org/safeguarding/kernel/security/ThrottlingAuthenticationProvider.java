@@ -1,7 +1,6 @@
 package org.safeguarding.kernel.security;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
@@ -21,29 +20,35 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Counts failed sign-ins per username and per address in Bucket4j buckets, one failure a token. A username's bucket
- * holds 5 (by default) and gets one back each window, so 5 failures within a window, however spaced, empty it; an
- * address's holds more and refills whole each window, a rate for many people behind one address. The failure that
- * empties a bucket locks its username or address for exactly one window, right password or not, with
- * {@link LoginThrottled}. Unknown usernames are counted like known ones, so a refusal tells nobody who exists. The
- * buckets live in this instance's memory: each instance of a service counts on its own.
+ * Counts failed sign-ins per username and per address in Bucket4j buckets, one failure a
+ * token. A username's bucket holds 5 (by default) and gets one back each window, so 5
+ * failures within a window, however spaced, empty it; an address's holds more and refills
+ * whole each window, a rate for many people behind one address. The failure that empties
+ * a bucket locks its username or address for exactly one window, right password or not,
+ * with {@link LoginThrottled}. Unknown usernames are counted like known ones, so a
+ * refusal tells nobody who exists. The buckets live in this instance's memory: each
+ * instance of a service counts on its own.
  */
 public class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private static final Logger log = LoggerFactory.getLogger(ThrottlingAuthenticationProvider.class);
 
-    /** One kind of limit, on usernames or on addresses: how failures are counted, and how long it locks. */
+    /**
+     * One kind of limit, on usernames or on addresses: how failures are counted, and how
+     * long it locks.
+     */
     private record Limit(String name, int failures, BucketConfiguration counting, BucketConfiguration lock) {
 
         static Limit of(String name, int failures, long refilledPerWindow, Duration window) {
             return new Limit(name, failures,
                     BucketConfiguration.builder()
-                            .addLimit(limit -> limit.capacity(failures).refillGreedy(refilledPerWindow, window))
-                            .build(),
-                    // Locked while empty: made empty, or emptied, its one token comes back a whole window later.
+                        .addLimit(limit -> limit.capacity(failures).refillGreedy(refilledPerWindow, window))
+                        .build(),
+                    // Locked while empty: made empty, or emptied, its one token comes
+                    // back a whole window later.
                     BucketConfiguration.builder()
-                            .addLimit(limit -> limit.capacity(1).refillGreedy(1, window).initialTokens(0))
-                            .build());
+                        .addLimit(limit -> limit.capacity(1).refillGreedy(1, window).initialTokens(0))
+                        .build());
         }
 
         String key(String value) {
@@ -56,42 +61,50 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     }
 
     private final AuthenticationProvider delegate;
+
     private final Limit perUsername;
+
     private final Limit perAddress;
+
     private final ProxyManager<String> buckets;
+
     private final MeterRegistry registry;
 
     public ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottleProperties properties,
-                                            MeterRegistry registry, TimeMeter clock) {
+            MeterRegistry registry, TimeMeter clock) {
         this.delegate = delegate;
         this.perUsername = Limit.of("username", properties.failuresPerUsername(), 1, properties.window());
         this.perAddress = Limit.of("address", properties.failuresPerAddress(), properties.failuresPerAddress(),
                 properties.window());
-        // A bucket is kept only until it has refilled; the size bound stops a spray of made-up usernames filling memory.
+        // A bucket is kept only until it has refilled; the size bound stops a spray of
+        // made-up usernames filling memory.
         this.buckets = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(100_000))
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .clientClock(clock)
-                .build();
+            .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+            .clientClock(clock)
+            .build();
         this.registry = registry;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
+                : null;
         refuseIfLocked(perUsername, username);
         refuseIfLocked(perAddress, address);
         Authentication result;
         try {
             result = delegate.authenticate(authentication);
-        } catch (BadCredentialsException failed) {
+        }
+        catch (BadCredentialsException failed) {
             registry.counter("safeguarding.logins.failed").increment();
             log.info("Failed sign-in for username '{}' from {}", printable(username), address);
             countFailure(perUsername, username);
             countFailure(perAddress, address);
             throw failed;
         }
-        // Earlier failures of a username are forgotten once its password is given; an address's are not.
+        // Earlier failures of a username are forgotten once its password is given; an
+        // address's are not.
         buckets.removeProxy(perUsername.key(username));
         return result;
     }
@@ -119,17 +132,22 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
         if (value == null) {
             return;
         }
-        ConsumptionProbe counted = buckets.builder().build(limit.key(value), limit::counting)
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe counted = buckets.builder()
+            .build(limit.key(value), limit::counting)
+            .tryConsumeAndReturnRemaining(1);
         if (!counted.isConsumed() || counted.getRemainingTokens() == 0) {
             buckets.builder().build(limit.lockKey(value), limit::lock).tryConsumeAsMuchAsPossible();
             log.warn("Sign-in locked for {} '{}' after {} failures", limit.name(), printable(value), limit.failures());
         }
     }
 
-    /** A username comes from the client: no control characters reach the log, and no more than 100 characters. */
+    /**
+     * A username comes from the client: no control characters reach the log, and no more
+     * than 100 characters.
+     */
     private static String printable(String value) {
         String visible = value.replaceAll("\\p{Cntrl}", "?");
         return visible.length() > 100 ? visible.substring(0, 100) + "…" : visible;
     }
+
 }

@@ -5,11 +5,12 @@ import java.util.List;
 import org.springframework.http.HttpMethod;
 
 /**
- * One request to the other service: verb, path (a template filled from {@code pathVariables}), JSON body, the person
- * it is made for (who is the actor there, with this service recorded as {@code via}) and its idempotency key.
+ * One request to the other service: verb, path (a template filled from
+ * {@code pathVariables}), JSON body, the person it is made for (who is the actor there,
+ * with this service recorded as {@code via}) and its idempotency key.
  */
 public record ServiceCall(HttpMethod method, String path, List<Object> pathVariables, Object body, String forPerson,
-                          String idempotencyKey) {
+        String idempotencyKey) {
 
     public ServiceCall {
         pathVariables = List.copyOf(pathVariables);
@@ -27,7 +28,10 @@ public record ServiceCall(HttpMethod method, String path, List<Object> pathVaria
         return new ServiceCall(method, path, pathVariables, body, username, idempotencyKey);
     }
 
-    /** The same key on every retry, so the other service carries the request out once however often it is asked. */
+    /**
+     * The same key on every retry, so the other service carries the request out once
+     * however often it is asked.
+     */
     public ServiceCall withIdempotencyKey(String key) {
         return new ServiceCall(method, path, pathVariables, body, forPerson, key);
     }

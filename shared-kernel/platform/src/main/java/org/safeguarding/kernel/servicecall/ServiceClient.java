@@ -16,39 +16,50 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * Calls the other service as this direction's service account, with the person a call is made for in
- * {@code X-On-Behalf-Of} and its idempotency key; says whether a failure is worth retrying, and how long to wait
- * before the next attempt. The callers (sagas) do the retrying, on persistent deadlines.
+ * Calls the other service as this direction's service account, with the person a call is
+ * made for in {@code X-On-Behalf-Of} and its idempotency key; says whether a failure is
+ * worth retrying, and how long to wait before the next attempt. The callers (sagas) do
+ * the retrying, on persistent deadlines.
  */
 public class ServiceClient {
 
     /** The other service could not answer now; asking again later may succeed. */
     public static class Unavailable extends RuntimeException {
+
         public Unavailable(String message, Throwable cause) {
             super(message, cause);
         }
+
     }
 
     /** The other service answered no; asking again would get the same answer. */
     public static class Refused extends RuntimeException {
+
         public Refused(String message) {
             super(message);
         }
+
     }
 
-    /** Besides 5xx: a timeout, a repeat while the first attempt with its idempotency key still runs, throttling. */
-    private static final Set<HttpStatus> WORTH_RETRYING =
-            Set.of(HttpStatus.REQUEST_TIMEOUT, HttpStatus.CONFLICT, HttpStatus.TOO_MANY_REQUESTS);
+    /**
+     * Besides 5xx: a timeout, a repeat while the first attempt with its idempotency key
+     * still runs, throttling.
+     */
+    private static final Set<HttpStatus> WORTH_RETRYING = Set.of(HttpStatus.REQUEST_TIMEOUT, HttpStatus.CONFLICT,
+            HttpStatus.TOO_MANY_REQUESTS);
 
     private final String service;
+
     private final ServiceEndpoint endpoint;
+
     private final RestClient http;
 
     /**
-     * @param service  the service called, as named in its properties ({@code post-service}); used in messages
+     * @param service the service called, as named in its properties
+     * ({@code post-service}); used in messages
      * @param endpoint where it is and as whom to call it
-     * @param builder  Spring Boot's builder: its JSON set-up, and its timeouts ({@code spring.http.client.*});
-     *                 cloned, not changed
+     * @param builder Spring Boot's builder: its JSON set-up, and its timeouts
+     * ({@code spring.http.client.*}); cloned, not changed
      */
     public ServiceClient(String service, ServiceEndpoint endpoint, RestClient.Builder builder) {
         this.service = service;
@@ -84,30 +95,34 @@ public class ServiceClient {
                     + ".username and .password)");
         }
         RestClient.RequestBodySpec request = http.method(call.method())
-                .uri(call.path(), call.pathVariables().toArray())
-                .headers(headers -> {
-                    if (call.forPerson() != null) {
-                        headers.set(ServiceCallFilter.ON_BEHALF_OF, call.forPerson());
-                    }
-                    if (call.idempotencyKey() != null) {
-                        headers.set(IdempotencyFilter.HEADER, call.idempotencyKey());
-                    }
-                });
+            .uri(call.path(), call.pathVariables().toArray())
+            .headers(headers -> {
+                if (call.forPerson() != null) {
+                    headers.set(ServiceCallFilter.ON_BEHALF_OF, call.forPerson());
+                }
+                if (call.idempotencyKey() != null) {
+                    headers.set(IdempotencyFilter.HEADER, call.idempotencyKey());
+                }
+            });
         if (call.body() != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(call.body());
         }
         try {
             return reading.apply(request);
-        } catch (RestClientResponseException answered) {
+        }
+        catch (RestClientResponseException answered) {
             int status = answered.getStatusCode().value();
             if (answered.getStatusCode().is5xxServerError() || WORTH_RETRYING.contains(HttpStatus.resolve(status))) {
                 throw new Unavailable(service + " answered " + status, answered);
             }
             throw new Refused(service + " answered " + status + ": " + answered.getResponseBodyAsString());
-        } catch (ResourceAccessException unreachable) {
+        }
+        catch (ResourceAccessException unreachable) {
             throw new Unavailable(service + " cannot be reached: " + unreachable.getMessage(), unreachable);
-        } catch (RestClientException unreadable) {
+        }
+        catch (RestClientException unreadable) {
             throw new Unavailable(service + " gave an answer that cannot be read", unreadable);
         }
     }
+
 }

@@ -1,2 +1,5 @@
-/** Calls from one service to the other: where, as which service account, on whose behalf, and how often to retry. */
+/**
+ * Calls from one service to the other: where, as which service account, on whose behalf,
+ * and how often to retry.
+ */
 package org.safeguarding.kernel.servicecall;

@@ -30,23 +30,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on a POST: the first request with a key is carried out; a repeat with the same key and body
- * changes nothing and gets the first answer's status and {@code Location} again, with the current view of the
- * resource it made or changed, read through that view's own GET as the caller (so a repeat shows no more than the
- * caller may see now), or {@code {"id": …}} where the resource has no view there. Only the status, the Location and
- * the resource's id are kept, never a response body, and only for a day ({@link IdempotencyPurge}). The same key with
- * another body is refused (422); a repeat while the first is still running gets 409. Keys are per user. Failed
+ * {@code Idempotency-Key} on a POST: the first request with a key is carried out; a
+ * repeat with the same key and body changes nothing and gets the first answer's status
+ * and {@code Location} again, with the current view of the resource it made or changed,
+ * read through that view's own GET as the caller (so a repeat shows no more than the
+ * caller may see now), or {@code {"id": …}} where the resource has no view there. Only
+ * the status, the Location and the resource's id are kept, never a response body, and
+ * only for a day ({@link IdempotencyPurge}). The same key with another body is refused
+ * (422); a repeat while the first is still running gets 409. Keys are per user. Failed
  * requests are not kept, so a corrected retry is judged afresh.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
+
     private static final String IN_PROGRESS = "IN_PROGRESS";
+
     private static final String COMPLETED = "COMPLETED";
 
     private final JdbcTemplate jdbc;
+
     private final ProblemWriter problems;
+
     private final ObjectMapper json;
+
     private final Clock clock;
 
     public IdempotencyFilter(JdbcTemplate jdbc, ProblemWriter problems, ObjectMapper json, Clock clock) {
@@ -78,9 +85,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String requestHash = hash(request);
         try {
-            jdbc.update("insert into idempotency_record (username, idempotency_key, request_hash, state, created_at) "
-                    + "values (?, ?, ?, ?, ?)", username, key, requestHash, IN_PROGRESS, Timestamp.from(clock.instant()));
-        } catch (DuplicateKeyException alreadySeen) {
+            jdbc.update(
+                    "insert into idempotency_record (username, idempotency_key, request_hash, state, created_at) "
+                            + "values (?, ?, ?, ?, ?)",
+                    username, key, requestHash, IN_PROGRESS, Timestamp.from(clock.instant()));
+        }
+        catch (DuplicateKeyException alreadySeen) {
             replay(request, response, username, key, requestHash);
             return;
         }
@@ -89,13 +99,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, recording);
             if (recording.getStatus() >= 200 && recording.getStatus() < 300) {
-                jdbc.update("update idempotency_record set state = ?, status = ?, location = ?, resource_id = ? "
+                jdbc.update(
+                        "update idempotency_record set state = ?, status = ?, location = ?, resource_id = ? "
                                 + "where username = ? and idempotency_key = ?",
-                        COMPLETED, recording.getStatus(), recording.getHeader(HttpHeaders.LOCATION), resourceId(recording),
-                        username, key);
+                        COMPLETED, recording.getStatus(), recording.getHeader(HttpHeaders.LOCATION),
+                        resourceId(recording), username, key);
                 kept = true;
             }
-        } finally {
+        }
+        finally {
             if (!kept) {
                 jdbc.update("delete from idempotency_record where username = ? and idempotency_key = ?", username, key);
             }
@@ -112,13 +124,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             JsonNode id = json.readTree(recording.getContentAsByteArray()).path("id");
             return id.isValueNode() && !id.asText().isBlank() && id.asText().length() <= 255 ? id.asText() : null;
-        } catch (IOException notJson) {
+        }
+        catch (IOException notJson) {
             return null;
         }
     }
 
     private void replay(HttpServletRequest request, HttpServletResponse response, String username, String key,
-                        String requestHash) throws ServletException, IOException {
+            String requestHash) throws ServletException, IOException {
         List<StoredResult> stored = jdbc.query(
                 "select request_hash, state, status, location, resource_id from idempotency_record "
                         + "where username = ? and idempotency_key = ?",
@@ -134,8 +147,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (!first.requestHash().equals(requestHash)) {
             var problem = ProblemWriter.problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                     "This Idempotency-Key was used for a different request");
-            problem.setProperty("violations", List.of(new Violation("IDEMPOTENCY_KEY_REUSED",
-                    "Use a new key for a new request")));
+            problem.setProperty("violations",
+                    List.of(new Violation("IDEMPOTENCY_KEY_REUSED", "Use a new key for a new request")));
             problems.write(response, problem);
             return;
         }
@@ -160,7 +173,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         view.copyBodyToResponse();
     }
 
-    /** The first request's Location, or its own path up to the id of the resource it answered with. */
+    /**
+     * The first request's Location, or its own path up to the id of the resource it
+     * answered with.
+     */
     private static String viewPath(HttpServletRequest request, StoredResult first) {
         if (first.location() != null) {
             return URI.create(first.location()).getPath();
@@ -175,15 +191,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static String hash(HttpServletRequest request) throws IOException {
-        byte[] body = request instanceof RequestBodyLimitFilter.CachedBodyRequest cached
-                ? cached.body()
+        byte[] body = request instanceof RequestBodyLimitFilter.CachedBodyRequest cached ? cached.body()
                 : request.getInputStream().readAllBytes();
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update((request.getMethod() + ' ' + request.getRequestURI() + '?' + request.getQueryString() + '\n')
-                    .getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha256.digest(body));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -191,7 +207,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private record StoredResult(String requestHash, String state, int status, String location, String resourceId) {
     }
 
-    /** The repeated POST as a read of the view; a GET reads no body, so the command's is left unread. */
+    /**
+     * The repeated POST as a read of the view; a GET reads no body, so the command's is
+     * left unread.
+     */
     private static final class ReadOfTheView extends HttpServletRequestWrapper {
 
         ReadOfTheView(HttpServletRequest request) {
@@ -202,5 +221,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         public String getMethod() {
             return "GET";
         }
+
     }
+
 }

@@ -12,18 +12,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Idempotency records are kept for a day, long enough for any client's retries, then deleted: by a db-scheduler
- * recurring task, so that one instance at a time does it. A request still marked in progress after a day was cut
- * off by a crash; deleting it frees its key.
+ * Idempotency records are kept for a day, long enough for any client's retries, then
+ * deleted: by a db-scheduler recurring task, so that one instance at a time does it. A
+ * request still marked in progress after a day was cut off by a crash; deleting it frees
+ * its key.
  */
 public class IdempotencyPurge {
 
     public static final String TASK_NAME = "idempotency-purge";
+
     public static final Duration KEPT_FOR = Duration.ofHours(24);
+
     private static final Duration EVERY = Duration.ofHours(1);
+
     private static final Logger log = LoggerFactory.getLogger(IdempotencyPurge.class);
 
     private final JdbcTemplate jdbc;
+
     private final Clock clock;
 
     public IdempotencyPurge(JdbcTemplate jdbc, Clock clock) {
@@ -44,4 +49,5 @@ public class IdempotencyPurge {
     RecurringTask<Void> task() {
         return Tasks.recurring(TASK_NAME, Schedules.fixedDelay(EVERY)).execute((instance, context) -> purge());
     }
+
 }

@@ -2,7 +2,10 @@ package org.safeguarding.kernel.web;
 
 import org.safeguarding.kernel.RuleViolation;
 
-/** Reads an {@code If-Match} header as the view version a command expects; none means "whatever is current". */
+/**
+ * Reads an {@code If-Match} header as the view version a command expects; none means
+ * "whatever is current".
+ */
 public final class IfMatch {
 
     private IfMatch() {
@@ -15,9 +18,11 @@ public final class IfMatch {
         String version = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
         try {
             return Long.parseLong(version);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new RuleViolation(RuleViolation.Kind.PRECONDITION_FAILED, "invalid-if-match",
                     "If-Match must be the version of the view, such as 3");
         }
     }
+
 }

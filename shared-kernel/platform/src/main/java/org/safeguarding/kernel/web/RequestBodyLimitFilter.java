@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.web;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +12,16 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import org.safeguarding.kernel.problem.ProblemWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a body over 256 KiB with 413 before anything reads it, and keeps the body it accepted so that it can
- * be read more than once (the idempotency check hashes it, the controller parses it).
+ * Refuses a body over 256 KiB with 413 before anything reads it, and keeps the body it
+ * accepted so that it can be read more than once (the idempotency check hashes it, the
+ * controller parses it).
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -85,7 +89,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
                 public void setReadListener(ReadListener listener) {
                     try {
                         listener.onAllDataRead();
-                    } catch (IOException e) {
+                    }
+                    catch (IOException e) {
                         listener.onError(e);
                     }
                 }
@@ -103,9 +108,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    java.nio.charset.Charset.forName(getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding())));
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
         }
+
     }
+
 }

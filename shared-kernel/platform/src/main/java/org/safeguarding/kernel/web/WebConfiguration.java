@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The request filters, in order: request id, body limit, (Spring Security at -100), idempotency, which needs
- * to know who is calling.
+ * The request filters, in order: request id, body limit, (Spring Security at -100),
+ * idempotency, which needs to know who is calling.
  */
 @AutoConfiguration
 public class WebConfiguration {
@@ -34,7 +34,7 @@ public class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc, ProblemWriter problems,
-                                                                ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock) {
         var registration = new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, problems, json, clock));
         registration.setOrder(-50);
         return registration;
@@ -49,4 +49,5 @@ public class WebConfiguration {
     RecurringTask<Void> idempotencyPurgeTask(IdempotencyPurge purge) {
         return purge.task();
     }
+
 }

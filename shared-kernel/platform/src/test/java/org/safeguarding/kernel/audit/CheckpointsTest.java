@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * When checkpoints are signed: at least every interval while the chain grows, never for a chain that has not moved,
- * and for every export, reusing the newest one when it already stands at the head. Each says exactly what API.md
- * says it signs.
+ * When checkpoints are signed: at least every interval while the chain grows, never for a
+ * chain that has not moved, and for every export, reusing the newest one when it already
+ * stands at the head. Each says exactly what API.md says it signs.
  */
 class CheckpointsTest {
 
@@ -32,14 +32,19 @@ class CheckpointsTest {
     Path keyStore;
 
     private JdbcTemplate jdbc;
+
     private AuditKeys keys;
+
     private AuditChain chain;
+
     private Instant now = NINE;
+
     private Checkpoints checkpoints;
 
     @BeforeEach
     void freshStore() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
+                "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/kernel").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         keys = AuditKeys.open(keyStore.resolve("keys"));
@@ -66,12 +71,17 @@ class CheckpointsTest {
 
     private void storeAndSeal(int events) {
         for (int i = 0; i < events; i++) {
-            jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, time_stamp, "
-                    + "payload_type, payload, mac) values (?, 'a', ?, ?, 'T', ?, ?)", UUID.randomUUID().toString(),
-                    jdbc.queryForObject("select count(*) from domain_event_entry", Long.class), now.toString(), new byte[] {1}, "m");
+            jdbc.update(
+                    "insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, time_stamp, "
+                            + "payload_type, payload, mac) values (?, 'a', ?, ?, 'T', ?, ?)",
+                    UUID.randomUUID().toString(),
+                    jdbc.queryForObject("select count(*) from domain_event_entry", Long.class), now.toString(),
+                    new byte[] { 1 }, "m");
         }
-        chain.seal(jdbc.queryForList("select event_identifier from domain_event_entry e where not exists "
-                + "(select 1 from audit_link l where l.global_index = e.global_index) order by global_index", String.class));
+        chain.seal(jdbc.queryForList(
+                "select event_identifier from domain_event_entry e where not exists "
+                        + "(select 1 from audit_link l where l.global_index = e.global_index) order by global_index",
+                String.class));
     }
 
     private long signed() {
@@ -125,13 +135,16 @@ class CheckpointsTest {
     void aCheckpointSignsItsServicePositionHeadAndTimeAsApiMdGivesThem() {
         storeAndSeal(1);
         Checkpoints.Checkpoint checkpoint = checkpoints.forExport();
-        byte[] text = ("incident-service\n1\n" + checkpoint.head() + "\n2026-11-23T09:00:00Z\n").getBytes(StandardCharsets.UTF_8);
+        byte[] text = ("incident-service\n1\n" + checkpoint.head() + "\n2026-11-23T09:00:00Z\n")
+            .getBytes(StandardCharsets.UTF_8);
 
         assertThat(checkpoint.issuedAt()).isEqualTo("2026-11-23T09:00:00Z");
         assertThat(keys.verify(text, Base64.getDecoder().decode(checkpoint.signature()))).isTrue();
         assertThat(checkpoints.authentic(checkpoint)).isTrue();
         assertThat(checkpoints.authentic(new Checkpoints.Checkpoint("incident-service", 1, checkpoint.head(),
-                "2026-11-23T09:00:01Z", checkpoint.signature()))).isFalse();
+                "2026-11-23T09:00:01Z", checkpoint.signature())))
+            .isFalse();
         assertThat(checkpoints.page(0, 10).content()).isEqualTo(List.of(checkpoint));
     }
+
 }

@@ -18,21 +18,30 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Who may make which call, decided before any controller runs. The HTTP tests of each service run the same rules. */
+/**
+ * Who may make which call, decided before any controller runs. The HTTP tests of each
+ * service run the same rules.
+ */
 class ServiceCallFilterTest {
 
     private static final String PASSWORD = "{noop}x";
+
     private final SchoolDirectory directory = new SchoolDirectory(new DirectoryProperties(List.of(
-            new DirectoryProperties.Person("head", "Mrs Helen Head", PASSWORD, Set.of(Role.STAFF, Role.SLT, Role.HEADTEACHER)),
+            new DirectoryProperties.Person("head", "Mrs Helen Head", PASSWORD,
+                    Set.of(Role.STAFF, Role.SLT, Role.HEADTEACHER)),
             new DirectoryProperties.Person("post-service", "post-service", PASSWORD, Set.of(Role.SERVICE)),
             new DirectoryProperties.Person("incident-service", "incident-service", PASSWORD, Set.of(Role.SERVICE)),
             new DirectoryProperties.Person("service", "Platform webhook", PASSWORD, Set.of(Role.SERVICE)))));
-    private final ServiceCallFilter filter = new ServiceCallFilter(directory, new ProblemWriter(new ObjectMapper()),
-            new InboundServiceCalls("post-service", "incident-service", List.of(
-                    InboundServiceCalls.Call.forPerson(HttpMethod.POST, "/api/incidents"),
-                    InboundServiceCalls.Call.asService(HttpMethod.GET, "/api/incidents/{id}/status"))));
 
-    /** What became of the call: the problem code it was refused with, or who it went on as. */
+    private final ServiceCallFilter filter = new ServiceCallFilter(directory, new ProblemWriter(new ObjectMapper()),
+            new InboundServiceCalls("post-service", "incident-service",
+                    List.of(InboundServiceCalls.Call.forPerson(HttpMethod.POST, "/api/incidents"),
+                            InboundServiceCalls.Call.asService(HttpMethod.GET, "/api/incidents/{id}/status"))));
+
+    /**
+     * What became of the call: the problem code it was refused with, or who it went on
+     * as.
+     */
     private record Outcome(int status, String problem, Authentication actingAs) {
     }
 
@@ -43,8 +52,9 @@ class ServiceCallFilterTest {
 
     private Outcome call(String caller, String method, String path, String onBehalfOf) throws Exception {
         var signedIn = directory.loadUserByUsername(caller);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
+        SecurityContextHolder.getContext()
+            .setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
         var request = new MockHttpServletRequest(method, path);
         if (onBehalfOf != null) {
             request.addHeader(ServiceCallFilter.ON_BEHALF_OF, onBehalfOf);
@@ -72,18 +82,25 @@ class ServiceCallFilterTest {
 
     @Test
     void theOtherServicesAccountMakesNoOtherCallAndActsForSomeoneOnlyWhereDeclared() throws Exception {
-        assertThat(call("post-service", "POST", "/api/incidents/1/closure", "head").problem()).isEqualTo("on-behalf-of-not-allowed");
-        assertThat(call("post-service", "GET", "/api/incidents/1", "head").problem()).isEqualTo("on-behalf-of-not-allowed");
-        assertThat(call("post-service", "GET", "/api/incidents/1", null).problem()).isEqualTo("service-call-not-allowed");
+        assertThat(call("post-service", "POST", "/api/incidents/1/closure", "head").problem())
+            .isEqualTo("on-behalf-of-not-allowed");
+        assertThat(call("post-service", "GET", "/api/incidents/1", "head").problem())
+            .isEqualTo("on-behalf-of-not-allowed");
+        assertThat(call("post-service", "GET", "/api/incidents/1", null).problem())
+            .isEqualTo("service-call-not-allowed");
         assertThat(call("post-service", "POST", "/api/incidents", null).problem()).isEqualTo("on-behalf-of-required");
-        assertThat(call("post-service", "GET", "/api/incidents/1/status", "head").problem()).isEqualTo("on-behalf-of-not-allowed");
-        assertThat(call("post-service", "GET", "/api/incidents/1/status", null).actingAs().getName()).isEqualTo("post-service");
+        assertThat(call("post-service", "GET", "/api/incidents/1/status", "head").problem())
+            .isEqualTo("on-behalf-of-not-allowed");
+        assertThat(call("post-service", "GET", "/api/incidents/1/status", null).actingAs().getName())
+            .isEqualTo("post-service");
     }
 
     @Test
     void thisServicesOwnAccountCanDoNothingHere() throws Exception {
-        assertThat(call("incident-service", "POST", "/api/incidents", "head").problem()).isEqualTo("service-call-not-allowed");
-        assertThat(call("incident-service", "GET", "/api/accounts", null).problem()).isEqualTo("service-call-not-allowed");
+        assertThat(call("incident-service", "POST", "/api/incidents", "head").problem())
+            .isEqualTo("service-call-not-allowed");
+        assertThat(call("incident-service", "GET", "/api/accounts", null).problem())
+            .isEqualTo("service-call-not-allowed");
     }
 
     @Test
@@ -95,13 +112,16 @@ class ServiceCallFilterTest {
 
     @Test
     void aPersonNeverActsForSomeoneElse() throws Exception {
-        assertThat(call("head", "POST", "/api/incidents", "post-service").problem()).isEqualTo("on-behalf-of-not-allowed");
+        assertThat(call("head", "POST", "/api/incidents", "post-service").problem())
+            .isEqualTo("on-behalf-of-not-allowed");
         assertThat(call("head", "GET", "/api/incidents/1", null).actingAs().getName()).isEqualTo("head");
     }
 
     @Test
     void theOneActedForIsAPersonInTheDirectory() throws Exception {
         assertThat(call("post-service", "POST", "/api/incidents", "nobody").problem()).isEqualTo("unknown-person");
-        assertThat(call("post-service", "POST", "/api/incidents", "service").problem()).isEqualTo("on-behalf-of-not-allowed");
+        assertThat(call("post-service", "POST", "/api/incidents", "service").problem())
+            .isEqualTo("on-behalf-of-not-allowed");
     }
+
 }

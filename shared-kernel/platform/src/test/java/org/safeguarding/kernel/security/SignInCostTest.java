@@ -19,16 +19,22 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** An unknown username costs what a wrong password costs, from the very first request on. */
+/**
+ * An unknown username costs what a wrong password costs, from the very first request on.
+ */
 class SignInCostTest {
 
     private static final String DEMO_HASH = "{bcrypt}$2a$10$BmWggonJ4georeLXEDJvlu3xOCmJIWi97j5Ix9voypE15NwUe77z.";
 
     private final SecurityConfiguration configuration = new SecurityConfiguration();
-    private final SchoolDirectory directory = new SchoolDirectory(new DirectoryProperties(List.of(
-            new DirectoryProperties.Person("teacher", "Ms Tessa Teacher", DEMO_HASH, Set.of(Role.STAFF)))));
-    // Generous limits: these tests fail many times on purpose and measure the check, not the throttle.
-    private final LoginThrottleProperties noThrottling = new LoginThrottleProperties(1_000, 1_000, Duration.ofMinutes(15));
+
+    private final SchoolDirectory directory = new SchoolDirectory(new DirectoryProperties(
+            List.of(new DirectoryProperties.Person("teacher", "Ms Tessa Teacher", DEMO_HASH, Set.of(Role.STAFF)))));
+
+    // Generous limits: these tests fail many times on purpose and measure the check, not
+    // the throttle.
+    private final LoginThrottleProperties noThrottling = new LoginThrottleProperties(1_000, 1_000,
+            Duration.ofMinutes(15));
 
     @Test
     void theStandInHashForUnknownUsernamesIsMadeOnceBeforeTheFirstRequest() throws Exception {
@@ -41,12 +47,13 @@ class SignInCostTest {
             List<CompletableFuture<Void>> attempts = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String username = "unknown" + i;
-                attempts.add(CompletableFuture.runAsync(() -> assertThatThrownBy(() -> manager.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, "guess")))
-                        .isInstanceOf(BadCredentialsException.class), threads));
+                attempts.add(CompletableFuture.runAsync(() -> assertThatThrownBy(() -> manager
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "guess")))
+                    .isInstanceOf(BadCredentialsException.class), threads));
             }
             CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).get();
-        } finally {
+        }
+        finally {
             threads.shutdown();
         }
 
@@ -73,8 +80,9 @@ class SignInCostTest {
 
     private static long nanosToFail(AuthenticationManager manager, String username) {
         long start = System.nanoTime();
-        assertThatThrownBy(() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong")))
-                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(
+                () -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong")))
+            .isInstanceOf(BadCredentialsException.class);
         return System.nanoTime() - start;
     }
 
@@ -85,6 +93,7 @@ class SignInCostTest {
     private static final class CountingEncoder implements PasswordEncoder {
 
         private final PasswordEncoder delegate;
+
         private final AtomicInteger encoded = new AtomicInteger();
 
         CountingEncoder(PasswordEncoder delegate) {
@@ -101,5 +110,7 @@ class SignInCostTest {
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
             return delegate.matches(rawPassword, encodedPassword);
         }
+
     }
+
 }

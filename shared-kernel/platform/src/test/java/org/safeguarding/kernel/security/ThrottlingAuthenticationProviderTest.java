@@ -36,7 +36,9 @@ class ThrottlingAuthenticationProviderTest {
     };
 
     private final ManualTime time = new ManualTime();
+
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
     private final ThrottlingAuthenticationProvider throttle = new ThrottlingAuthenticationProvider(DIRECTORY,
             new LoginThrottleProperties(5, 20, Duration.ofMinutes(15)), registry, time);
 
@@ -44,9 +46,8 @@ class ThrottlingAuthenticationProviderTest {
     void theSixthTryAfterFiveFailuresIsRefusedForFifteenMinutesEvenWithTheRightPassword() {
         failFiveTimes("teacher", "10.0.0.1");
 
-        assertThatThrownBy(() -> signIn("teacher", RIGHT, "10.0.0.1"))
-                .isInstanceOfSatisfying(LoginThrottled.class, refused ->
-                        assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+        assertThatThrownBy(() -> signIn("teacher", RIGHT, "10.0.0.1")).isInstanceOfSatisfying(LoginThrottled.class,
+                refused -> assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
         time.advance(Duration.ofMinutes(14));
         assertThatThrownBy(() -> signIn("teacher", RIGHT, "10.0.0.1")).isInstanceOf(LoginThrottled.class);
         time.advance(Duration.ofMinutes(1));
@@ -137,7 +138,10 @@ class ThrottlingAuthenticationProviderTest {
         return throttle.authenticate(attempt);
     }
 
-    /** Wall-clock time that moves only when told (Bucket4j keeps distributed buckets on wall-clock time only). */
+    /**
+     * Wall-clock time that moves only when told (Bucket4j keeps distributed buckets on
+     * wall-clock time only).
+     */
     private static final class ManualTime implements TimeMeter {
 
         private long nanos = Duration.ofDays(1).toNanos();
@@ -155,5 +159,7 @@ class ThrottlingAuthenticationProviderTest {
         public boolean isWallClockBased() {
             return true;
         }
+
     }
+
 }

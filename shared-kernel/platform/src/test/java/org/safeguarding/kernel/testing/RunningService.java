@@ -14,25 +14,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * One of the services as a real process, started from its executable jar as a school would run it: in its own working
- * directory, so that the embedded default keeps its H2 files in {@code ./data/} there. It keeps its port across
- * restarts, and can be stopped gracefully or killed with SIGKILL. Maven hands each test the jars it may start, as the
- * system property {@code jar.<service>} (see the failsafe configuration of the services' poms).
+ * One of the services as a real process, started from its executable jar as a school
+ * would run it: in its own working directory, so that the embedded default keeps its H2
+ * files in {@code ./data/} there. It keeps its port across restarts, and can be stopped
+ * gracefully or killed with SIGKILL. Maven hands each test the jars it may start, as the
+ * system property {@code jar.<service>} (see the failsafe configuration of the services'
+ * poms).
  */
 public final class RunningService {
 
     private final String name;
+
     private final Path jar;
+
     private final Path workDirectory;
+
     private final Path log;
+
     private final List<String> properties;
+
     private final int port;
+
     private Process process;
 
     /**
-     * @param name          the service, e.g. {@code incident-service}; its jar is named by {@code jar.<name>}
-     * @param workDirectory the working directory of the process, which holds its log and the embedded default's data
-     * @param properties    Spring properties as {@code key=value}; none for the datasource means the embedded default
+     * @param name the service, e.g. {@code incident-service}; its jar is named by
+     * {@code jar.<name>}
+     * @param workDirectory the working directory of the process, which holds its log and
+     * the embedded default's data
+     * @param properties Spring properties as {@code key=value}; none for the datasource
+     * means the embedded default
      */
     public RunningService(String name, Path workDirectory, List<String> properties) {
         this.name = name;
@@ -56,29 +67,34 @@ public final class RunningService {
     }
 
     public RunningService start() {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Daxoniq.update-checker.disabled=true", "-Xmx384m", "-jar", jar.toString(),
-                "--spring.profiles.active=demo", "--server.port=" + port));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Daxoniq.update-checker.disabled=true", "-Xmx384m", "-jar", jar.toString(),
+                        "--spring.profiles.active=demo", "--server.port=" + port));
         properties.forEach(property -> command.add("--" + property));
         try {
-            process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        } catch (IOException e) {
+            process = new ProcessBuilder(command).directory(workDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
         try {
-            await(name + " healthy").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> {
-                        if (!process.isAlive()) {
-                            throw new IllegalStateException(name + " exited:\n" + logTail());
-                        }
-                        try {
-                            return api().anonymous().get("/actuator/health").status() == 200;
-                        } catch (UncheckedIOException notYetListening) {
-                            return false;
-                        }
-                    });
-        } catch (RuntimeException neverHealthy) {
+            await(name + " healthy").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited:\n" + logTail());
+                }
+                try {
+                    return api().anonymous().get("/actuator/health").status() == 200;
+                }
+                catch (UncheckedIOException notYetListening) {
+                    return false;
+                }
+            });
+        }
+        catch (RuntimeException neverHealthy) {
             crash();
             throw neverHealthy;
         }
@@ -93,17 +109,22 @@ public final class RunningService {
                 if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor();
                 }
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    /** {@code kill -9}: on Linux destroyForcibly is SIGKILL, so nothing is flushed or closed on the way out. */
+    /**
+     * {@code kill -9}: on Linux destroyForcibly is SIGKILL, so nothing is flushed or
+     * closed on the way out.
+     */
     public void crash() {
         try {
             process.destroyForcibly().waitFor();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
@@ -112,7 +133,8 @@ public final class RunningService {
         try (Stream<String> lines = Files.lines(log)) {
             List<String> all = lines.toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return "(no log at " + log + ")";
         }
     }
@@ -129,8 +151,10 @@ public final class RunningService {
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

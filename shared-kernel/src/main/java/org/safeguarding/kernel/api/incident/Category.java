@@ -5,14 +5,16 @@ import java.util.Set;
 
 /** What the concern is about. */
 public enum Category {
+
     OFFENSIVE_LANGUAGE, UNSUITABLE_CONTENT, COPYRIGHT, UNDERMINING_COMMENT, CYBERBULLYING, SEXUAL_IMAGERY,
     RADICALISATION, ILLEGAL_CONTENT, FILTERING_BREACH, INAPPROPRIATE_CONTACT, STAFF_CONDUCT, OTHER;
 
-    private static final Set<Category> CLEAR_SAFEGUARDING =
-            EnumSet.of(SEXUAL_IMAGERY, RADICALISATION, ILLEGAL_CONTENT, INAPPROPRIATE_CONTACT);
+    private static final Set<Category> CLEAR_SAFEGUARDING = EnumSet.of(SEXUAL_IMAGERY, RADICALISATION, ILLEGAL_CONTENT,
+            INAPPROPRIATE_CONTACT);
 
     /** A clear safeguarding matter goes straight to the DSL whichever form it came on. */
     public boolean isClearSafeguardingMatter() {
         return CLEAR_SAFEGUARDING.contains(this);
     }
+
 }

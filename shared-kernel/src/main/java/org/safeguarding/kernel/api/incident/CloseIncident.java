@@ -5,10 +5,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.safeguarding.kernel.api.Reasoned;
 
 /** Close the incident with its outcome and the rationale for it. */
-public record CloseIncident(@TargetAggregateIdentifier String incidentId,
-                   Outcome outcome,
-                   String rationale,
-                   @TargetAggregateVersion Long expectedVersion) implements Reasoned {
+public record CloseIncident(@TargetAggregateIdentifier String incidentId, Outcome outcome, String rationale,
+        @TargetAggregateVersion Long expectedVersion) implements Reasoned {
 
     @Override
     public String reason() {

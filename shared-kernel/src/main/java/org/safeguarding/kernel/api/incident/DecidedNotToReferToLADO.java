@@ -3,10 +3,8 @@ package org.safeguarding.kernel.api.incident;
 import java.time.Instant;
 
 /** The case manager decided not to refer to the LADO, and why. */
-// Released name, stored in the event store's payload_type: not renamed to Java casing like its command.
-public record DecidedNotToReferToLADO(String incidentId,
-                                      String rationale,
-                                      Instant decidedAt,
-                                      Instant decisionDue,
-                                      boolean withinDeadline) {
+// Released name, stored in the event store's payload_type: not renamed to Java casing
+// like its command.
+public record DecidedNotToReferToLADO(String incidentId, String rationale, Instant decidedAt, Instant decisionDue,
+        boolean withinDeadline) {
 }

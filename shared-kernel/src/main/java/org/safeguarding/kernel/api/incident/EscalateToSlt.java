@@ -5,7 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.safeguarding.kernel.api.Reasoned;
 
 /** Move the incident up to senior leadership, assigned to the headteacher. */
-public record EscalateToSlt(@TargetAggregateIdentifier String incidentId,
-                   String reason,
-                   @TargetAggregateVersion Long expectedVersion) implements Reasoned {
+public record EscalateToSlt(@TargetAggregateIdentifier String incidentId, String reason,
+        @TargetAggregateVersion Long expectedVersion) implements Reasoned {
 }

@@ -2,12 +2,12 @@ package org.safeguarding.kernel.api.incident;
 
 import java.time.Instant;
 
-/** The incident moved up to senior leadership, assigned to the headteacher; a new acknowledgement clock starts. */
-// Released name, stored in the event store's payload_type: not renamed to Java casing like its command.
-public record EscalatedToSLT(String incidentId,
-                             Level from,
-                             String reason,
-                             boolean automatic,
-                             Instant escalatedAt,
-                             Instant acknowledgeBy) {
+/**
+ * The incident moved up to senior leadership, assigned to the headteacher; a new
+ * acknowledgement clock starts.
+ */
+// Released name, stored in the event store's payload_type: not renamed to Java casing
+// like its command.
+public record EscalatedToSLT(String incidentId, Level from, String reason, boolean automatic, Instant escalatedAt,
+        Instant acknowledgeBy) {
 }

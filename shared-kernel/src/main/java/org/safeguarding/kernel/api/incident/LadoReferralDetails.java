@@ -2,9 +2,12 @@ package org.safeguarding.kernel.api.incident;
 
 import java.util.List;
 
-/** What a LADO asks for when an allegation against an adult who works with children is referred. */
+/**
+ * What a LADO asks for when an allegation against an adult who works with children is
+ * referred.
+ */
 public record LadoReferralDetails(Adult adult, Allegation allegation, List<String> childrenInvolved,
-                                  String actionsTaken, Informed informed) {
+        String actionsTaken, Informed informed) {
 
     public record Adult(String name, String role, String employmentStatus) {
     }

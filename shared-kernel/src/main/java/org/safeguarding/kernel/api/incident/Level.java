@@ -5,8 +5,12 @@ import java.util.Optional;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 
-/** The escalation ladder, lowest first: computing lead, then the DSL, then senior leadership (the headteacher). */
+/**
+ * The escalation ladder, lowest first: computing lead, then the DSL, then senior
+ * leadership (the headteacher).
+ */
 public enum Level {
+
     COMPUTING_LEAD(Role.COMPUTING_LEAD), DSL(Role.DSL), SLT(Role.HEADTEACHER);
 
     private final Role assignedRole;
@@ -23,7 +27,10 @@ public enum Level {
         return compareTo(other) > 0;
     }
 
-    /** The highest level a person may act at, from their roles; empty for those who act at none. */
+    /**
+     * The highest level a person may act at, from their roles; empty for those who act at
+     * none.
+     */
     public static Optional<Level> highestHeldBy(Actor actor) {
         if (actor.hasAny(Role.SLT, Role.HEADTEACHER)) {
             return Optional.of(SLT);
@@ -41,4 +48,5 @@ public enum Level {
     public boolean isWithinReachOf(Actor actor) {
         return highestHeldBy(actor).map(held -> !this.isAbove(held)).orElse(false);
     }
+
 }

@@ -6,9 +6,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Record advice received from the LADO, the police, HR or legal. */
-public record RecordAdvice(@TargetAggregateIdentifier String incidentId,
-                   AdviceSource from,
-                   String summary,
-                   Instant receivedAt,
-                   @TargetAggregateVersion Long expectedVersion) {
+public record RecordAdvice(@TargetAggregateIdentifier String incidentId, AdviceSource from, String summary,
+        Instant receivedAt, @TargetAggregateVersion Long expectedVersion) {
 }

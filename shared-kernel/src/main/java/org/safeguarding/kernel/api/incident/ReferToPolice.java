@@ -5,8 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.safeguarding.kernel.api.Reasoned;
 
 /** Record a referral to the police. */
-public record ReferToPolice(@TargetAggregateIdentifier String incidentId,
-                   String reason,
-                   String crimeReference,
-                   @TargetAggregateVersion Long expectedVersion) implements Reasoned {
+public record ReferToPolice(@TargetAggregateIdentifier String incidentId, String reason, String crimeReference,
+        @TargetAggregateVersion Long expectedVersion) implements Reasoned {
 }

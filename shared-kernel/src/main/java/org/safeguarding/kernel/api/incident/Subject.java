@@ -1,6 +1,9 @@
 package org.safeguarding.kernel.api.incident;
 
-/** A person the incident is about. Name and ref are a pupil's identity: shown only to those entitled to it. */
+/**
+ * A person the incident is about. Name and ref are a pupil's identity: shown only to
+ * those entitled to it.
+ */
 public record Subject(SubjectKind kind, String name, String ref) {
 
     /** Adults who work with children: the ones a LADO referral can be about. */

@@ -2,11 +2,10 @@ package org.safeguarding.kernel.api.post;
 
 import org.safeguarding.kernel.api.incident.ContentType;
 
-/** A post or comment was deleted; {@code platformRef} is what was deleted on the platform, if it had reached it. */
-public record ContentDeleted(String contentId,
-                             ContentType type,
-                             String deletedBy,
-                             String reason,
-                             String incidentId,
-                             String platformRef) {
+/**
+ * A post or comment was deleted; {@code platformRef} is what was deleted on the platform,
+ * if it had reached it.
+ */
+public record ContentDeleted(String contentId, ContentType type, String deletedBy, String reason, String incidentId,
+        String platformRef) {
 }

@@ -2,7 +2,10 @@ package org.safeguarding.kernel.api.post;
 
 import java.util.List;
 
-/** What a post says and shows, where it is made from, and any exemption from the posting window. */
+/**
+ * What a post says and shows, where it is made from, and any exemption from the posting
+ * window.
+ */
 public record PostContent(String text, List<Medium> media, Location location, Exemption exemption) {
 
     public PostContent {

@@ -1,8 +1,8 @@
 package org.safeguarding.kernel.api.post;
 
 /**
- * A pupil's line in the consent register as it stands from now on; who recorded it and why are in the audit
- * metadata. The name is a child's identity: it is never logged.
+ * A pupil's line in the consent register as it stands from now on; who recorded it and
+ * why are in the audit metadata. The name is a child's identity: it is never logged.
  */
 public record PupilConsentRecorded(String ref, String name, boolean photoConsent, boolean noPhotoList) {
 }

@@ -1,5 +1,8 @@
 package org.safeguarding.kernel.api.post;
 
-/** A pupil in the consent register by ref and name only: what incident-service needs to keep pupils from governors. */
+/**
+ * A pupil in the consent register by ref and name only: what incident-service needs to
+ * keep pupils from governors.
+ */
 public record PupilName(String ref, String name) {
 }

@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The account's password has been changed, as it is each term. */
 public record RecordPasswordRotation(@TargetAggregateIdentifier String accountId,
-                                     @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) {
 }

@@ -4,12 +4,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.safeguarding.kernel.api.Reasoned;
 
 /**
- * The office or the DSL records a pupil's photo consent and whether the pupil is on the no-photo list, for the
- * first time or as a change, with the reason if one is given (a parent's letter, the MIS export).
+ * The office or the DSL records a pupil's photo consent and whether the pupil is on the
+ * no-photo list, for the first time or as a change, with the reason if one is given (a
+ * parent's letter, the MIS export).
  */
-public record RecordPupilConsent(@TargetAggregateIdentifier String ref,
-                                 String name,
-                                 boolean photoConsent,
-                                 boolean noPhotoList,
-                                 String reason) implements Reasoned {
+public record RecordPupilConsent(@TargetAggregateIdentifier String ref, String name, boolean photoConsent,
+        boolean noPhotoList, String reason) implements Reasoned {
 }

@@ -5,7 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.safeguarding.kernel.api.Reasoned;
 
 /** The checker sends the post back to its author, saying why. */
-public record RejectPost(@TargetAggregateIdentifier String postId,
-                         String reason,
-                         @TargetAggregateVersion Long expectedVersion) implements Reasoned {
+public record RejectPost(@TargetAggregateIdentifier String postId, String reason,
+        @TargetAggregateVersion Long expectedVersion) implements Reasoned {
 }

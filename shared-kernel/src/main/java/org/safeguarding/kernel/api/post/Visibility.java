@@ -2,5 +2,7 @@ package org.safeguarding.kernel.api.post;
 
 /** Whether anyone may read an account, or only the followers it accepts. */
 public enum Visibility {
+
     PUBLIC, PRIVATE
+
 }

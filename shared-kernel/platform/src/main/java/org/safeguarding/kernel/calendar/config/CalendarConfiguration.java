@@ -30,10 +30,8 @@ public class CalendarConfiguration {
     @Bean
     WorkingCalendar workingCalendar(CalendarProperties properties, Clock clock) {
         Set<DayOfWeek> workingDays = properties.workingDays() == null || properties.workingDays().isEmpty()
-                ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
-                : properties.workingDays();
-        List<LocalDate> bankHolidays = properties.bankHolidays() == null
-                ? WorkingCalendar.shippedBankHolidays()
+                ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY) : properties.workingDays();
+        List<LocalDate> bankHolidays = properties.bankHolidays() == null ? WorkingCalendar.shippedBankHolidays()
                 : properties.bankHolidays();
         LocalDate today = LocalDate.now(clock);
         if (properties.bankHolidays() == null && bankHolidays.stream().noneMatch(today::isBefore)) {
@@ -41,4 +39,5 @@ public class CalendarConfiguration {
         }
         return new WorkingCalendar(workingDays, Set.copyOf(bankHolidays));
     }
+
 }

@@ -1,2 +1,4 @@
-/** The working-day calendar and the clock as beans, from {@code safeguarding.calendar.*}. */
+/**
+ * The working-day calendar and the clock as beans, from {@code safeguarding.calendar.*}.
+ */
 package org.safeguarding.kernel.calendar.config;
