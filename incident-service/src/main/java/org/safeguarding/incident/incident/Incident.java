@@ -113,10 +113,10 @@ class Incident {
     @CommandHandler
     Incident(ReportIncident command, Actor actor, EscalationTimetable timetable, StaffRoles staff) {
         if (!actor.has(Role.STAFF)) {
-            throw RuleViolation.forbidden("not-staff", "Only members of staff report incidents");
+            throw new RuleViolation(IncidentProblem.NOT_STAFF, "Only members of staff report incidents");
         }
         if (command.contentRef() != null && command.channel() != Channel.SCHOOL_ACCOUNT) {
-            throw RuleViolation.unprocessable("content-ref-needs-school-account",
+            throw new RuleViolation(IncidentProblem.CONTENT_REF_NEEDS_SCHOOL_ACCOUNT,
                     "contentRef names a post or comment on a school account, so channel must be SCHOOL_ACCOUNT");
         }
         Routing routing = Routing.of(command, staff);
@@ -139,10 +139,10 @@ class Incident {
         if (!actor.isSystem()) {
             Sight sight = NeedToKnow.sightOf(actor, accessFacts());
             if (!sight.atLeast(Sight.REPORTER)) {
-                throw RuleViolation.forbidden("no-need-to-know", "You have no need to know this incident");
+                throw new RuleViolation(IncidentProblem.NO_NEED_TO_KNOW, "You have no need to know this incident");
             }
             if (!sight.atLeast(Sight.CASE_FILE) && !(command.getPayload() instanceof AddNote)) {
-                throw RuleViolation.forbidden("reporter-adds-notes-only",
+                throw new RuleViolation(IncidentProblem.REPORTER_ADDS_NOTES_ONLY,
                         "As its reporter you may add notes; the rest is for those who see the case file");
             }
         }
@@ -154,7 +154,7 @@ class Incident {
         requireOpen();
         requireWithinReach(actor, "acknowledge");
         if (acknowledged) {
-            throw RuleViolation.conflict("already-acknowledged",
+            throw new RuleViolation(IncidentProblem.ALREADY_ACKNOWLEDGED,
                     "The incident has already been acknowledged at this level");
         }
         apply(new IncidentAcknowledged(incidentId, level, assignedAt, timetable.now()));
@@ -173,12 +173,13 @@ class Incident {
     private void escalate(Level to, String reason, Actor actor, EscalationTimetable timetable) {
         requireOpen();
         if (!to.isAbove(level)) {
-            throw RuleViolation.conflict("escalation-not-upwards",
+            throw new RuleViolation(IncidentProblem.ESCALATION_NOT_UPWARDS,
                     "The incident is already at " + level + "; escalation only goes up");
         }
         if (actor.isSystem()) {
             if (acknowledged) {
-                throw RuleViolation.conflict("already-acknowledged", "Acknowledged in time; no automatic escalation");
+                throw new RuleViolation(IncidentProblem.ALREADY_ACKNOWLEDGED,
+                        "Acknowledged in time; no automatic escalation");
             }
         }
         else {
@@ -198,11 +199,11 @@ class Incident {
     @CommandHandler
     void handle(RecordDeadlineMissed command, Actor actor) {
         if (!actor.isSystem()) {
-            throw RuleViolation.forbidden("system-only", "Only the escalation timer records a missed deadline");
+            throw new RuleViolation(IncidentProblem.SYSTEM_ONLY, "Only the escalation timer records a missed deadline");
         }
         boolean stillDue = command.kind() == DeadlineKind.ACKNOWLEDGEMENT ? !acknowledged : ladoDecisionPending;
         if (closed || !stillDue) {
-            throw RuleViolation.conflict("deadline-met", "The deadline was met before it ran out");
+            throw new RuleViolation(IncidentProblem.DEADLINE_MET, "The deadline was met before it ran out");
         }
         apply(new DeadlineMissed(incidentId, command.kind(), command.due(), level));
     }
@@ -214,12 +215,12 @@ class Incident {
     @CommandHandler
     void handle(ReinstateDeadline command, Actor actor) {
         if (!actor.isSystem()) {
-            throw RuleViolation.forbidden("system-only", "Only the deadline reconciler reinstates a deadline");
+            throw new RuleViolation(IncidentProblem.SYSTEM_ONLY, "Only the deadline reconciler reinstates a deadline");
         }
         requireOpen();
         Instant running = runningDeadline(command.kind());
         if (running == null || !running.equals(command.due())) {
-            throw RuleViolation.conflict("deadline-not-running",
+            throw new RuleViolation(IncidentProblem.DEADLINE_NOT_RUNNING,
                     "The incident has no " + command.kind() + " deadline running that is due " + command.due());
         }
         apply(new DeadlineReinstated(incidentId, command.kind(), command.due(), level, command.reason()));
@@ -244,14 +245,15 @@ class Incident {
         requireOpen();
         requireCaseManager(actor, "refer to the LADO");
         if (subjects.stream().noneMatch(Subject::worksWithChildren)) {
-            throw RuleViolation.unprocessable("lado-needs-adult-subject",
+            throw new RuleViolation(IncidentProblem.LADO_NEEDS_ADULT_SUBJECT,
                     "A LADO referral is about an adult who works with children (STAFF, VOLUNTEER or GOVERNOR subject)");
         }
         if (referrals.contains(Referral.LADO)) {
-            throw RuleViolation.conflict("already-referred", "The incident has already been referred to the LADO");
+            throw new RuleViolation(IncidentProblem.ALREADY_REFERRED,
+                    "The incident has already been referred to the LADO");
         }
         if (command.details() == null || command.details().adult() == null || command.details().allegation() == null) {
-            throw RuleViolation.unprocessable("lado-referral-incomplete",
+            throw new RuleViolation(IncidentProblem.LADO_REFERRAL_INCOMPLETE,
                     "A LADO referral names the adult and the allegation");
         }
         Instant now = timetable.now();
@@ -264,7 +266,7 @@ class Incident {
         requireOpen();
         requireCaseManager(actor, "decide on a LADO referral");
         if (!ladoDecisionPending) {
-            throw RuleViolation.conflict("no-lado-decision-pending",
+            throw new RuleViolation(IncidentProblem.NO_LADO_DECISION_PENDING,
                     "There is no LADO decision pending: it is not an allegation against an adult, or it was decided");
         }
         requireReason(command.reason(), "A decision not to refer needs its rationale");
@@ -278,7 +280,8 @@ class Incident {
         requireOpen();
         requireCaseManager(actor, "refer to the police");
         if (referrals.contains(Referral.POLICE)) {
-            throw RuleViolation.conflict("already-referred", "The incident has already been referred to the police");
+            throw new RuleViolation(IncidentProblem.ALREADY_REFERRED,
+                    "The incident has already been referred to the police");
         }
         requireReason(command.reason(), "A police referral needs a reason");
         apply(new ReferredToPolice(incidentId, command.reason(), command.crimeReference(), timetable.now()));
@@ -295,7 +298,7 @@ class Incident {
     void handle(RecordModerationAction command, Actor actor) {
         requireOpen();
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator",
+            throw new RuleViolation(IncidentProblem.NOT_A_MODERATOR,
                     "Only the computing lead, the DSL or SLT moderate content");
         }
         boolean carriedOutByPostService = command.action() == ModerationActionType.DELETE_CONTENT
@@ -323,10 +326,11 @@ class Incident {
      */
     private void requirePendingAction(String actionId, Actor actor) {
         if (!actor.isSystem()) {
-            throw RuleViolation.forbidden("system-only", "Only the content deletion process reports its outcome");
+            throw new RuleViolation(IncidentProblem.SYSTEM_ONLY,
+                    "Only the content deletion process reports its outcome");
         }
         if (!pendingModerationActions.contains(actionId)) {
-            throw RuleViolation.conflict("not-pending", "No pending moderation action " + actionId);
+            throw new RuleViolation(IncidentProblem.NOT_PENDING, "No pending moderation action " + actionId);
         }
     }
 
@@ -335,7 +339,7 @@ class Incident {
         requireOpen();
         if (!actor.hasAny(Role.STAFF, Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.HEADTEACHER)
                 && !actor.has(assignedRole)) {
-            throw RuleViolation.forbidden("not-staff", "Only members of staff and the case manager add notes");
+            throw new RuleViolation(IncidentProblem.NOT_STAFF, "Only members of staff and the case manager add notes");
         }
         apply(new NoteAdded(incidentId, command.text()));
     }
@@ -343,22 +347,22 @@ class Incident {
     @CommandHandler
     void handle(CloseIncident command, Actor actor) {
         if (closed) {
-            throw RuleViolation.conflict("already-closed", "The incident is already closed");
+            throw new RuleViolation(IncidentProblem.ALREADY_CLOSED, "The incident is already closed");
         }
         requireWithinReach(actor, "close");
         if (command.outcome() == null) {
-            throw RuleViolation.unprocessable("outcome-required", "Closing needs an outcome");
+            throw new RuleViolation(IncidentProblem.OUTCOME_REQUIRED, "Closing needs an outcome");
         }
         requireReason(command.rationale(), "Closing needs a rationale");
         if (allegationAgainstAdult != command.outcome().isForAllegations()) {
-            throw RuleViolation.unprocessable("outcome-not-allowed", allegationAgainstAdult
+            throw new RuleViolation(IncidentProblem.OUTCOME_NOT_ALLOWED, allegationAgainstAdult
                     ? "An allegation against an adult closes as SUBSTANTIATED, UNSUBSTANTIATED, FALSE, MALICIOUS"
                             + " or UNFOUNDED"
                     : "Only an allegation against an adult closes as " + command.outcome()
                             + "; use RESOLVED or NO_FURTHER_ACTION");
         }
         if (ladoDecisionPending) {
-            throw RuleViolation.unprocessable("lado-decision-required",
+            throw new RuleViolation(IncidentProblem.LADO_DECISION_REQUIRED,
                     "Refer the allegation to the LADO, or record the decision not to, before closing");
         }
         apply(new IncidentClosed(incidentId, command.outcome(), command.rationale()));
@@ -367,7 +371,7 @@ class Incident {
     @CommandHandler
     void handle(ReopenIncident command, Actor actor, EscalationTimetable timetable) {
         if (!closed) {
-            throw RuleViolation.conflict("not-closed", "Only a closed incident can be reopened");
+            throw new RuleViolation(IncidentProblem.NOT_CLOSED, "Only a closed incident can be reopened");
         }
         requireCaseManager(actor, "reopen");
         requireReason(command.reason(), "Reopening needs a reason");
@@ -376,7 +380,7 @@ class Incident {
 
     private void requireOpen() {
         if (closed) {
-            throw RuleViolation.conflict("incident-closed", "The incident is closed; it can only be reopened");
+            throw new RuleViolation(IncidentProblem.INCIDENT_CLOSED, "The incident is closed; it can only be reopened");
         }
     }
 
@@ -385,7 +389,7 @@ class Incident {
             requireChair(actor, what + " this incident");
         }
         else if (!level.isWithinReachOf(actor)) {
-            throw RuleViolation.forbidden("below-assigned-level",
+            throw new RuleViolation(IncidentProblem.BELOW_ASSIGNED_LEVEL,
                     "Only someone at the " + level + " level or above may " + what + " this incident");
         }
     }
@@ -395,13 +399,14 @@ class Incident {
             requireChair(actor, what);
         }
         else if (!actor.hasAny(Role.DSL, Role.HEADTEACHER)) {
-            throw RuleViolation.forbidden("dsl-or-headteacher-only", "Only the DSL or the headteacher may " + what);
+            throw new RuleViolation(IncidentProblem.DSL_OR_HEADTEACHER_ONLY,
+                    "Only the DSL or the headteacher may " + what);
         }
     }
 
     private static void requireChair(Actor actor, String what) {
         if (!actor.has(Role.CHAIR_OF_GOVERNORS)) {
-            throw RuleViolation.forbidden("chair-of-governors-only",
+            throw new RuleViolation(IncidentProblem.CHAIR_OF_GOVERNORS_ONLY,
                     "Only the chair of governors, the case manager, may " + what);
         }
     }
@@ -421,7 +426,7 @@ class Incident {
 
     private static void requireReason(String reason, String message) {
         if (reason == null || reason.isBlank()) {
-            throw RuleViolation.unprocessable("reason-required", message);
+            throw new RuleViolation(IncidentProblem.REASON_REQUIRED, message);
         }
     }
 

@@ -40,7 +40,7 @@ public class IncidentAccess {
     /** 403 for a role that reads no incident, before any incident is looked at. */
     private void requireMayRead(Actor reader) {
         if (!NeedToKnow.readsIncidents(reader)) {
-            throw RuleViolation.forbidden("no-incident-access", "Your role does not read incidents");
+            throw new RuleViolation(IncidentProblem.NO_INCIDENT_ACCESS, "Your role does not read incidents");
         }
     }
 
@@ -149,7 +149,7 @@ public class IncidentAccess {
             .map(view -> new Seen(view, NeedToKnow.sightOf(reader, view.accessFacts())))
             .filter(seen -> seen.sight().atLeast(needed))
             .map(seen -> new Seen(shaped(seen.view(), seen.sight()), seen.sight()))
-            .orElseThrow(() -> RuleViolation.notFound("incident-not-found", "No such incident"));
+            .orElseThrow(() -> new RuleViolation(IncidentProblem.INCIDENT_NOT_FOUND, "No such incident"));
     }
 
     /**

@@ -111,8 +111,8 @@ class IncidentController {
         }
         return history.asOf(id, asOf)
             .map(then -> IncidentAccess.shaped(then, seen.sight()))
-            .orElseThrow(
-                    () -> RuleViolation.notFound("not-yet-reported", "The incident had not been reported at " + asOf));
+            .orElseThrow(() -> new RuleViolation(IncidentProblem.NOT_YET_REPORTED,
+                    "The incident had not been reported at " + asOf));
     }
 
     @GetMapping
@@ -137,8 +137,8 @@ class IncidentController {
         return send(id, ifMatch, version -> switch (body.to()) {
             case DSL -> new EscalateToDsl(id, body.reason(), version);
             case SLT -> new EscalateToSlt(id, body.reason(), version);
-            case COMPUTING_LEAD ->
-                throw RuleViolation.conflict("escalation-not-upwards", "Escalation only goes up: to DSL or SLT");
+            case COMPUTING_LEAD -> throw new RuleViolation(IncidentProblem.ESCALATION_NOT_UPWARDS,
+                    "Escalation only goes up: to DSL or SLT");
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.problem.CommonRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,7 @@ class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     ProjectionReplay.Progress replay(@PathVariable String name) {
         if (!replay.names().contains(name)) {
-            throw RuleViolation.notFound("unknown-projection", "No projection called " + name);
+            throw new RuleViolation(CommonRule.UNKNOWN_PROJECTION, "No projection called " + name);
         }
         replays.submit(() -> {
             try {

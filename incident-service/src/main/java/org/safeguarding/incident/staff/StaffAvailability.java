@@ -28,7 +28,7 @@ class StaffAvailability {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(SetStaffAvailability command, Actor actor) {
         if (!actor.username().equals(command.username()) && !actor.has(Role.ADMIN)) {
-            throw RuleViolation.forbidden("not-your-availability",
+            throw new RuleViolation(StaffProblem.NOT_YOUR_AVAILABILITY,
                     "Only the person themselves or an administrator sets availability");
         }
         apply(new StaffAvailabilitySet(command.username(), command.available(), command.until()));

@@ -71,14 +71,15 @@ class StaffController {
     private static void requireSelfOrAdmin(String username) {
         Actor caller = CurrentActor.require();
         if (!caller.username().equals(username) && !caller.has(Role.ADMIN)) {
-            throw RuleViolation.forbidden("not-your-availability",
+            throw new RuleViolation(StaffProblem.NOT_YOUR_AVAILABILITY,
                     "Only the person themselves or an administrator reads or sets availability");
         }
     }
 
     private void requireKnown(String username) {
         if (directory.actor(username).isEmpty()) {
-            throw RuleViolation.notFound("unknown-person", "No one called '" + username + "' is in the directory");
+            throw new RuleViolation(StaffProblem.UNKNOWN_PERSON,
+                    "No one called '" + username + "' is in the directory");
         }
     }
 

@@ -146,14 +146,14 @@ class AccountController {
 
     private AccountView current(String id) {
         return views.find(id)
-            .orElseThrow(() -> RuleViolation.notFound("account-not-found", "No such account"))
+            .orElseThrow(() -> new RuleViolation(AccountProblem.ACCOUNT_NOT_FOUND, "No such account"))
             .asOf(clock.instant());
     }
 
     private void requireInDirectory(List<String> usernames) {
         List<String> unknown = usernames.stream().filter(username -> directory.actor(username).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw RuleViolation.unprocessable("unknown-person",
+            throw new RuleViolation(AccountProblem.UNKNOWN_PERSON,
                     "Not in the school directory: " + String.join(", ", unknown));
         }
     }

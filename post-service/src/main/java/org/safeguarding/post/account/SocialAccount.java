@@ -53,16 +53,16 @@ class SocialAccount {
     @CommandHandler
     SocialAccount(ProposeAccount command, Actor actor, PasswordRotationSchedule schedule) {
         if (!actor.has(Role.STAFF)) {
-            throw RuleViolation.forbidden("not-staff", "Only members of staff propose an official account");
+            throw new RuleViolation(AccountProblem.NOT_STAFF, "Only members of staff propose an official account");
         }
         List<String> runners = distinct(command.runBy());
         if (runners.size() < 2) {
-            throw RuleViolation.unprocessable("two-named-staff-required",
+            throw new RuleViolation(AccountProblem.TWO_NAMED_STAFF_REQUIRED,
                     "The business case names at least two members of staff who will run the account");
         }
         if (isBlank(command.aim()) || isBlank(command.audience()) || isBlank(command.promotion())
                 || command.visibility() == null) {
-            throw RuleViolation.unprocessable("business-case-incomplete",
+            throw new RuleViolation(AccountProblem.BUSINESS_CASE_INCOMPLETE,
                     "The business case gives the aim, the audience, how the account will be promoted,"
                             + " and whether it is public");
         }
@@ -84,7 +84,7 @@ class SocialAccount {
         requireSlt(actor, "reject an account");
         requireStatus(AccountStatus.PROPOSED, "Only a proposed account can be rejected");
         if (isBlank(command.reason())) {
-            throw RuleViolation.unprocessable("reason-required", "Rejecting a business case needs a reason");
+            throw new RuleViolation(AccountProblem.REASON_REQUIRED, "Rejecting a business case needs a reason");
         }
         apply(new AccountRejected(accountId, actor.username(), command.reason()));
     }
@@ -94,7 +94,8 @@ class SocialAccount {
         requireSltOrAdmin(actor);
         requireStatus(AccountStatus.ACTIVE, "Only an active account has posters");
         if (posters.contains(command.username())) {
-            throw RuleViolation.conflict("already-a-poster", command.username() + " already posts on this account");
+            throw new RuleViolation(AccountProblem.ALREADY_A_POSTER,
+                    command.username() + " already posts on this account");
         }
         apply(new PosterAdded(accountId, command.username()));
     }
@@ -103,7 +104,7 @@ class SocialAccount {
     void handle(RemovePoster command, Actor actor) {
         requireSltOrAdmin(actor);
         if (!posters.contains(command.username())) {
-            throw RuleViolation.notFound("not-a-poster", command.username() + " does not post on this account");
+            throw new RuleViolation(AccountProblem.NOT_A_POSTER, command.username() + " does not post on this account");
         }
         apply(new PosterRemoved(accountId, command.username()));
     }
@@ -112,7 +113,7 @@ class SocialAccount {
     void handle(SetAllowedMentions command, Actor actor) {
         requireSlt(actor, "choose the accounts this account may mention");
         if (status == AccountStatus.CLOSED || status == AccountStatus.REJECTED) {
-            throw RuleViolation.conflict("account-" + status.name().toLowerCase(), "The account is " + status);
+            throw new RuleViolation(AccountProblem.whileAccount(status), "The account is " + status);
         }
         apply(new AllowedMentionsSet(accountId, distinct(command.handles())));
     }
@@ -120,7 +121,7 @@ class SocialAccount {
     @CommandHandler
     void handle(RecordPasswordRotation command, Actor actor, PasswordRotationSchedule schedule) {
         if (!actor.hasAny(Role.ADMIN, Role.COMPUTING_LEAD)) {
-            throw RuleViolation.forbidden("not-admin-or-computing-lead",
+            throw new RuleViolation(AccountProblem.NOT_ADMIN_OR_COMPUTING_LEAD,
                     "Only the administrator or the computing lead records a password change");
         }
         requireStatus(AccountStatus.ACTIVE, "Only an active account has a password to change");
@@ -132,7 +133,7 @@ class SocialAccount {
     void handle(CloseAccount command, Actor actor, PasswordRotationSchedule schedule) {
         requireSlt(actor, "close an account");
         if (status == AccountStatus.CLOSED) {
-            throw RuleViolation.conflict("already-closed", "The account is already closed");
+            throw new RuleViolation(AccountProblem.ALREADY_CLOSED, "The account is already closed");
         }
         requireStatus(AccountStatus.ACTIVE, "Only an active account can be closed; reject a proposal instead");
         apply(new AccountClosed(accountId, actor.username(), command.reason(), schedule.now()));
@@ -140,19 +141,19 @@ class SocialAccount {
 
     private static void requireSlt(Actor actor, String what) {
         if (!actor.has(Role.SLT)) {
-            throw RuleViolation.forbidden("not-slt", "Only the senior leadership team may " + what);
+            throw new RuleViolation(AccountProblem.NOT_SLT, "Only the senior leadership team may " + what);
         }
     }
 
     private static void requireSltOrAdmin(Actor actor) {
         if (!actor.hasAny(Role.SLT, Role.ADMIN)) {
-            throw RuleViolation.forbidden("not-slt-or-admin", "Only SLT or the administrator decide who posts");
+            throw new RuleViolation(AccountProblem.NOT_SLT_OR_ADMIN, "Only SLT or the administrator decide who posts");
         }
     }
 
     private void requireStatus(AccountStatus expected, String message) {
         if (status != expected) {
-            throw RuleViolation.conflict("account-" + status.name().toLowerCase(), message + "; this one is " + status);
+            throw new RuleViolation(AccountProblem.whileAccount(status), message + "; this one is " + status);
         }
     }
 

@@ -76,7 +76,7 @@ class Comment {
     @CommandHandler
     Comment(ReceiveComment command, Actor actor, ResponseTimetable timetable) {
         if (!actor.hasAny(Role.ADMIN, Role.SERVICE)) {
-            throw RuleViolation.forbidden("not-admin-or-service",
+            throw new RuleViolation(CommentProblem.NOT_ADMIN_OR_SERVICE,
                     "Comments are entered by the office or arrive from the platform's webhook");
         }
         apply(new CommentReceived(command.commentId(), command.accountId(), command.platform(), command.accountHandle(),
@@ -89,22 +89,22 @@ class Comment {
         requireModerator(actor);
         CommentAction action = command.action();
         if (isBlank(command.note())) {
-            throw RuleViolation.unprocessable("note-required", "Say in the note what was done and why");
+            throw new RuleViolation(CommentProblem.NOTE_REQUIRED, "Say in the note what was done and why");
         }
         if (action.needsPublicReason() && isBlank(command.publicReason())) {
-            throw RuleViolation.unprocessable("public-reason-required",
+            throw new RuleViolation(CommentProblem.PUBLIC_REASON_REQUIRED,
                     "Whoever hides, deletes or blocks tells the audience exactly why: give the publicReason");
         }
         if (deleted && action != CommentAction.BLOCK_AUTHOR && action != CommentAction.REPORT_TO_PLATFORM) {
-            throw RuleViolation.conflict("comment-deleted",
+            throw new RuleViolation(CommentProblem.COMMENT_DELETED,
                     "The comment has been deleted; its author can still be blocked or reported");
         }
         if (hidden && action == CommentAction.HIDE) {
-            throw RuleViolation.conflict("already-hidden", "The comment is already hidden");
+            throw new RuleViolation(CommentProblem.ALREADY_HIDDEN, "The comment is already hidden");
         }
         Escalation escalation = command.escalation();
         if (escalation != null && (escalation.category() == null || isBlank(escalation.summary()))) {
-            throw RuleViolation.unprocessable("escalation-incomplete",
+            throw new RuleViolation(CommentProblem.ESCALATION_INCOMPLETE,
                     "An escalation gives the category and a summary");
         }
         String onPlatform = platformCommentId == null ? commentId : platformCommentId;
@@ -137,7 +137,7 @@ class Comment {
     void handle(RecordMissedResponse command, Actor actor) {
         requireSystem(actor);
         if (actedOn || deleted || overdue) {
-            throw RuleViolation.conflict("responded-in-time", "Someone acted on the comment before it was due");
+            throw new RuleViolation(CommentProblem.RESPONDED_IN_TIME, "Someone acted on the comment before it was due");
         }
         apply(new ResponseDeadlineMissed(commentId, respondBy));
     }
@@ -150,7 +150,7 @@ class Comment {
     void handle(ReinstateResponseDeadline command, Actor actor) {
         requireSystem(actor);
         if (actedOn || deleted || overdue || !respondBy.equals(command.respondBy())) {
-            throw RuleViolation.conflict("deadline-not-running",
+            throw new RuleViolation(CommentProblem.DEADLINE_NOT_RUNNING,
                     "The comment has no response deadline running that is due " + command.respondBy());
         }
         apply(new ResponseDeadlineReinstated(commentId, respondBy, command.reason()));
@@ -178,13 +178,14 @@ class Comment {
         // incident-service deletes for the person who asked on the incident, never as
         // itself.
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT delete content");
+            throw new RuleViolation(CommentProblem.NOT_A_MODERATOR,
+                    "Only the computing lead, the DSL or SLT delete content");
         }
         if (deleted) {
             return;
         }
         if (isBlank(command.reason())) {
-            throw RuleViolation.unprocessable("reason-required", "Deleting content needs a reason");
+            throw new RuleViolation(CommentProblem.REASON_REQUIRED, "Deleting content needs a reason");
         }
         String onPlatform = platformCommentId == null ? commentId : platformCommentId;
         socialPlatform.deleteComment(accountHandle, onPlatform);
@@ -200,14 +201,14 @@ class Comment {
 
     private static void requireModerator(Actor actor) {
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator",
+            throw new RuleViolation(CommentProblem.NOT_A_MODERATOR,
                     "Only the computing lead, the DSL or SLT moderate comments");
         }
     }
 
     private static void requireSystem(Actor actor) {
         if (!actor.isSystem()) {
-            throw RuleViolation.forbidden("system-only", "Only the workflow itself records this");
+            throw new RuleViolation(CommentProblem.SYSTEM_ONLY, "Only the workflow itself records this");
         }
     }
 

@@ -57,7 +57,7 @@ class CommentController {
     @PreAuthorize("hasAnyRole('ADMIN', 'SERVICE')")
     ResponseEntity<CommentView> receive(@Valid @RequestBody CommentRequests.Inbound body) {
         AccountStanding account = facts.account(body.accountId())
-            .orElseThrow(() -> RuleViolation.unprocessable("unknown-account",
+            .orElseThrow(() -> new RuleViolation(CommentProblem.UNKNOWN_ACCOUNT,
                     "No official account has the id " + body.accountId()));
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new ReceiveComment(id, account.accountId(), account.platform(), account.handle(),
@@ -100,7 +100,7 @@ class CommentController {
 
     private CommentView current(String id) {
         return views.find(id)
-            .orElseThrow(() -> RuleViolation.notFound("comment-not-found", "No such comment"))
+            .orElseThrow(() -> new RuleViolation(CommentProblem.COMMENT_NOT_FOUND, "No such comment"))
             .asOf(clock.instant());
     }
 

@@ -58,7 +58,8 @@ class ConsentController {
     @PutMapping("/{ref}")
     PupilRecord put(@PathVariable String ref, @Valid @RequestBody Consent body) {
         if (!ConsentCsv.REF.matcher(ref).matches()) {
-            throw RuleViolation.unprocessable("invalid-ref", "A pupil ref is 1 to 50 letters, digits, '.', '_' or '-'");
+            throw new RuleViolation(ConsentProblem.INVALID_REF,
+                    "A pupil ref is 1 to 50 letters, digits, '.', '_' or '-'");
         }
         String name = body.name().trim().replaceAll("\\s+", " ");
         commands.sendAndWait(new RecordPupilConsent(ref, name, body.photoConsent(), body.noPhotoList(), body.reason()));
@@ -67,7 +68,8 @@ class ConsentController {
 
     @GetMapping("/{ref}")
     PupilRecord view(@PathVariable String ref) {
-        return register.find(ref).orElseThrow(() -> RuleViolation.notFound("pupil-not-found", "No such pupil ref"));
+        return register.find(ref)
+            .orElseThrow(() -> new RuleViolation(ConsentProblem.PUPIL_NOT_FOUND, "No such pupil ref"));
     }
 
     @GetMapping
@@ -84,9 +86,9 @@ class ConsentController {
     @PostMapping(path = "/import", consumes = "text/csv")
     ImportReport importCsv(@RequestBody String csv, @RequestParam(required = false) @Size(max = 2_000) String reason) {
         ConsentCsv.Result result = ConsentCsv.read(csv)
-            .orElseThrow(() -> new RuleViolation(RuleViolation.Kind.UNPROCESSABLE, "csv-header-required",
+            .orElseThrow(() -> new RuleViolation(ConsentProblem.CSV_HEADER_REQUIRED,
                     "The first line must name the columns ref,name,photoConsent,noPhotoList",
-                    List.of(new Violation("CSV_HEADER_REQUIRED",
+                    List.of(new Violation(ConsentProblem.CSV_HEADER_REQUIRED.violationCode(),
                             "Expected the header ref,name,photoConsent,noPhotoList"))));
         transaction.executeWithoutResult(status -> result.rows()
             .forEach(row -> commands.sendAndWait(new RecordPupilConsent(row.ref(), row.name(), row.photoConsent(),

@@ -35,10 +35,11 @@ class Pupil {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordPupilConsent command, Actor actor) {
         if (!actor.hasAny(Role.ADMIN, Role.DSL) && !actor.isSystem()) {
-            throw RuleViolation.forbidden("not-admin-or-dsl", "Only the office or the DSL keep the consent register");
+            throw new RuleViolation(ConsentProblem.NOT_ADMIN_OR_DSL,
+                    "Only the office or the DSL keep the consent register");
         }
         if (command.name() == null || command.name().isBlank()) {
-            throw RuleViolation.unprocessable("name-required", "A pupil in the consent register has a name");
+            throw new RuleViolation(ConsentProblem.NAME_REQUIRED, "A pupil in the consent register has a name");
         }
         // Recording what the register already says leaves no event: the history shows
         // changes, not re-imports.

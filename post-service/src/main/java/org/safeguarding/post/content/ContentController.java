@@ -52,7 +52,7 @@ class ContentController {
             commands.sendAndWait(new DeleteComment(id, body.reason(), body.incidentId()));
             return comments.find(id).orElseThrow();
         }
-        throw RuleViolation.notFound("content-not-found", "No post or comment has the id " + id);
+        throw new RuleViolation(ContentProblem.CONTENT_NOT_FOUND, "No post or comment has the id " + id);
     }
 
 }

@@ -1,18 +1,15 @@
 package org.safeguarding.post.platform;
 
-import java.util.List;
-
-import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.InfrastructureFailure;
 
 /**
  * The platform did not do what was asked (unreachable, refused, or rate-limited); nothing
- * was recorded.
+ * was recorded. A failure, answered 502, not a broken rule.
  */
-public class PlatformUnavailable extends RuleViolation {
+public class PlatformUnavailable extends InfrastructureFailure {
 
     public PlatformUnavailable(String message, Throwable cause) {
-        super(Kind.BAD_GATEWAY, "platform-unavailable", message + "; nothing was changed, try again later", List.of(),
-                cause);
+        super(PlatformProblem.PLATFORM_UNAVAILABLE, message + "; nothing was changed, try again later", cause);
     }
 
 }

@@ -62,14 +62,14 @@ class Post {
     @CommandHandler
     Post(DraftPost command, Actor actor, PostingFacts facts) {
         AccountStanding account = facts.account(command.accountId())
-            .orElseThrow(() -> RuleViolation.unprocessable("unknown-account",
+            .orElseThrow(() -> new RuleViolation(PostProblem.UNKNOWN_ACCOUNT,
                     "No official account has the id " + command.accountId()));
         if (account.status() != AccountStatus.ACTIVE) {
             throw policyViolation(List.of(new Violation(PostingRule.ACCOUNT_NOT_ACTIVE.name(),
                     "The account is " + account.status() + "; only an active account takes posts")));
         }
         if (!account.isPoster(actor.username())) {
-            throw RuleViolation.forbidden("not-an-approved-poster",
+            throw new RuleViolation(PostProblem.NOT_AN_APPROVED_POSTER,
                     "Only the account's approved posters draft posts for " + account.handle());
         }
         apply(new PostDrafted(command.postId(), command.accountId(), actor.username(), command.content()));
@@ -102,11 +102,11 @@ class Post {
     void handle(RejectPost command, Actor actor, PostingFacts facts) {
         requireChecker(actor, facts, "reject");
         if (status != PostStatus.SUBMITTED && status != PostStatus.APPROVED) {
-            throw RuleViolation.conflict("post-" + status.name().toLowerCase(),
+            throw new RuleViolation(PostProblem.whilePost(status),
                     "Only a submitted or approved post can be sent back; this one is " + status);
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw RuleViolation.unprocessable("reason-required", "Sending a post back needs a reason for its author");
+            throw new RuleViolation(PostProblem.REASON_REQUIRED, "Sending a post back needs a reason for its author");
         }
         apply(new PostRejected(postId, actor.username(), command.reason()));
     }
@@ -115,7 +115,7 @@ class Post {
     void handle(PublishPost command, Actor actor, PostingPolicy policy, PostingFacts facts, SocialPlatform platform) {
         AccountStanding account = facts.account(accountId).orElse(null);
         if (account == null || !account.isPoster(actor.username())) {
-            throw RuleViolation.forbidden("not-an-approved-poster", "Only the account's approved posters publish");
+            throw new RuleViolation(PostProblem.NOT_AN_APPROVED_POSTER, "Only the account's approved posters publish");
         }
         requireStatus(PostStatus.APPROVED, "Only an approved post can be published");
         requireNoViolations(policy, facts, true);
@@ -129,13 +129,14 @@ class Post {
         // incident-service deletes for the person who asked on the incident, never as
         // itself.
         if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
-            throw RuleViolation.forbidden("not-a-moderator", "Only the computing lead, the DSL or SLT delete content");
+            throw new RuleViolation(PostProblem.NOT_A_MODERATOR,
+                    "Only the computing lead, the DSL or SLT delete content");
         }
         if (status == PostStatus.DELETED) {
             return;
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw RuleViolation.unprocessable("reason-required", "Deleting content needs a reason");
+            throw new RuleViolation(PostProblem.REASON_REQUIRED, "Deleting content needs a reason");
         }
         if (status == PostStatus.PUBLISHED) {
             platform.deletePost(accountHandle, platformPostId);
@@ -160,29 +161,29 @@ class Post {
      */
     private void requireChecker(Actor actor, PostingFacts facts, String what) {
         if (actor.username().equals(author)) {
-            throw RuleViolation.forbidden("self-approval", "A post is checked by someone other than its author");
+            throw new RuleViolation(PostProblem.SELF_APPROVAL, "A post is checked by someone other than its author");
         }
         boolean poster = facts.account(accountId).map(account -> account.isPoster(actor.username())).orElse(false);
         if (!poster && !actor.has(Role.SLT)) {
-            throw RuleViolation.forbidden("not-an-approved-poster",
+            throw new RuleViolation(PostProblem.NOT_AN_APPROVED_POSTER,
                     "Only an approved poster of the account or SLT may " + what + " a post");
         }
     }
 
     private void requireAuthor(Actor actor, String what) {
         if (!actor.username().equals(author)) {
-            throw RuleViolation.forbidden("not-the-author", "Only the author may " + what + " this post");
+            throw new RuleViolation(PostProblem.NOT_THE_AUTHOR, "Only the author may " + what + " this post");
         }
     }
 
     private void requireStatus(PostStatus expected, String message) {
         if (status != expected) {
-            throw RuleViolation.conflict("post-" + status.name().toLowerCase(), message + "; this one is " + status);
+            throw new RuleViolation(PostProblem.whilePost(status), message + "; this one is " + status);
         }
     }
 
     private static RuleViolation policyViolation(List<Violation> violations) {
-        return new RuleViolation(RuleViolation.Kind.UNPROCESSABLE, "posting-policy",
+        return new RuleViolation(PostProblem.POSTING_POLICY,
                 "The post breaks " + violations.size() + " posting rule(s)", violations);
     }
 

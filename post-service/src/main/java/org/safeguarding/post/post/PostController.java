@@ -133,7 +133,7 @@ class PostController {
         return views.find(id)
             .filter(view -> mayRead(reader, view.author(), view.accountId()))
             .map(view -> withLiveViolations(view, facts.consentRegister()))
-            .orElseThrow(() -> RuleViolation.notFound("post-not-found", "No such post"));
+            .orElseThrow(() -> new RuleViolation(PostProblem.POST_NOT_FOUND, "No such post"));
     }
 
     /**

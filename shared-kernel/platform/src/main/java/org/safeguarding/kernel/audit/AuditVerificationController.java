@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.audit;
 
+import org.safeguarding.kernel.problem.CommonRule;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -40,7 +41,7 @@ class AuditVerificationController {
     AuditVerifier.Verification verify(@RequestParam(required = false) @Min(1) Long position,
             @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String head) {
         if ((position == null) != (head == null)) {
-            throw RuleViolation.badRequest("kept-checkpoint-incomplete",
+            throw new RuleViolation(CommonRule.KEPT_CHECKPOINT_INCOMPLETE,
                     "A kept checkpoint is given by both its position and its head");
         }
         return verifier.verify(position, head);

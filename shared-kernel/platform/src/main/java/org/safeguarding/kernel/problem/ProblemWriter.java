@@ -5,6 +5,7 @@ import java.net.URI;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.safeguarding.kernel.ProblemCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,18 +22,18 @@ public class ProblemWriter {
         this.objectMapper = objectMapper;
     }
 
-    public static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    public static ProblemDetail problem(ProblemCode code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.status()), detail);
         problem.setType(typeOf(code));
         return problem;
     }
 
-    public static URI typeOf(String code) {
-        return URI.create("/problems/" + code);
+    public static URI typeOf(ProblemCode code) {
+        return URI.create("/problems/" + code.code());
     }
 
-    public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        write(response, problem(status, code, detail));
+    public void write(HttpServletResponse response, ProblemCode code, String detail) throws IOException {
+        write(response, problem(code, detail));
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.security;
 
+import org.safeguarding.kernel.problem.CommonProblem;
 import java.time.Duration;
 import java.util.Set;
 
@@ -16,7 +17,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -121,17 +121,17 @@ public class SecurityConfiguration {
                 if (e instanceof LoginThrottled throttled) {
                     long seconds = Math.max(1, throttled.retryAfter().plusNanos(999_999_999).toSeconds());
                     response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-                    problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
+                    problems.write(response, CommonProblem.TOO_MANY_FAILED_SIGN_INS,
                             "Too many failed sign-ins for this username or from this address; try again in " + seconds
                                     + " seconds");
                     return;
                 }
                 response.setHeader("WWW-Authenticate", "Basic realm=\"safeguarding\"");
-                problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                problems.write(response, CommonProblem.UNAUTHENTICATED,
                         "Sign in with your school username and password");
             }))
             .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> problems
-                .write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this")))
+                .write(response, CommonProblem.FORBIDDEN, "Your role does not allow this")))
             .addFilterAfter(new ServiceCallFilter(directory, problems, inbound), BasicAuthenticationFilter.class);
         return http.build();
     }

@@ -9,10 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguarding.kernel.Role;
+import org.safeguarding.kernel.problem.CommonProblem;
 import org.safeguarding.kernel.problem.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,7 +36,7 @@ public class ServiceCallFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceCallFilter.class);
 
-    private record Refusal(String code, String detail) {
+    private record Refusal(CommonProblem problem, String detail) {
     }
 
     private record Declared(InboundServiceCalls.Call call, RequestMatcher matcher) {
@@ -78,8 +78,8 @@ public class ServiceCallFilter extends OncePerRequestFilter {
         }
         if (refusal != null) {
             log.warn("Refused {} {} by {}: {}", request.getMethod(), request.getRequestURI(), caller.getName(),
-                    refusal.code());
-            problems.write(response, HttpStatus.FORBIDDEN, refusal.code(), refusal.detail());
+                    refusal.problem().code());
+            problems.write(response, refusal.problem(), refusal.detail());
             return;
         }
         chain.doFilter(request, response);
@@ -90,30 +90,32 @@ public class ServiceCallFilter extends OncePerRequestFilter {
     }
 
     private static Refusal refusalOfPersonCall(boolean forSomeone) {
-        return forSomeone
-                ? new Refusal("on-behalf-of-not-allowed", "Only a service account may act on someone's behalf") : null;
+        return forSomeone ? new Refusal(CommonProblem.ON_BEHALF_OF_NOT_ALLOWED,
+                "Only a service account may act on someone's behalf") : null;
     }
 
     private Refusal refusalOfServiceCall(String account, Optional<InboundServiceCalls.Call> call, boolean forSomeone) {
         if (inbound.isOwn(account)) {
-            return new Refusal("service-call-not-allowed",
+            return new Refusal(CommonProblem.SERVICE_CALL_NOT_ALLOWED,
                     "This account is for this service's calls to the other service, not for calls to this one");
         }
         if (!inbound.isCaller(account)) {
             return call.isPresent()
-                    ? new Refusal("service-call-not-allowed", "This call is kept for the other service's own account")
-                    : forSomeone ? new Refusal("on-behalf-of-not-allowed", "This service account acts for no one")
-                            : null;
+                    ? new Refusal(CommonProblem.SERVICE_CALL_NOT_ALLOWED,
+                            "This call is kept for the other service's own account")
+                    : forSomeone ? new Refusal(CommonProblem.ON_BEHALF_OF_NOT_ALLOWED,
+                            "This service account acts for no one") : null;
         }
         if (forSomeone && !call.map(InboundServiceCalls.Call::forPerson).orElse(false)) {
-            return new Refusal("on-behalf-of-not-allowed", "This call may not be made on someone's behalf");
+            return new Refusal(CommonProblem.ON_BEHALF_OF_NOT_ALLOWED, "This call may not be made on someone's behalf");
         }
         if (call.isEmpty()) {
-            return new Refusal("service-call-not-allowed",
+            return new Refusal(CommonProblem.SERVICE_CALL_NOT_ALLOWED,
                     "The service account may make only the calls its service needs");
         }
         if (call.get().forPerson() && !forSomeone) {
-            return new Refusal("on-behalf-of-required", "This call is made for a person: name them in " + ON_BEHALF_OF);
+            return new Refusal(CommonProblem.ON_BEHALF_OF_REQUIRED,
+                    "This call is made for a person: name them in " + ON_BEHALF_OF);
         }
         return null;
     }
@@ -128,11 +130,11 @@ public class ServiceCallFilter extends OncePerRequestFilter {
             person = directory.loadUserByUsername(username);
         }
         catch (UsernameNotFoundException e) {
-            return new Refusal("unknown-person", "No one called '" + username + "' is in the directory");
+            return new Refusal(CommonProblem.UNKNOWN_PERSON, "No one called '" + username + "' is in the directory");
         }
         var actingAs = UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities());
         if (CurrentActor.from(actingAs).has(Role.SERVICE)) {
-            return new Refusal("on-behalf-of-not-allowed",
+            return new Refusal(CommonProblem.ON_BEHALF_OF_NOT_ALLOWED,
                     "A service acts on behalf of a person, not of another service");
         }
         actingAs.setDetails(new Via(service.getName()));

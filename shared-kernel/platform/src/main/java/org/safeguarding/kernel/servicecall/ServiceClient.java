@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.safeguarding.kernel.InfrastructureFailure;
+import org.safeguarding.kernel.problem.CommonProblem;
 import org.safeguarding.kernel.security.ServiceCallFilter;
 import org.safeguarding.kernel.web.IdempotencyFilter;
 import org.springframework.http.HttpStatus;
@@ -23,11 +25,14 @@ import org.springframework.web.client.RestClientResponseException;
  */
 public class ServiceClient {
 
-    /** The other service could not answer now; asking again later may succeed. */
-    public static class Unavailable extends RuntimeException {
+    /**
+     * The other service could not answer now; asking again later may succeed. Answered
+     * 503 should it ever reach a client.
+     */
+    public static class Unavailable extends InfrastructureFailure {
 
         public Unavailable(String message, Throwable cause) {
-            super(message, cause);
+            super(CommonProblem.SERVICE_UNAVAILABLE, message, cause);
         }
 
     }

@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.web;
 
+import org.safeguarding.kernel.problem.CommonProblem;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String username = caller.get().username();
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > 255) {
-            problems.write(response, HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+            problems.write(response, CommonProblem.INVALID_IDEMPOTENCY_KEY,
                     "Idempotency-Key must be 1 to 255 characters");
             return;
         }
@@ -139,16 +140,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                         rs.getString(5)),
                 username, key);
         if (stored.isEmpty() || IN_PROGRESS.equals(stored.get(0).state())) {
-            problems.write(response, HttpStatus.CONFLICT, "idempotent-request-in-progress",
+            problems.write(response, CommonProblem.IDEMPOTENT_REQUEST_IN_PROGRESS,
                     "A request with this Idempotency-Key is still being carried out; retry shortly");
             return;
         }
         StoredResult first = stored.get(0);
         if (!first.requestHash().equals(requestHash)) {
-            var problem = ProblemWriter.problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+            var problem = ProblemWriter.problem(CommonProblem.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request");
             problem.setProperty("violations",
-                    List.of(new Violation("IDEMPOTENCY_KEY_REUSED", "Use a new key for a new request")));
+                    List.of(new Violation(CommonProblem.IDEMPOTENCY_KEY_REUSED.violationCode(),
+                            "Use a new key for a new request")));
             problems.write(response, problem);
             return;
         }

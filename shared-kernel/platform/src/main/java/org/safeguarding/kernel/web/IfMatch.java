@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.web;
 
+import org.safeguarding.kernel.problem.CommonRule;
 import org.safeguarding.kernel.RuleViolation;
 
 /**
@@ -20,8 +21,7 @@ public final class IfMatch {
             return Long.parseLong(version);
         }
         catch (NumberFormatException e) {
-            throw new RuleViolation(RuleViolation.Kind.PRECONDITION_FAILED, "invalid-if-match",
-                    "If-Match must be the version of the view, such as 3");
+            throw new RuleViolation(CommonRule.INVALID_IF_MATCH, "If-Match must be the version of the view, such as 3");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.web;
 
+import org.safeguarding.kernel.problem.CommonProblem;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import org.safeguarding.kernel.problem.ProblemWriter;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,7 +53,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private void tooLarge(HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+        problems.write(response, CommonProblem.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KiB");
     }
 
