@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
@@ -56,7 +57,7 @@ class CheckpointsTest {
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 
@@ -72,8 +73,8 @@ class CheckpointsTest {
     private void storeAndSeal(int events) {
         for (int i = 0; i < events; i++) {
             jdbc.update(
-                    "insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, time_stamp, "
-                            + "payload_type, payload, mac) values (?, 'a', ?, ?, 'T', ?, ?)",
+                    "insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, "
+                            + "time_stamp, " + "payload_type, payload, mac) values (?, 'a', ?, ?, 'T', ?, ?)",
                     UUID.randomUUID().toString(),
                     jdbc.queryForObject("select count(*) from domain_event_entry", Long.class), now.toString(),
                     new byte[] { 1 }, "m");
