@@ -18,7 +18,7 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.DemoDirectory;
-import org.safeguarding.post.testing.MutableClock;
+import org.safeguarding.kernel.testing.MutableClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;

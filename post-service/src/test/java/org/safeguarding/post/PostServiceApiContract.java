@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.safeguarding.post.testing.FailingPupilRef;
-import org.safeguarding.post.testing.MutableClock;
+import org.safeguarding.kernel.testing.MutableClock;
 import org.safeguarding.post.testing.StubIncidentService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

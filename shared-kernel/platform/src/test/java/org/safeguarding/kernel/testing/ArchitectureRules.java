@@ -10,6 +10,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,13 +21,30 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The architecture rules every module keeps, stated once: each module's
- * {@code ArchitectureTest} names the ones it applies to its root package. Feature
- * packages reach each other through messages and small public APIs, never through each
- * other's insides.
+ * {@code ArchitectureTest} applies them to its root package. Feature packages reach each
+ * other through messages and small public APIs, never through each other's insides.
  */
 public final class ArchitectureRules {
 
     private ArchitectureRules() {
+    }
+
+    /**
+     * Every rule a service keeps, as one: it never reaches into the other service, its
+     * features form no cycle, aggregates, projections and controllers are not public,
+     * sagas, repositories and entities are used only in their feature, and the messages
+     * need no Spring.
+     */
+    public static ArchRule serviceRules(String service, String otherService) {
+        return CompositeArchRule.of(reachesNone(service, otherService))
+            .and(featuresFormNoCycles(service))
+            .and(aggregatesAreNotPublic(service))
+            .and(sagasStayInTheirFeature(service))
+            .and(projectionsAreNotPublic(service))
+            .and(controllersAreNotPublic(service))
+            .and(repositoriesStayInTheirFeature(service))
+            .and(entitiesStayInTheirFeature(service))
+            .and(messagesNeedNoSpring());
     }
 
     /** Nothing under {@code root} depends on anything under the other roots. */
@@ -51,7 +69,7 @@ public final class ArchitectureRules {
             .resideInAPackage("org.springframework..");
     }
 
-    public static ArchRule aggregatesAreNotPublic(String root) {
+    private static ArchRule aggregatesAreNotPublic(String root) {
         return classes().that()
             .resideInAPackage(root + "..")
             .and()
@@ -64,7 +82,7 @@ public final class ArchitectureRules {
      * Axon 4 instantiates a saga only if its class is public, so the rule is what
      * package-private would give.
      */
-    public static ArchRule sagasStayInTheirFeature(String root) {
+    private static ArchRule sagasStayInTheirFeature(String root) {
         return classes().that()
             .resideInAPackage(root + "..")
             .and()
@@ -72,15 +90,15 @@ public final class ArchitectureRules {
             .should(beAccessedOnlyFromTheirOwnPackage());
     }
 
-    public static ArchRule projectionsAreNotPublic(String root) {
+    private static ArchRule projectionsAreNotPublic(String root) {
         return classes().that().resideInAPackage(root + "..").and(areProjections()).should().notBePublic();
     }
 
-    public static ArchRule controllersAreNotPublic(String root) {
+    private static ArchRule controllersAreNotPublic(String root) {
         return classes().that().resideInAPackage(root + "..").and(areControllers()).should().notBePublic();
     }
 
-    public static ArchRule repositoriesStayInTheirFeature(String root) {
+    private static ArchRule repositoriesStayInTheirFeature(String root) {
         return classes().that()
             .resideInAPackage(root + "..")
             .and()
@@ -88,7 +106,7 @@ public final class ArchitectureRules {
             .should(beAccessedOnlyFromTheirOwnPackage());
     }
 
-    public static ArchRule entitiesStayInTheirFeature(String root) {
+    private static ArchRule entitiesStayInTheirFeature(String root) {
         return classes().that()
             .resideInAPackage(root + "..")
             .and()
