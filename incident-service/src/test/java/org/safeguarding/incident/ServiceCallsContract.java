@@ -41,11 +41,6 @@ abstract class ServiceCallsContract extends ServiceOverHttp {
         return created.json().get("id").asText();
     }
 
-    private static void assertRefused(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(403);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
     private JsonNode asTheDslSeesIt(String id) {
         return api.as("dsl").get("/api/incidents/" + id).json();
     }

@@ -53,11 +53,6 @@ abstract class ServiceCallsContract extends ServiceOverHttp {
         return Map.of("reason", "Removed for safeguarding incident " + incidentId, "incidentId", incidentId);
     }
 
-    private static void assertRefused(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(403);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
     private JsonNode commentAsTheDslSeesIt(String id) {
         return api.as("dsl").get("/api/comments/" + id).json();
     }

@@ -1,5 +1,7 @@
 package org.safeguarding.kernel.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,6 +20,12 @@ public abstract class ServiceOverHttp {
     @BeforeEach
     void connectTheClient() {
         api = new Api(port);
+    }
+
+    /** A 403 answered as problem details, as the security filter chain refuses. */
+    protected static void assertRefused(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
 }
