@@ -3,6 +3,8 @@ package org.safeguarding.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -80,8 +82,8 @@ abstract class AnotherKeyStoreContract {
         try {
             return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
         }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

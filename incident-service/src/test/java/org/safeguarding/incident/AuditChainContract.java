@@ -3,14 +3,19 @@ package org.safeguarding.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -110,7 +115,8 @@ abstract class AuditChainContract {
 
     private void restoreTarget() {
         jdbc.update(
-                "update domain_event_entry set payload = ?, meta_data = ?, time_stamp = ?, mac = ? where global_index = ?",
+                "update domain_event_entry set payload = ?, meta_data = ?, time_stamp = ?, mac = ? "
+                        + "where global_index = ?",
                 target.get("payload"), target.get("meta_data"), target.get("time_stamp"), target.get("mac"),
                 targetIndex());
     }
@@ -136,9 +142,9 @@ abstract class AuditChainContract {
      */
     @Test
     void reportsMadeAtTheSameTimeAreAllChainedOnce() throws Exception {
-        var reporters = java.util.concurrent.Executors.newFixedThreadPool(16);
+        var reporters = Executors.newFixedThreadPool(16);
         try {
-            var reports = java.util.stream.IntStream.range(0, 80)
+            var reports = IntStream.range(0, 80)
                 .mapToObj(i -> reporters.submit(() -> api.as("teacher")
                     .post("/api/incidents", IncidentApiContract.yellowForm("At once " + i))
                     .status()))
@@ -218,11 +224,11 @@ abstract class AuditChainContract {
                 targetIndex());
         List<Map<String, Object>> links = jdbc
             .queryForList("select l.position, l.global_index, e.mac from audit_link l "
-                    + "join domain_event_entry e on e.global_index = l.global_index where l.position >= ? order by l.position",
-                    targetPosition);
+                    + "join domain_event_entry e on e.global_index = l.global_index "
+                    + "where l.position >= ? order by l.position", targetPosition);
         String previous = jdbc.queryForObject("select link from audit_link where position = ?", String.class,
                 targetPosition - 1);
-        Map<Long, String> originalLinks = new java.util.HashMap<>();
+        Map<Long, String> originalLinks = new HashMap<>();
         for (Map<String, Object> link : links) {
             long position = ((Number) link.get("position")).longValue();
             originalLinks.put(position,
@@ -256,8 +262,10 @@ abstract class AuditChainContract {
     @Test
     void anInsertedEventIsFoundEvenWithAnotherEventsMac() {
         String forged = UUID.randomUUID().toString();
-        jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
-                + "time_stamp, payload_type, payload_revision, payload, meta_data, mac) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update(
+                "insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
+                        + "time_stamp, payload_type, payload_revision, payload, meta_data, mac) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 forged, target.get("aggregate_identifier"), 99L, target.get("type"), target.get("time_stamp"),
                 target.get("payload_type"), null, target.get("payload"), target.get("meta_data"), target.get("mac"));
 
@@ -270,9 +278,8 @@ abstract class AuditChainContract {
         assertThat(result.get("valid").asBoolean()).isFalse();
         assertThat(result.get("firstBroken").get("problem").asText()).isIn("INSERTED", "CHANGED");
 
-        jdbc.update(
-                "delete from audit_link where global_index = (select global_index from domain_event_entry where event_identifier = ?)",
-                forged);
+        jdbc.update("delete from audit_link where global_index = "
+                + "(select global_index from domain_event_entry where event_identifier = ?)", forged);
         jdbc.update("delete from domain_event_entry where event_identifier = ?", forged);
     }
 
@@ -296,9 +303,8 @@ abstract class AuditChainContract {
             .queryForList("select * from audit_checkpoint where position > ?", keptPosition - 2);
 
         jdbc.update("delete from audit_checkpoint where position > ?", keptPosition - 2);
-        jdbc.update(
-                "delete from domain_event_entry where global_index in (select global_index from audit_link where position > ?)",
-                keptPosition - 2);
+        jdbc.update("delete from domain_event_entry where global_index in "
+                + "(select global_index from audit_link where position > ?)", keptPosition - 2);
         jdbc.update("delete from audit_link where position > ?", keptPosition - 2);
 
         assertThat(verification().get("valid").asBoolean()).as("without a kept checkpoint the cut cannot be seen")
@@ -389,12 +395,10 @@ abstract class AuditChainContract {
     private static String mac(byte[] key, String kind, Object... fields) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        for (Object field : java.util.stream.Stream
-            .concat(java.util.stream.Stream.of(kind), java.util.Arrays.stream(fields))
-            .toList()) {
+        for (Object field : Stream.concat(Stream.of(kind), Arrays.stream(fields)).toList()) {
             byte[] bytes = field == null ? null
                     : field instanceof byte[] raw ? raw : field.toString().getBytes(StandardCharsets.UTF_8);
-            mac.update(java.nio.ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
+            mac.update(ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
             if (bytes != null) {
                 mac.update(bytes);
             }

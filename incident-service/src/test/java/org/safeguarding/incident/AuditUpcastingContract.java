@@ -24,6 +24,7 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.incident.GovernorPseudonymsContract.PupilRegister;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
@@ -33,10 +34,10 @@ import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,12 +55,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import(AuditUpcastingContract.OlderRevisions.class)
-abstract class AuditUpcastingContract {
+abstract class AuditUpcastingContract extends ServiceOverHttp {
 
     private static final Pattern PSEUDONYM = Pattern.compile("Pupil-[0-9A-F]{10}");
 
     /** Knows other pupils, not the one reported here: only the event store names her. */
-    private static final GovernorPseudonymsContract.PupilRegister REGISTER = new GovernorPseudonymsContract.PupilRegister();
+    private static final PupilRegister REGISTER = new PupilRegister();
 
     private static final SimpleSerializedType OLDER_REVISION = new SimpleSerializedType(
             IncidentReported.class.getName(), "0");
@@ -106,22 +107,16 @@ abstract class AuditUpcastingContract {
         registry.add("safeguarding.post-service.url", REGISTER::url);
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     ObjectMapper json;
 
-    Api api;
-
     Instant start;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         start = Instant.now();
     }
 

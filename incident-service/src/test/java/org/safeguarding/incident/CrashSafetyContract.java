@@ -3,51 +3,27 @@ package org.safeguarding.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.kernel.testing.Api;
-import org.safeguarding.kernel.testing.RunningService;
+import org.safeguarding.kernel.testing.ServiceCrashContract;
 
 /**
  * A report answered 201 is on disk: the service, a real process from the jar, is killed
  * with SIGKILL straight after a burst of reports and started again on the same database;
  * every report is there and the escalation deadline of the last one still fires.
  */
-abstract class CrashSafetyContract {
+abstract class CrashSafetyContract extends ServiceCrashContract {
 
     private static final int BURST = 60;
 
-    @TempDir
-    Path work;
-
-    private RunningService service;
-
-    /**
-     * Where the service keeps its data; none means the embedded default, H2 files under
-     * its working directory.
-     */
-    abstract List<String> databaseProperties();
-
-    @AfterEach
-    void stop() {
-        service.stop();
-    }
-
     @Test
     void everyReportAnsweredCreatedSurvivesAKillStraightAfterAndItsDeadlineStillFires() {
-        List<String> properties = new ArrayList<>(databaseProperties());
-        properties.addAll(List.of("safeguarding.escalation.acknowledge-within=PT5S",
-                "safeguarding.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
-                "safeguarding.calendar.bank-holidays=", "db-scheduler.polling-interval=500ms"));
-        service = new RunningService("incident-service", work, properties);
-        service.start();
+        startWithAFiveSecondDeadline("incident-service", "safeguarding.escalation.acknowledge-within");
 
         List<String> acknowledged = new ArrayList<>();
         for (int i = 1; i <= BURST; i++) {

@@ -9,7 +9,7 @@ import java.util.List;
 class CrashSafetyH2IT extends CrashSafetyContract {
 
     @Override
-    List<String> databaseProperties() {
+    protected List<String> databaseProperties() {
         return List.of();
     }
 

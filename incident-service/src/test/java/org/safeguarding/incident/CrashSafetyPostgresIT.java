@@ -11,7 +11,7 @@ import org.safeguarding.kernel.testing.PostgresDatabases;
 class CrashSafetyPostgresIT extends CrashSafetyContract {
 
     @Override
-    List<String> databaseProperties() {
+    protected List<String> databaseProperties() {
         return PostgresDatabases.freshDatabaseProperties();
     }
 

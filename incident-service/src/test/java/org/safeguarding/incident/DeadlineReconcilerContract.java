@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ abstract class DeadlineReconcilerContract {
         return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
-    private static String report(Api api, java.util.Map<String, Object> form) {
+    private static String report(Api api, Map<String, Object> form) {
         Api.Response created = api.as("teacher").post("/api/incidents", form);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asText();

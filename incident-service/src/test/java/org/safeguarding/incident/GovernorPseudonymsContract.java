@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-abstract class GovernorPseudonymsContract {
+abstract class GovernorPseudonymsContract extends ServiceOverHttp {
 
     private static final Pattern PSEUDONYM = Pattern.compile("Pupil-[0-9A-F]{10}");
 
@@ -65,8 +66,9 @@ abstract class GovernorPseudonymsContract {
                 String authorization = exchange.getRequestHeaders().getFirst("Authorization");
                 authorizations.add(authorization);
                 onBehalfOf.add(exchange.getRequestHeaders().getFirst("X-On-Behalf-Of"));
-                boolean incidentService = ("Basic " + java.util.Base64.getEncoder()
-                    .encodeToString("incident-service:demo".getBytes(StandardCharsets.UTF_8))).equals(authorization);
+                boolean incidentService = ("Basic "
+                        + Base64.getEncoder().encodeToString("incident-service:demo".getBytes(StandardCharsets.UTF_8)))
+                    .equals(authorization);
                 int status = down ? 503 : incidentService ? 200 : 403;
                 byte[] body = (status == 200
                         ? "[{\"ref\":\"P-17\",\"name\":\"Amy Brown\"},{\"ref\":\"P-23\",\"name\":\"Ben Carter\"}]"
@@ -92,16 +94,10 @@ abstract class GovernorPseudonymsContract {
         registry.add("safeguarding.post-service.url", REGISTER::url);
     }
 
-    @LocalServerPort
-    int port;
-
-    Api api;
-
     Instant start;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         start = Instant.now();
     }
 
@@ -172,8 +168,8 @@ abstract class GovernorPseudonymsContract {
         assertThat(reported.get("details").asText())
             .isEqualTo(pseudonym + " forwarded the screenshots; " + pseudonym + " said sorry.");
         assertThat(REGISTER.authorizations).as("asked as incident-service's own account, for no one")
-            .contains("Basic " + java.util.Base64.getEncoder()
-                .encodeToString("incident-service:demo".getBytes(StandardCharsets.UTF_8)));
+            .contains("Basic "
+                    + Base64.getEncoder().encodeToString("incident-service:demo".getBytes(StandardCharsets.UTF_8)));
         assertThat(REGISTER.onBehalfOf).containsOnlyNulls();
     }
 

@@ -10,13 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.safeguarding.kernel.web.IdempotencyPurge;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -29,23 +28,13 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
-abstract class IdempotencyContract {
-
-    @LocalServerPort
-    int port;
+abstract class IdempotencyContract extends ServiceOverHttp {
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     IdempotencyPurge purge;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     @Test
     void aRecordKeepsTheStatusLocationAndIdButNoBody() {

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.incident.replay.ProjectionReplay;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -32,13 +32,10 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("demo")
 @AutoConfigureObservability
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
-abstract class IncidentApiContract {
+abstract class IncidentApiContract extends ServiceOverHttp {
 
     private static final List<String> DEMO_USERS = List.of("teacher", "teacher2", "computing", "dsl", "head", "deputy",
             "slt", "chair", "governor", "admin", "service");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ProjectionReplay replay;
@@ -46,11 +43,8 @@ abstract class IncidentApiContract {
     @Autowired
     JdbcTemplate jdbc;
 
-    Api api;
-
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         setComputingLeadAvailable(true);
     }
 
@@ -340,8 +334,9 @@ abstract class IncidentApiContract {
 
         String metrics = api.as("admin").get("/actuator/prometheus").body();
 
-        assertThat(metrics).contains(
-                "safeguarding_incidents_reported_total{category=\"UNDERMINING_COMMENT\",form=\"E_SAFETY\",level=\"COMPUTING_LEAD\"")
+        assertThat(metrics)
+            .contains("safeguarding_incidents_reported_total{category=\"UNDERMINING_COMMENT\",form=\"E_SAFETY\","
+                    + "level=\"COMPUTING_LEAD\"")
             .contains("safeguarding_incidents_escalated_total{from=\"COMPUTING_LEAD\",to=\"DSL\",trigger=\"manual\"");
         assertThat(api.anonymous().get("/actuator/health").status()).isEqualTo(200);
     }

@@ -59,7 +59,8 @@ class LeastPrivilegePostgresIT {
                 for (String rewrite : new String[] { "update domain_event_entry set payload = payload",
                         "delete from domain_event_entry", "delete from audit_link",
                         "update audit_checkpoint set head = head", "delete from access_log",
-                        "insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
+                        "insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, "
+                                + "event_identifier, "
                                 + "time_stamp, payload_type, payload) values ('a', 1, 't', 'e', 't', 'p', 'x')" }) {
                     assertThatThrownBy(() -> sql.execute(rewrite)).as(rewrite)
                         .hasMessageContaining("permission denied");

@@ -11,12 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -29,22 +28,12 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
-abstract class NeedToKnowContract {
+abstract class NeedToKnowContract extends ServiceOverHttp {
 
     private static final String PUPIL = "Amy Brown";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     /**
      * An allegation naming a directory user, as API.md has it: a STAFF subject whose ref

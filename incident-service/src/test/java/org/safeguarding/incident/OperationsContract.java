@@ -2,15 +2,14 @@ package org.safeguarding.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,22 +31,12 @@ import org.springframework.test.context.TestPropertySource;
         "safeguarding.directory.users[2].password=" + OperationsContract.DEMO_HASH,
         "safeguarding.directory.users[3].username=dsl", "safeguarding.directory.users[3].roles=STAFF,DSL",
         "safeguarding.directory.users[3].password=" + OperationsContract.DEMO_HASH })
-abstract class OperationsContract {
+abstract class OperationsContract extends ServiceOverHttp {
 
     /** "demo", as in the demo directory. */
     static final String DEMO_HASH = "{bcrypt}$2a$10$BmWggonJ4georeLXEDJvlu3xOCmJIWi97j5Ix9voypE15NwUe77z.";
 
     private static final String WRONG_PASSWORD = "Not-The-Password-7";
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     @Test
     void metricsAreForAdminAndMonitoringAndHealthForAnyone() {

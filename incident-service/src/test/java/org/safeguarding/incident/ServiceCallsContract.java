@@ -8,12 +8,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -28,33 +27,18 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
-abstract class ServiceCallsContract {
+abstract class ServiceCallsContract extends ServiceOverHttp {
 
     private static final String ON_BEHALF_OF = "X-On-Behalf-Of";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     private String allegationReportedByTheTeacher() {
         Api.Response created = api.as("teacher")
             .post("/api/incidents", IncidentApiContract.allegation("Mr Green messaging a pupil privately"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asText();
-    }
-
-    private static void assertRefused(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(403);
-        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     private JsonNode asTheDslSeesIt(String id) {

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -20,20 +19,10 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
-abstract class StaffAvailabilityContract {
+abstract class StaffAvailabilityContract extends ServiceOverHttp {
 
     private static final List<String> DEMO_USERS = List.of("teacher", "teacher2", "computing", "dsl", "head", "deputy",
             "governor", "admin", "slt", "chair");
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     @Test
     void everyDemoUserSignsInAndReadsTheirOwnAvailability() {

@@ -85,8 +85,8 @@ class TwoInstancesPostgresIT {
         Thread.sleep(DECISION_WITHIN.multipliedBy(2).toMillis());
         allegations.forEach(allegation -> assertThat(missedDecisions(jdbc, allegation)).as(() -> jdbc
             .queryForList("select global_index, time_stamp, payload_type, convert_from(payload, 'UTF8') as payload, "
-                    + "convert_from(meta_data, 'UTF8') as meta from domain_event_entry where aggregate_identifier = ? order by sequence_number",
-                    allegation)
+                    + "convert_from(meta_data, 'UTF8') as meta from domain_event_entry "
+                    + "where aggregate_identifier = ? order by sequence_number", allegation)
             .toString()).isEqualTo(1));
 
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);

@@ -1,6 +1,8 @@
 package org.safeguarding.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.kernel.testing.DemoDirectory.has;
+import static org.safeguarding.kernel.testing.DemoDirectory.hasAny;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,7 +17,10 @@ import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
-import org.safeguarding.post.testing.MutableClock;
+import org.safeguarding.kernel.testing.DemoDirectory;
+import org.safeguarding.kernel.testing.MutableClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +44,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "safeguarding.incident-service.url=http://localhost:9")
 abstract class AccessMatrixContract {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AccessMatrixContract.class);
+
     /**
      * Wednesday 18 November 2026, 10:00 in London: inside the posting window, so a
      * publication can succeed.
@@ -48,13 +55,7 @@ abstract class AccessMatrixContract {
     private static final String ON_BEHALF_OF = "X-On-Behalf-Of";
 
     /** The demo directory of API.md, with each user's roles. */
-    private static final Map<String, Set<String>> DIRECTORY = directory("teacher", "STAFF", "teacher2", "STAFF",
-            "computing", "STAFF COMPUTING_LEAD", "dsl", "STAFF DSL", "head", "STAFF SLT HEADTEACHER", "deputy",
-            "STAFF SLT DSL", "governor", "GOVERNOR", "admin", "ADMIN", "slt", "STAFF SLT", "chair",
-            "GOVERNOR CHAIR_OF_GOVERNORS", "service", "SERVICE", "incident-service", "SERVICE", "post-service",
-            "SERVICE");
-
-    private static final List<String> USERS = List.copyOf(DIRECTORY.keySet());
+    private static final List<String> USERS = DemoDirectory.users();
 
     private static final List<String> PEOPLE = USERS.stream().filter(user -> !has(user, "SERVICE")).toList();
 
@@ -363,7 +364,7 @@ abstract class AccessMatrixContract {
         }
 
         assertThat(covered).as("every call by every caller").hasSizeGreaterThanOrEqualTo(calls().size() * USERS.size());
-        System.out.printf("Access matrix: %d checks, %d successes%n", checks, successes);
+        LOG.info("Access matrix: {} checks, {} successes", checks, successes);
         assertThat(successes).as("successes among %d checks: the matrix is not refused wholesale", checks)
             .isGreaterThan(checks / 10);
         assertThat(unexpectedSuccesses).as("unexpected successes among %d checks", checks).isEmpty();
@@ -477,22 +478,6 @@ abstract class AccessMatrixContract {
 
     private static void succeed(Api.Response response, int status) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
-    }
-
-    static boolean has(String user, String role) {
-        return DIRECTORY.getOrDefault(user, Set.of()).contains(role);
-    }
-
-    static boolean hasAny(String user, Set<String> roles) {
-        return roles.stream().anyMatch(role -> has(user, role));
-    }
-
-    private static Map<String, Set<String>> directory(String... usersAndRoles) {
-        Map<String, Set<String>> directory = new LinkedHashMap<>();
-        for (int i = 0; i < usersAndRoles.length; i += 2) {
-            directory.put(usersAndRoles[i], Set.of(usersAndRoles[i + 1].split(" ")));
-        }
-        return directory;
     }
 
 }

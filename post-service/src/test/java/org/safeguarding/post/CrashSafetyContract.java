@@ -3,18 +3,15 @@ package org.safeguarding.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.kernel.testing.Api;
-import org.safeguarding.kernel.testing.RunningService;
+import org.safeguarding.kernel.testing.ServiceCrashContract;
 
 /**
  * A command answered 2xx is on disk: the service, a real process from the jar, is killed
@@ -22,34 +19,13 @@ import org.safeguarding.kernel.testing.RunningService;
  * comments, and started again on the same database; every one of them is there and the
  * response deadline of the last comment still fires.
  */
-abstract class CrashSafetyContract {
+abstract class CrashSafetyContract extends ServiceCrashContract {
 
     private static final int ROUNDS = 20;
 
-    @TempDir
-    Path work;
-
-    private RunningService service;
-
-    /**
-     * Where the service keeps its data; none means the embedded default, H2 files under
-     * its working directory.
-     */
-    abstract List<String> databaseProperties();
-
-    @AfterEach
-    void stop() {
-        service.stop();
-    }
-
     @Test
     void everyCommandAnsweredSurvivesAKillStraightAfterAndTheLastCommentsDeadlineStillFires() {
-        List<String> properties = new ArrayList<>(databaseProperties());
-        properties.addAll(List.of("safeguarding.comments.respond-within=PT5S",
-                "safeguarding.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
-                "safeguarding.calendar.bank-holidays=", "db-scheduler.polling-interval=500ms"));
-        service = new RunningService("post-service", work, properties);
-        service.start();
+        startWithAFiveSecondDeadline("post-service", "safeguarding.comments.respond-within");
         String account = proposeAccount(service.api(), "@CrashTest");
         assertThat(service.api().as("head").post("/api/accounts/" + account + "/approval").status()).isEqualTo(200);
 

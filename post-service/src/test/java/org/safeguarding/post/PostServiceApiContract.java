@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -16,12 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.safeguarding.post.testing.FailingPupilRef;
-import org.safeguarding.post.testing.MutableClock;
+import org.safeguarding.kernel.testing.MutableClock;
 import org.safeguarding.post.testing.StubIncidentService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = { "db-scheduler.polling-interval=500ms", "safeguarding.incident-service.retry-first=PT1S" })
 @ActiveProfiles("demo")
 @Import({ MutableClock.InTheService.class, FailingPupilRef.InTheService.class })
-abstract class PostServiceApiContract {
+abstract class PostServiceApiContract extends ServiceOverHttp {
 
     /** Wednesday 18 November 2026, 10:00 in London: inside the posting window. */
     static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-18T10:00:00Z");
@@ -49,20 +51,14 @@ abstract class PostServiceApiContract {
         registry.add("safeguarding.incident-service.url", INCIDENT_SERVICE::url);
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MutableClock clock;
 
     @Autowired
     JdbcTemplate jdbc;
 
-    Api api;
-
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         clock.set(WEDNESDAY_MORNING);
     }
 
@@ -106,7 +102,7 @@ abstract class PostServiceApiContract {
     }
 
     private static Map<String, Object> draft(String accountId, String text, Map<String, Object> exemption) {
-        var body = new java.util.HashMap<String, Object>(Map.of("accountId", accountId, "text", text, "media", List
+        var body = new HashMap<String, Object>(Map.of("accountId", accountId, "text", text, "media", List
             .of(Map.of("caption", "Year 2 science fair", "pupilRefs", List.of("P-1", "P-2"), "identifiable", true)),
                 "location", "ONSITE"));
         if (exemption != null) {
@@ -320,7 +316,8 @@ abstract class PostServiceApiContract {
 
     @Test
     void theConsentRegisterImportsTheGoodRowsOfACsvAndReportsTheBadOnesByLine() {
-        String csv = "ref,name,photoConsent,noPhotoList\nC-1,Amy Brown,true,false\nC-2,,true,false\nC-3,Ben Smith,no,yes\n";
+        String csv = "ref,name,photoConsent,noPhotoList\nC-1,Amy Brown,true,false\nC-2,,true,false\n"
+                + "C-3,Ben Smith,no,yes\n";
 
         Api.Response imported = api.as("admin")
             .postBytes("/api/pupils/import", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
@@ -504,8 +501,8 @@ abstract class PostServiceApiContract {
         assertThat(escalated.get("incidentIds").get(0).asText()).startsWith("incident-");
         assertThat(report.method()).isEqualTo("POST");
         assertThat(report.path()).isEqualTo("/api/incidents");
-        assertThat(report.authorization()).isEqualTo("Basic "
-                + java.util.Base64.getEncoder().encodeToString("post-service:demo".getBytes(StandardCharsets.UTF_8)));
+        assertThat(report.authorization()).isEqualTo(
+                "Basic " + Base64.getEncoder().encodeToString("post-service:demo".getBytes(StandardCharsets.UTF_8)));
         assertThat(report.onBehalfOf()).isEqualTo("computing");
         JsonNode body = report.body();
         assertThat(body.get("form").asText()).isEqualTo("E_SAFETY");

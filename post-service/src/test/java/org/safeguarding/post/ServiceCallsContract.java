@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -26,22 +26,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-abstract class ServiceCallsContract {
+abstract class ServiceCallsContract extends ServiceOverHttp {
 
     private static final String ON_BEHALF_OF = "X-On-Behalf-Of";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     private String comment() {
         Api.Response proposed = api.as("teacher")
@@ -61,11 +51,6 @@ abstract class ServiceCallsContract {
 
     private static Map<String, Object> deletion(String incidentId) {
         return Map.of("reason", "Removed for safeguarding incident " + incidentId, "incidentId", incidentId);
-    }
-
-    private static void assertRefused(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(403);
-        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     private JsonNode commentAsTheDslSeesIt(String id) {
@@ -91,7 +76,7 @@ abstract class ServiceCallsContract {
         assertThat(deleted.json().get("deletion").get("via").asText()).isEqualTo("incident-service");
         byte[] stored = jdbc.queryForObject("select meta_data from domain_event_entry where aggregate_identifier = ? "
                 + "order by sequence_number desc limit 1", byte[].class, id);
-        JsonNode metaData = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stored);
+        JsonNode metaData = new ObjectMapper().readTree(stored);
         assertThat(metaData.get("actorUsername").asText()).isEqualTo("dsl");
         assertThat(metaData.get("via").asText()).isEqualTo("incident-service");
     }

@@ -1,15 +1,21 @@
 package org.safeguarding.incident.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.test.matchers.Matchers;
 import org.axonframework.test.saga.SagaTestFixture;
+import org.hamcrest.Description;
 import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.Actor;
@@ -42,6 +48,9 @@ class EscalationSagaTest {
     private static final Instant ACK_DUE = Instant.parse("2026-11-19T10:00:00Z");
 
     private static final Instant NEXT_ACK_DUE = Instant.parse("2026-11-20T10:00:00Z");
+
+    /** ACK_DUE as the reasons word it. */
+    private static final String BY_ACK_DUE = "by Thursday 19 November 2026 10:00 (Europe/London)";
 
     private SagaTestFixture<EscalationSaga> fixture;
 
@@ -81,28 +90,23 @@ class EscalationSagaTest {
         fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
             .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
             .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
-            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(systemCommand(EscalateToDsl.class,
-                    "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
-                    Matchers.andNoMore()));
+            .expectDispatchedCommandsMatching(only(systemCommand(EscalateToDsl.class,
+                    "Not acknowledged at COMPUTING_LEAD level " + BY_ACK_DUE + "; escalated to the DSL")));
     }
 
     @Test
     void givenReportedAtDsl_whenNotAcknowledgedInTime_thenSystemEscalatesToSlt() {
         fixture.givenAPublished(reported(Level.DSL, null))
             .whenTimeElapses(Duration.ofHours(25))
-            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(systemCommand(EscalateToSlt.class,
-                    "Not acknowledged at DSL level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the headteacher"),
-                    Matchers.andNoMore()));
+            .expectDispatchedCommandsMatching(only(systemCommand(EscalateToSlt.class,
+                    "Not acknowledged at DSL level " + BY_ACK_DUE + "; escalated to the headteacher")));
     }
 
     @Test
     void givenAtSlt_whenNotAcknowledgedInTime_thenOverdueIsRecordedBecauseThereIsNoHigherLevel() {
         fixture.givenAPublished(reported(Level.SLT, null))
             .whenTimeElapses(Duration.ofHours(25))
-            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(org.hamcrest.Matchers
-                .equalTo(new RecordDeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ACK_DUE,
-                        "Not acknowledged at SLT level by Thursday 19 November 2026 10:00 (Europe/London); there is no higher level, so it is overdue"))),
-                    Matchers.andNoMore()));
+            .expectDispatchedCommandsMatching(only(payload(overdueAtSltWithNoHigherLevel())));
     }
 
     @Test
@@ -111,9 +115,7 @@ class EscalationSagaTest {
             .andThenAPublished(new EscalatedToDSL(ID, Level.COMPUTING_LEAD, "manual", false, REPORTED, NEXT_ACK_DUE))
             .whenTimeAdvancesTo(NEXT_ACK_DUE.plusSeconds(1))
             .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, NEXT_ACK_DUE))
-            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                    Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSlt.class)),
-                    Matchers.andNoMore()));
+            .expectDispatchedCommandsMatching(only(Matchers.messageWithPayload(instanceOf(EscalateToSlt.class))));
     }
 
     @Test
@@ -139,10 +141,7 @@ class EscalationSagaTest {
             .andThenAPublished(new IncidentAcknowledged(ID, Level.SLT, REPORTED, REPORTED))
             .whenTimeElapses(Duration.ofHours(25))
             .expectDeadlinesMet(new LadoDecisionDue(ID, ACK_DUE))
-            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(org.hamcrest.Matchers
-                .equalTo(new RecordDeadlineMissed(ID, DeadlineKind.LADO_DECISION, ACK_DUE,
-                        "No LADO referral or decision not to refer recorded by Thursday 19 November 2026 10:00 (Europe/London)"))),
-                    Matchers.andNoMore()));
+            .expectDispatchedCommandsMatching(only(payload(ladoDecisionOverdue())));
     }
 
     // An allegation against the headteacher: the chair of governors is case manager, and
@@ -155,7 +154,7 @@ class EscalationSagaTest {
     }
 
     @Test
-    void givenAllegationAgainstTheHeadteacher_whenReported_thenTheLadoDecisionIsDueOneWorkingDayAfterItReachedTheChair() {
+    void givenAllegationAgainstTheHead_whenReported_thenTheLadoDecisionIsDueOneWorkingDayAfterItReachedTheChair() {
         fixture.givenNoPriorActivity()
             .whenPublishingA(allegationAgainstTheHeadteacher(ACK_DUE))
             .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.LADO_DECISION_DEADLINE)
@@ -173,13 +172,10 @@ class EscalationSagaTest {
     }
 
     @Test
-    void givenAllegationAgainstTheHeadteacher_whenTheChairDoesNotAcknowledge_thenOverdueIsRecordedAndNothingGoesToTheHeadteacher() {
+    void givenAllegationAgainstTheHead_whenTheChairDoesNotAcknowledge_thenOverdueIsRecordedAndNothingGoesToTheHead() {
         fixture.givenAPublished(allegationAgainstTheHeadteacher(NEXT_ACK_DUE))
             .whenTimeElapses(Duration.ofHours(25))
-            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(org.hamcrest.Matchers
-                .equalTo(new RecordDeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ACK_DUE,
-                        "Not acknowledged at SLT level by Thursday 19 November 2026 10:00 (Europe/London); there is no higher level, so it is overdue"))),
-                    Matchers.andNoMore()));
+            .expectDispatchedCommandsMatching(only(payload(overdueAtSltWithNoHigherLevel())));
     }
 
     @Test
@@ -210,9 +206,8 @@ class EscalationSagaTest {
             .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.COMPUTING_LEAD, ACK_DUE))
             .whenTimeElapses(Duration.ofHours(25))
             .expectDeadlinesMet(new AcknowledgementDue(ID, Level.COMPUTING_LEAD, ACK_DUE))
-            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(systemCommand(EscalateToDsl.class,
-                    "Not acknowledged at COMPUTING_LEAD level by Thursday 19 November 2026 10:00 (Europe/London); escalated to the DSL"),
-                    Matchers.andNoMore()));
+            .expectDispatchedCommandsMatching(only(systemCommand(EscalateToDsl.class,
+                    "Not acknowledged at COMPUTING_LEAD level " + BY_ACK_DUE + "; escalated to the DSL")));
     }
 
     @Test
@@ -222,9 +217,7 @@ class EscalationSagaTest {
             .andThenAPublished(reinstated(DeadlineKind.ACKNOWLEDGEMENT, Level.DSL, ACK_DUE))
             .whenTimeElapses(Duration.ofSeconds(1))
             .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, ACK_DUE))
-            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                    Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(EscalateToSlt.class)),
-                    Matchers.andNoMore()));
+            .expectDispatchedCommandsMatching(only(Matchers.messageWithPayload(instanceOf(EscalateToSlt.class))));
     }
 
     @Test
@@ -234,10 +227,7 @@ class EscalationSagaTest {
             .andThenAPublished(reinstated(DeadlineKind.LADO_DECISION, Level.SLT, ACK_DUE))
             .whenTimeElapses(Duration.ofHours(25))
             .expectDeadlinesMet(new LadoDecisionDue(ID, ACK_DUE))
-            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(org.hamcrest.Matchers
-                .equalTo(new RecordDeadlineMissed(ID, DeadlineKind.LADO_DECISION, ACK_DUE,
-                        "No LADO referral or decision not to refer recorded by Thursday 19 November 2026 10:00 (Europe/London)"))),
-                    Matchers.andNoMore()));
+            .expectDispatchedCommandsMatching(only(payload(ladoDecisionOverdue())));
     }
 
     @Test
@@ -256,9 +246,28 @@ class EscalationSagaTest {
             .expectScheduledDeadlineWithName(ACK_DUE, EscalationSaga.ACKNOWLEDGEMENT_DEADLINE);
     }
 
+    private static RecordDeadlineMissed overdueAtSltWithNoHigherLevel() {
+        return new RecordDeadlineMissed(ID, DeadlineKind.ACKNOWLEDGEMENT, ACK_DUE,
+                "Not acknowledged at SLT level " + BY_ACK_DUE + "; there is no higher level, so it is overdue");
+    }
+
+    private static RecordDeadlineMissed ladoDecisionOverdue() {
+        return new RecordDeadlineMissed(ID, DeadlineKind.LADO_DECISION, ACK_DUE,
+                "No LADO referral or decision not to refer recorded " + BY_ACK_DUE);
+    }
+
+    /** The one command sent, and no more. */
+    private static <T> Matcher<List<T>> only(Matcher<T> command) {
+        return Matchers.exactSequenceOf(command, Matchers.andNoMore());
+    }
+
+    private static Matcher<Message<?>> payload(Object expected) {
+        return Matchers.messageWithPayload(equalTo(expected));
+    }
+
     /** A command sent as the system, carrying the reason in its audit metadata. */
     private static Matcher<CommandMessage<?>> systemCommand(Class<?> type, String reason) {
-        return new org.hamcrest.TypeSafeMatcher<>() {
+        return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(CommandMessage<?> message) {
                 return type.isInstance(message.getPayload())
@@ -267,7 +276,7 @@ class EscalationSagaTest {
             }
 
             @Override
-            public void describeTo(org.hamcrest.Description description) {
+            public void describeTo(Description description) {
                 description.appendText(type.getSimpleName() + " sent as the system because: " + reason);
             }
         };
@@ -275,7 +284,7 @@ class EscalationSagaTest {
 
     @Test
     void theSagaKeepsItsStateThroughJacksonSerialization() throws Exception {
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var mapper = new ObjectMapper();
         String stored = "{\"incidentId\":\"incident-1\",\"level\":\"DSL\",\"acknowledgementDeadlineId\":\"d-1\","
                 + "\"ladoDecisionDeadlineId\":\"d-2\"}";
 

@@ -33,7 +33,6 @@ import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
 import org.safeguarding.kernel.api.incident.EscalateToDsl;
 import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
-import org.safeguarding.kernel.api.incident.EscalatedToSLT;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
@@ -247,7 +246,7 @@ class IncidentTest {
     // themselves
 
     @Test
-    void givenNothing_whenAllegationAgainstTheHeadteacherReported_thenTheChairOfGovernorsIsCaseManagerWithLadoDecisionDue() {
+    void givenNothing_whenAllegationAgainstTheHeadReported_thenTheChairOfGovernorsIsCaseManagerWithLadoDecisionDue() {
         fixture.givenNoPriorActivity()
             .when(allegationAgainst("head", true), AuditMetaData.of(TEACHER))
             .expectEvents(allegationAgainstTheHeadteacher());

@@ -1,10 +1,13 @@
 package org.safeguarding.post.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.test.matchers.Matchers;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.hamcrest.Description;
@@ -32,7 +35,8 @@ class CommentDeadlineSagaTest {
     private static final CommentReceived RECEIVED = new CommentReceived(ID, "account-1", "X", "@DimpleWell54", "@troll",
             null, "text", RECEIVED_AT, null, null, RESPOND_BY);
 
-    private static final String REASON = "Nobody acted on the comment by Thursday 19 November 2026 10:00 (Europe/London)";
+    private static final String REASON = "Nobody acted on the comment by Thursday 19 November 2026 10:00 "
+            + "(Europe/London)";
 
     private SagaTestFixture<CommentDeadlineSaga> fixture;
 
@@ -82,19 +86,18 @@ class CommentDeadlineSagaTest {
         fixture.givenAPublished(RECEIVED)
             .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
             .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY))
-            .expectDispatchedCommandsMatching(Matchers
-                .exactSequenceOf(new TypeSafeMatcher<org.axonframework.commandhandling.CommandMessage<?>>() {
-                    @Override
-                    protected boolean matchesSafely(org.axonframework.commandhandling.CommandMessage<?> message) {
-                        return message.getPayload().equals(new RecordMissedResponse(ID, RESPOND_BY, REASON))
-                                && AuditMetaData.actorOf(message.getMetaData()).equals(Actor.SYSTEM);
-                    }
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(new TypeSafeMatcher<CommandMessage<?>>() {
+                @Override
+                protected boolean matchesSafely(CommandMessage<?> message) {
+                    return message.getPayload().equals(new RecordMissedResponse(ID, RESPOND_BY, REASON))
+                            && AuditMetaData.actorOf(message.getMetaData()).equals(Actor.SYSTEM);
+                }
 
-                    @Override
-                    public void describeTo(Description description) {
-                        description.appendText("RecordMissedResponse sent as the system");
-                    }
-                }, Matchers.andNoMore()))
+                @Override
+                public void describeTo(Description description) {
+                    description.appendText("RecordMissedResponse sent as the system");
+                }
+            }, Matchers.andNoMore()))
             .expectActiveSagas(0);
     }
 
@@ -117,8 +120,7 @@ class CommentDeadlineSagaTest {
             .whenTimeElapses(Duration.ofHours(24).plusSeconds(1))
             .expectDeadlinesMet(new ResponseDue(ID, RESPOND_BY))
             .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
-                    Matchers.messageWithPayload(
-                            org.hamcrest.Matchers.equalTo(new RecordMissedResponse(ID, RESPOND_BY, REASON))),
+                    Matchers.messageWithPayload(equalTo(new RecordMissedResponse(ID, RESPOND_BY, REASON))),
                     Matchers.andNoMore()))
             .expectActiveSagas(0);
     }
@@ -151,7 +153,7 @@ class CommentDeadlineSagaTest {
 
     @Test
     void theSagaKeepsItsStateThroughJacksonSerialization() throws Exception {
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var mapper = new ObjectMapper();
         String stored = "{\"commentId\":\"comment-1\",\"responseDeadlineId\":\"d-1\"}";
 
         CommentDeadlineSaga reloaded = mapper.readValue(stored, CommentDeadlineSaga.class);

@@ -35,6 +35,7 @@ import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
 import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
+import org.safeguarding.post.platform.PlatformUnavailable;
 import org.safeguarding.post.testing.RecordingPlatform;
 
 class CommentTest {
@@ -259,7 +260,7 @@ class CommentTest {
         fixture.given(RECEIVED)
             .when(moderate(CommentAction.DELETE, NOTICE, null), AuditMetaData.of(COMPUTING))
             .expectNoEvents()
-            .expectException(org.safeguarding.post.platform.PlatformUnavailable.class);
+            .expectException(PlatformUnavailable.class);
     }
 
     @Test

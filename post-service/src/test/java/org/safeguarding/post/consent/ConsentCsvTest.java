@@ -2,6 +2,7 @@ package org.safeguarding.post.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ConsentCsvTest {
@@ -27,9 +28,8 @@ class ConsentCsvTest {
         assertThat(result.rows())
             .extracting(ConsentCsv.Row::line, ConsentCsv.Row::ref, ConsentCsv.Row::photoConsent,
                     ConsentCsv.Row::noPhotoList)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "P-1", true, false),
-                    org.assertj.core.groups.Tuple.tuple(4L, "P-2", true, false),
-                    org.assertj.core.groups.Tuple.tuple(8L, "P-5", true, true));
+            .containsExactly(Tuple.tuple(2L, "P-1", true, false), Tuple.tuple(4L, "P-2", true, false),
+                    Tuple.tuple(8L, "P-5", true, true));
         assertThat(result.rows().get(1).name()).isEqualTo("Smith, Ben");
         assertThat(result.problems()).extracting(ConsentCsv.Problem::line).containsExactly(5L, 6L, 7L, 10L, 11L);
         assertThat(result.problems().get(2).reason()).isEqualTo("ref P-1 was already given on line 2");

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,10 +61,12 @@ class XPlatformTest {
         String path = exchange.getRequestURI().getPath();
         String answer;
         if (status != 200) {
-            answer = "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"type\":\"about:blank\",\"status\":429}";
+            answer = "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"type\":\"about:blank\","
+                    + "\"status\":429}";
         }
         else if (exchange.getRequestMethod().equals("POST") && path.equals("/2/tweets")) {
-            answer = "{\"data\":{\"id\":\"1445880548472328192\",\"text\":\"Sports day!\",\"edit_history_tweet_ids\":[\"1445880548472328192\"]}}";
+            answer = "{\"data\":{\"id\":\"1445880548472328192\",\"text\":\"Sports day!\","
+                    + "\"edit_history_tweet_ids\":[\"1445880548472328192\"]}}";
         }
         else if (exchange.getRequestMethod().equals("DELETE")) {
             answer = "{\"data\":{\"deleted\":true}}";
@@ -108,11 +111,8 @@ class XPlatformTest {
         platform.deleteComment("@School", "1445880548472328193");
 
         assertThat(received).extracting(Request::method, Request::path, Request::authorization)
-            .containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("DELETE", "/2/tweets/1445880548472328192",
-                            "Bearer user-context-token"),
-                    org.assertj.core.groups.Tuple.tuple("DELETE", "/2/tweets/1445880548472328193",
-                            "Bearer user-context-token"));
+            .containsExactly(Tuple.tuple("DELETE", "/2/tweets/1445880548472328192", "Bearer user-context-token"),
+                    Tuple.tuple("DELETE", "/2/tweets/1445880548472328193", "Bearer user-context-token"));
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.safeguarding.kernel.api.post.ReviseDraft;
 import org.safeguarding.kernel.api.post.SubmitPost;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
+import org.safeguarding.post.platform.PlatformUnavailable;
 import org.safeguarding.post.policy.PostingPolicy;
 import org.safeguarding.post.policy.PostingWindow;
 import org.safeguarding.post.testing.FixedPostingFacts;
@@ -406,7 +407,7 @@ class PostTest {
         fixture.given(DRAFTED, SUBMITTED, APPROVED)
             .when(new PublishPost(ID, null), AuditMetaData.of(TEACHER))
             .expectNoEvents()
-            .expectException(org.safeguarding.post.platform.PlatformUnavailable.class);
+            .expectException(PlatformUnavailable.class);
     }
 
 }

@@ -1,7 +1,8 @@
 package org.safeguarding.kernel;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.safeguarding.kernel.testing.ArchitectureRules.featuresFormNoCycles;
+import static org.safeguarding.kernel.testing.ArchitectureRules.messagesNeedNoSpring;
+import static org.safeguarding.kernel.testing.ArchitectureRules.reachesNone;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -9,28 +10,24 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The platform, with the kernel it builds on: it knows neither service, its packages form
- * no cycle (the audit metadata, security, problem details and web filters depend one way
- * only), and the messages need no Spring.
+ * The platform, with the kernel it builds on (shared-kernel's classes are on this
+ * module's class path, so they are checked here): it knows neither service, its packages
+ * form no cycle (the audit metadata, security, problem details and web filters depend one
+ * way only), and the messages need no Spring.
  */
 @AnalyzeClasses(packages = "org.safeguarding.kernel", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule knowsNeitherService = noClasses().should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.safeguarding.incident..", "org.safeguarding.post..");
+    private static final String KERNEL = "org.safeguarding.kernel";
 
     @ArchTest
-    static final ArchRule packagesFormNoCycle = slices().matching("org.safeguarding.kernel.(*)..")
-        .should()
-        .beFreeOfCycles();
+    static final ArchRule knowsNeitherService = reachesNone(KERNEL, "org.safeguarding.incident",
+            "org.safeguarding.post");
 
     @ArchTest
-    static final ArchRule messagesNeedNoSpring = noClasses().that()
-        .resideInAPackage("..kernel.api..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("org.springframework..");
+    static final ArchRule packagesFormNoCycle = featuresFormNoCycles(KERNEL);
+
+    @ArchTest
+    static final ArchRule messagesNeedNoSpring = messagesNeedNoSpring();
 
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.kernel.testing.MutableClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -37,7 +36,7 @@ class CheckpointsTest {
 
     private AuditChain chain;
 
-    private Instant now = NINE;
+    private final MutableClock clock = new MutableClock(NINE);
 
     private Checkpoints checkpoints;
 
@@ -49,22 +48,6 @@ class CheckpointsTest {
         jdbc = new JdbcTemplate(dataSource);
         keys = AuditKeys.open(keyStore.resolve("keys"));
         chain = new AuditChain(jdbc, keys);
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         checkpoints = new Checkpoints(jdbc, keys, chain, clock, "incident-service",
                 new AuditProperties(keyStore, Duration.ofMinutes(15), Duration.ofMillis(200)));
     }
@@ -72,11 +55,11 @@ class CheckpointsTest {
     private void storeAndSeal(int events) {
         for (int i = 0; i < events; i++) {
             jdbc.update(
-                    "insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, time_stamp, "
-                            + "payload_type, payload, mac) values (?, 'a', ?, ?, 'T', ?, ?)",
+                    "insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, "
+                            + "time_stamp, " + "payload_type, payload, mac) values (?, 'a', ?, ?, 'T', ?, ?)",
                     UUID.randomUUID().toString(),
-                    jdbc.queryForObject("select count(*) from domain_event_entry", Long.class), now.toString(),
-                    new byte[] { 1 }, "m");
+                    jdbc.queryForObject("select count(*) from domain_event_entry", Long.class),
+                    clock.instant().toString(), new byte[] { 1 }, "m");
         }
         chain.seal(jdbc.queryForList(
                 "select event_identifier from domain_event_entry e where not exists "
@@ -94,12 +77,12 @@ class CheckpointsTest {
         checkpoints.issueIfDue();
         assertThat(signed()).isEqualTo(1);
 
-        now = NINE.plus(Duration.ofMinutes(14));
+        clock.set(NINE.plus(Duration.ofMinutes(14)));
         storeAndSeal(2);
         checkpoints.issueIfDue();
         assertThat(signed()).isEqualTo(1);
 
-        now = NINE.plus(Duration.ofMinutes(15));
+        clock.set(NINE.plus(Duration.ofMinutes(15)));
         checkpoints.issueIfDue();
         assertThat(signed()).isEqualTo(2);
         assertThat(checkpoints.newest().orElseThrow().position()).isEqualTo(5);
@@ -109,7 +92,7 @@ class CheckpointsTest {
     void aChainThatHasNotMovedIsNotSignedAgain() {
         storeAndSeal(1);
         checkpoints.issueIfDue();
-        now = NINE.plus(Duration.ofHours(3));
+        clock.set(NINE.plus(Duration.ofHours(3)));
 
         checkpoints.issueIfDue();
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -21,7 +23,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -116,7 +118,7 @@ public final class Api {
 
     }
 
-    public record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+    public record Response(int status, HttpHeaders headers, byte[] bytes) {
 
         public String body() {
             return new String(bytes, StandardCharsets.UTF_8);

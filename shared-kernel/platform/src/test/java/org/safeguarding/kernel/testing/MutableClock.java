@@ -1,4 +1,4 @@
-package org.safeguarding.post.testing;
+package org.safeguarding.kernel.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock the HTTP tests set, so that the posting window does not depend on when the
- * build runs.
+ * A clock the tests set, so that what depends on the time (post-service's posting window,
+ * the audit checkpoints' intervals) does not depend on when the build runs.
  */
 public final class MutableClock extends Clock {
 
