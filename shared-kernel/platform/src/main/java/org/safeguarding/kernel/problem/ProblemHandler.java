@@ -107,24 +107,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Violation> violations = e.getBindingResult()
-            .getFieldErrors()
-            .stream()
-            .map(ProblemHandler::violation)
-            .toList();
-        ProblemDetail problem = ProblemWriter.problem(CommonProblem.INVALID_REQUEST,
-                "The request breaks " + violations.size() + " rule(s)");
-        problem.setProperty("violations", violations);
-        return ResponseEntity.unprocessableEntity().body(problem);
+        return invalid(e.getBindingResult().getFieldErrors().stream().map(ProblemHandler::violation).toList());
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Violation> violations = e.getAllErrors()
+        return invalid(e.getAllErrors()
             .stream()
             .map(error -> new Violation("INVALID_PARAMETER", error.getDefaultMessage()))
-            .toList();
+            .toList());
+    }
+
+    private static ResponseEntity<Object> invalid(List<Violation> violations) {
         ProblemDetail problem = ProblemWriter.problem(CommonProblem.INVALID_REQUEST,
                 "The request breaks " + violations.size() + " rule(s)");
         problem.setProperty("violations", violations);
