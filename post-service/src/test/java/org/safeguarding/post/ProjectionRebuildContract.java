@@ -76,6 +76,8 @@ abstract class ProjectionRebuildContract {
             .put("/api/pupils/P-2", Map.of("name", "Ben Smith", "photoConsent", true, "noPhotoList", false)));
         ok(api.as("dsl")
             .put("/api/pupils/P-2", Map.of("name", "Ben Smith", "photoConsent", false, "noPhotoList", true)));
+        ok(api.as("dsl")
+            .put("/api/pupils/P-3", Map.of("name", "Cara Jones", "photoConsent", true, "noPhotoList", false)));
 
         String account = account("@DimpleWell54");
         ok(api.as("admin").post("/api/accounts/" + account + "/posters", Map.of("username", "computing")));
