@@ -14,7 +14,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safeguarding.incident.replay.ProjectionReplay;
+import org.safeguarding.kernel.projection.ProjectionReplay;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,10 +1,12 @@
 package org.safeguarding.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.safeguarding.kernel.testing.DemoDirectory.has;
 import static org.safeguarding.kernel.testing.DemoDirectory.hasAny;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.DemoDirectory;
@@ -223,6 +226,8 @@ abstract class AccessMatrixContract {
                         (c, h, t, n) -> c.get("/api/audit/verification", h), (c, s) -> byRole(c, AUDITORS)),
                 new Call("GET /api/pupil-names", Needs.NOTHING, true, false,
                         (c, h, t, n) -> c.get("/api/pupil-names", h), (c, s) -> pupilNames(c)),
+                new Call("GET /api/admin/projections", Needs.NOTHING, true, false,
+                        (c, h, t, n) -> c.get("/api/admin/projections", h), (c, s) -> byRole(c, Set.of("ADMIN"))),
                 // Calls that create something new: nothing shared to spoil.
                 new Call("POST /api/accounts", Needs.NOTHING, true, false,
                         (c, h, t, n) -> c.post("/api/accounts", proposal(List.of("teacher", "teacher2")), h),
@@ -290,7 +295,12 @@ abstract class AccessMatrixContract {
                 new Call("POST /api/comments/{id}/moderation", Needs.COMMENT, true, false,
                         (c, h, t, n) -> c.post("/api/comments/" + t.commentId() + "/moderation",
                                 Map.of("action", "NO_ACTION", "note", "Nothing to do"), h),
-                        (c, s) -> byRole(c, MODERATORS)));
+                        (c, s) -> byRole(c, MODERATORS)),
+                // Last, as a rebuild must not race the calls that change what it
+                // rebuilds.
+                new Call("POST /api/admin/projections/{name}/replay", Needs.NOTHING, true, false,
+                        (c, h, t, n) -> c.post("/api/admin/projections/consent-register/replay", Map.of(), h),
+                        (c, s) -> byRole(c, Set.of("ADMIN"))));
     }
 
     /**
@@ -363,6 +373,13 @@ abstract class AccessMatrixContract {
             }
         }
 
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> api.as("admin")
+                .get("/api/admin/projections")
+                .json()
+                .findValues("replaying")
+                .stream()
+                .noneMatch(JsonNode::asBoolean));
         assertThat(covered).as("every call by every caller").hasSizeGreaterThanOrEqualTo(calls().size() * USERS.size());
         LOG.info("Access matrix: {} checks, {} successes", checks, successes);
         assertThat(successes).as("successes among %d checks: the matrix is not refused wholesale", checks)

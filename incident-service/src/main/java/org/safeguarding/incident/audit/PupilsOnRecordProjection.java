@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.safeguarding.incident.replay.RebuildableProjection;
+import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.SubjectKind;

@@ -3,7 +3,7 @@ package org.safeguarding.incident.incident;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.safeguarding.incident.replay.RebuildableProjection;
+import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,20 +6,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.projection.ViewStore;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,42 +22,21 @@ import org.springframework.stereotype.Repository;
  * filter on and the {@link AccessFacts} that need to know decides on beside it.
  */
 @Repository
-class IncidentViewRepository {
-
-    private final JdbcTemplate jdbc;
+class IncidentViewRepository extends ViewStore<IncidentView> {
 
     private final ObjectMapper objectMapper;
 
     IncidentViewRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
-        this.jdbc = jdbc;
+        super(jdbc, objectMapper, "incident_view", IncidentView.class, IncidentView::id, IncidentView::version,
+                List.of(column("status", IncidentView::status), column("level", IncidentView::level),
+                        column("form", IncidentView::form), column("category", IncidentView::category),
+                        column("reported_by", IncidentView::reportedBy),
+                        column("reported_at", IncidentView::reportedAt),
+                        column("e_safety", view -> view.accessFacts().eSafetyMatter()),
+                        column("assigned_role", view -> view.accessFacts().assignedRole()),
+                        column("about_adults_conduct", view -> view.accessFacts().aboutAnAdultsConduct()),
+                        column("named_adults", view -> namedAdultsColumn(objectMapper, view.accessFacts()))));
         this.objectMapper = objectMapper;
-    }
-
-    Optional<IncidentView> find(String id) {
-        return jdbc.query("select document from incident_view where id = ?", (rs, row) -> read(rs.getString(1)), id)
-            .stream()
-            .findFirst();
-    }
-
-    void save(IncidentView view) {
-        String document = write(view);
-        AccessFacts facts = view.accessFacts();
-        int updated = jdbc.update(
-                "update incident_view set status = ?, level = ?, e_safety = ?, assigned_role = ?, "
-                        + "about_adults_conduct = ?, named_adults = ?, version = ?, document = ? where id = ?",
-                view.status().name(), view.level().name(), facts.eSafetyMatter(), facts.assignedRole().name(),
-                facts.aboutAnAdultsConduct(), namedAdultsColumn(objectMapper, facts), view.version(), document,
-                view.id());
-        if (updated == 0) {
-            jdbc.update(
-                    "insert into incident_view (id, status, level, form, category, reported_by, e_safety, "
-                            + "assigned_role, about_adults_conduct, named_adults, reported_at, version, document) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    view.id(), view.status().name(), view.level().name(), view.form().name(), view.category().name(),
-                    view.reportedBy(), facts.eSafetyMatter(), facts.assignedRole().name(), facts.aboutAnAdultsConduct(),
-                    namedAdultsColumn(objectMapper, facts), Timestamp.from(view.reportedAt()), view.version(),
-                    document);
-        }
     }
 
     /**
@@ -75,10 +49,6 @@ class IncidentViewRepository {
         catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store the named adults of incident " + facts.incidentId(), e);
         }
-    }
-
-    void deleteAll() {
-        jdbc.update("delete from incident_view");
     }
 
     /**
@@ -96,7 +66,7 @@ class IncidentViewRepository {
             where.append(" and level = ?");
             arguments.add(level.name());
         }
-        return jdbc.query(
+        return jdbc().query(
                 "select id, reported_by, level, assigned_role, e_safety, about_adults_conduct, named_adults "
                         + "from incident_view" + where + " order by reported_at desc, id",
                 this::accessFacts, arguments.toArray());
@@ -115,50 +85,17 @@ class IncidentViewRepository {
                 Role.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6), named);
     }
 
-    /** The views of these incidents, in the order given. */
-    List<IncidentView> findAll(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var found = new NamedParameterJdbcTemplate(jdbc).query("select document from incident_view where id in (:ids)",
-                Map.of("ids", ids), (rs, row) -> read(rs.getString(1)));
-        Map<String, IncidentView> byId = found.stream()
-            .collect(Collectors.toMap(IncidentView::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
     List<IncidentView> findAll() {
-        return jdbc.query("select document from incident_view order by reported_at",
-                (rs, row) -> read(rs.getString(1)));
+        return documents("order by reported_at");
     }
 
     List<IncidentView> findReportedBetween(Instant from, Instant to) {
-        return jdbc.query(
-                "select document from incident_view where reported_at >= ? and reported_at < ? order by reported_at",
-                (rs, row) -> read(rs.getString(1)), Timestamp.from(from), Timestamp.from(to));
+        return documents("where reported_at >= ? and reported_at < ? order by reported_at", Timestamp.from(from),
+                Timestamp.from(to));
     }
 
     List<IncidentView> findOpen() {
-        return jdbc.query("select document from incident_view where status = 'OPEN' order by reported_at",
-                (rs, row) -> read(rs.getString(1)));
-    }
-
-    private IncidentView read(String document) {
-        try {
-            return objectMapper.readValue(document, IncidentView.class);
-        }
-        catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable incident view", e);
-        }
-    }
-
-    private String write(IncidentView view) {
-        try {
-            return objectMapper.writeValueAsString(view);
-        }
-        catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store incident view " + view.id(), e);
-        }
+        return documents("where status = 'OPEN' order by reported_at");
     }
 
 }

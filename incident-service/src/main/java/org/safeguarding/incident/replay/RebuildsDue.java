@@ -2,6 +2,7 @@ package org.safeguarding.incident.replay;
 
 import java.util.List;
 
+import org.safeguarding.kernel.projection.ProjectionReplay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -1,2 +1,2 @@
-/** Rebuilding projections from the event store. */
+/** Rebuilding, at start-up, the projections a migration listed as due. */
 package org.safeguarding.incident.replay;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.safeguarding.incident.replay.RebuildableProjection;
+import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.safeguarding.kernel.api.staff.CountAvailableStaff;
 import org.safeguarding.kernel.api.staff.StaffAvailabilitySet;
 import org.safeguarding.kernel.security.SchoolDirectory;

@@ -9,7 +9,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
-import org.safeguarding.incident.replay.RebuildableProjection;
+import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.FindAccountStanding;
+import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AccountViewProjection.NAME)
-class AccountViewProjection {
+class AccountViewProjection implements RebuildableProjection {
 
     static final String NAME = "account-views";
 
@@ -22,6 +23,16 @@ class AccountViewProjection {
 
     AccountViewProjection(AccountViewRepository views) {
         this.views = views;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void deleteAll() {
+        views.deleteAll();
     }
 
     @EventHandler

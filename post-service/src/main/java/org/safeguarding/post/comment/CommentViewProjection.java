@@ -3,6 +3,7 @@ package org.safeguarding.post.comment;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CommentViewProjection.NAME)
-class CommentViewProjection {
+class CommentViewProjection implements RebuildableProjection {
 
     static final String NAME = "comment-views";
 
@@ -19,6 +20,16 @@ class CommentViewProjection {
 
     CommentViewProjection(CommentViewRepository views) {
         this.views = views;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void deleteAll() {
+        views.deleteAll();
     }
 
     @EventHandler

@@ -17,6 +17,7 @@ import org.safeguarding.kernel.api.post.FindPupilConsents;
 import org.safeguarding.kernel.api.post.PupilConsent;
 import org.safeguarding.kernel.api.post.PupilConsentRecorded;
 import org.safeguarding.kernel.api.post.PupilName;
+import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ConsentRegister.NAME)
-class ConsentRegister {
+class ConsentRegister implements RebuildableProjection {
 
     static final String NAME = "consent-register";
 
@@ -76,6 +77,16 @@ class ConsentRegister {
             .stream()
             .map(PupilRecord::consent)
             .toList();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void deleteAll() {
+        jdbc.update("delete from pupil_consent");
     }
 
     private static PupilRecord read(ResultSet rs, int row) throws SQLException {

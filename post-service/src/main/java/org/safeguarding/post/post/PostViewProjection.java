@@ -3,6 +3,7 @@ package org.safeguarding.post.post;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(PostViewProjection.NAME)
-class PostViewProjection {
+class PostViewProjection implements RebuildableProjection {
 
     static final String NAME = "post-views";
 
@@ -19,6 +20,16 @@ class PostViewProjection {
 
     PostViewProjection(PostViewRepository views) {
         this.views = views;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void deleteAll() {
+        views.deleteAll();
     }
 
     @EventHandler

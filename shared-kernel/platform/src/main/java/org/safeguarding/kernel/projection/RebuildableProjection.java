@@ -1,4 +1,4 @@
-package org.safeguarding.incident.replay;
+package org.safeguarding.kernel.projection;
 
 import java.util.List;
 

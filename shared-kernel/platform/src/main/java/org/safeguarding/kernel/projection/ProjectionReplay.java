@@ -1,4 +1,4 @@
-package org.safeguarding.incident.replay;
+package org.safeguarding.kernel.projection;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,16 +21,15 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds a projection from the event store: empties it, then feeds it every event up to
  * the head, in one transaction so that readers see either the old state or the rebuilt
  * one, never half of it. Reading and deserialising the events runs on a second thread, a
- * batch ahead of the projection writing them.
+ * batch ahead of the projection writing them. Every {@link RebuildableProjection} bean of
+ * the service is listed, by its name.
  */
-@Component
 public class ProjectionReplay {
 
     public record Progress(String name, long position, long head, boolean replaying) {

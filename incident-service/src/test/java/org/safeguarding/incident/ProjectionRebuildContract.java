@@ -1,0 +1,124 @@
+package org.safeguarding.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ProjectionRebuilds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Every projection of incident-service, rebuilt from the event store by the
+ * administrator's endpoint, comes back exactly as it was; run on H2 and on PostgreSQL by
+ * the subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
+abstract class ProjectionRebuildContract {
+
+    /**
+     * Each projection's table, read in an order a rebuild keeps (row ids it does not).
+     */
+    private static final Map<String, String> TABLES = Map.of("incident-views",
+            "select * from incident_view order by id", "timeline",
+            "select * from timeline_entry order by incident_id, seq", "staff-availability",
+            "select * from staff_availability order by username", "pupils-on-record",
+            "select name, ref from pupil_on_record order by id");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void rebuildingEveryProjectionGivesBackTheStateItStartedFrom() {
+        recordASchoolWeek();
+        Map<String, List<Map<String, Object>>> before = snapshot();
+
+        assertThat(ProjectionRebuilds.names(api)).containsExactlyInAnyOrderElementsOf(TABLES.keySet());
+        ProjectionRebuilds.rebuildEach(api);
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+    }
+
+    /**
+     * Reports on each form, taken through acknowledgement, notes, advice, a LADO referral
+     * and closure, with staff availability changed on the way.
+     */
+    private void recordASchoolWeek() {
+        ok(api.as("admin")
+            .put("/api/staff/dsl/availability",
+                    Map.of("available", false, "until", Instant.now().plus(2, ChronoUnit.DAYS).toString())));
+        ok(api.as("computing").put("/api/staff/computing/availability", Map.of("available", true)));
+
+        String orange = created(api.as("teacher")
+            .post("/api/incidents", IncidentApiContract.orangeForm("Reply undermining the Year 2 teacher")));
+        ok(api.as("computing").post("/api/incidents/" + orange + "/acknowledgement"));
+        ok(api.as("computing")
+            .post("/api/incidents/" + orange + "/moderation-actions",
+                    Map.of("action", "REPORT_TO_PLATFORM", "note", "Reported as harassment")));
+        ok(api.as("teacher").post("/api/incidents/" + orange + "/notes", Map.of("text", "The parent rang again")));
+
+        String yellow = created(api.as("teacher2")
+            .post("/api/incidents", IncidentApiContract.yellowForm("Pupil bullied in a group chat")));
+        ok(api.as("deputy").post("/api/incidents/" + yellow + "/acknowledgement"));
+        ok(api.as("deputy")
+            .post("/api/incidents/" + yellow + "/closure",
+                    Map.of("outcome", "RESOLVED", "rationale", "Parents met; the chat was closed")));
+
+        String allegation = created(api.as("teacher")
+            .post("/api/incidents", IncidentApiContract.allegation("Mr Green messaging a pupil privately")));
+        ok(api.as("head").post("/api/incidents/" + allegation + "/acknowledgement"));
+        ok(api.as("head")
+            .post("/api/incidents/" + allegation + "/lado-referral",
+                    Map.of("adult",
+                            Map.of("name", "Mr Green", "role", "Teaching assistant", "employmentStatus", "Permanent"),
+                            "allegation",
+                            Map.of("what", "Sent private messages to a pupil", "when", "Last week", "where",
+                                    "Instagram", "howItCameToLight", "The pupil told her teacher"),
+                            "childrenInvolved", List.of("Amy Brown", "Ben Smith"), "actionsTaken",
+                            "Account access suspended", "informed",
+                            Map.of("parents", true, "police", false, "hr", true))));
+        ok(api.as("head")
+            .post("/api/incidents/" + allegation + "/advice", Map.of("from", "LADO", "summary",
+                    "Suspend pending investigation", "receivedAt", Instant.now().minusSeconds(60).toString())));
+    }
+
+    private Map<String, List<Map<String, Object>>> snapshot() {
+        Map<String, List<Map<String, Object>>> snapshot = new TreeMap<>();
+        TABLES.forEach((projection, query) -> snapshot.put(projection, jdbc.queryForList(query)));
+        return snapshot;
+    }
+
+    private static String created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("id").asText();
+    }
+
+    private static void ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+}
