@@ -8,11 +8,17 @@ import java.util.Locale;
  */
 public interface ProblemCode {
 
+    /** The constant's name, which the code is written from. */
+    String name();
+
     /**
-     * The end of the problem's type URI ({@code /problems/<code>}). Clients rely on it: a
-     * released code never changes.
+     * The end of the problem's type URI ({@code /problems/<code>}): the constant's name
+     * in lower case with hyphens. Clients rely on it, so a released constant is never
+     * renamed.
      */
-    String code();
+    default String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** The HTTP status it is answered with. */
     int status();

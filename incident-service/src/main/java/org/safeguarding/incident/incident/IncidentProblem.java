@@ -6,39 +6,22 @@ import org.safeguarding.kernel.RuleViolation.Kind;
 /** The rules of reporting and handling an incident, and of reading one. */
 enum IncidentProblem implements RuleCode {
 
-    NOT_STAFF("not-staff", Kind.FORBIDDEN),
-    CONTENT_REF_NEEDS_SCHOOL_ACCOUNT("content-ref-needs-school-account", Kind.UNPROCESSABLE),
-    NO_NEED_TO_KNOW("no-need-to-know", Kind.FORBIDDEN),
-    REPORTER_ADDS_NOTES_ONLY("reporter-adds-notes-only", Kind.FORBIDDEN),
-    ALREADY_ACKNOWLEDGED("already-acknowledged", Kind.CONFLICT),
-    ESCALATION_NOT_UPWARDS("escalation-not-upwards", Kind.CONFLICT), SYSTEM_ONLY("system-only", Kind.FORBIDDEN),
-    DEADLINE_MET("deadline-met", Kind.CONFLICT), DEADLINE_NOT_RUNNING("deadline-not-running", Kind.CONFLICT),
-    LADO_NEEDS_ADULT_SUBJECT("lado-needs-adult-subject", Kind.UNPROCESSABLE),
-    ALREADY_REFERRED("already-referred", Kind.CONFLICT),
-    LADO_REFERRAL_INCOMPLETE("lado-referral-incomplete", Kind.UNPROCESSABLE),
-    NO_LADO_DECISION_PENDING("no-lado-decision-pending", Kind.CONFLICT),
-    NOT_A_MODERATOR("not-a-moderator", Kind.FORBIDDEN), NOT_PENDING("not-pending", Kind.CONFLICT),
-    ALREADY_CLOSED("already-closed", Kind.CONFLICT), OUTCOME_REQUIRED("outcome-required", Kind.UNPROCESSABLE),
-    OUTCOME_NOT_ALLOWED("outcome-not-allowed", Kind.UNPROCESSABLE),
-    LADO_DECISION_REQUIRED("lado-decision-required", Kind.UNPROCESSABLE), NOT_CLOSED("not-closed", Kind.CONFLICT),
-    INCIDENT_CLOSED("incident-closed", Kind.CONFLICT), BELOW_ASSIGNED_LEVEL("below-assigned-level", Kind.FORBIDDEN),
-    DSL_OR_HEADTEACHER_ONLY("dsl-or-headteacher-only", Kind.FORBIDDEN),
-    CHAIR_OF_GOVERNORS_ONLY("chair-of-governors-only", Kind.FORBIDDEN),
-    REASON_REQUIRED("reason-required", Kind.UNPROCESSABLE), NOT_YET_REPORTED("not-yet-reported", Kind.NOT_FOUND),
-    NO_INCIDENT_ACCESS("no-incident-access", Kind.FORBIDDEN), INCIDENT_NOT_FOUND("incident-not-found", Kind.NOT_FOUND);
-
-    private final String code;
+    NOT_STAFF(Kind.FORBIDDEN), CONTENT_REF_NEEDS_SCHOOL_ACCOUNT(Kind.UNPROCESSABLE), NO_NEED_TO_KNOW(Kind.FORBIDDEN),
+    REPORTER_ADDS_NOTES_ONLY(Kind.FORBIDDEN), ALREADY_ACKNOWLEDGED(Kind.CONFLICT),
+    ESCALATION_NOT_UPWARDS(Kind.CONFLICT), SYSTEM_ONLY(Kind.FORBIDDEN), DEADLINE_MET(Kind.CONFLICT),
+    DEADLINE_NOT_RUNNING(Kind.CONFLICT), LADO_NEEDS_ADULT_SUBJECT(Kind.UNPROCESSABLE), ALREADY_REFERRED(Kind.CONFLICT),
+    LADO_REFERRAL_INCOMPLETE(Kind.UNPROCESSABLE), NO_LADO_DECISION_PENDING(Kind.CONFLICT),
+    NOT_A_MODERATOR(Kind.FORBIDDEN), NOT_PENDING(Kind.CONFLICT), ALREADY_CLOSED(Kind.CONFLICT),
+    OUTCOME_REQUIRED(Kind.UNPROCESSABLE), OUTCOME_NOT_ALLOWED(Kind.UNPROCESSABLE),
+    LADO_DECISION_REQUIRED(Kind.UNPROCESSABLE), NOT_CLOSED(Kind.CONFLICT), INCIDENT_CLOSED(Kind.CONFLICT),
+    BELOW_ASSIGNED_LEVEL(Kind.FORBIDDEN), DSL_OR_HEADTEACHER_ONLY(Kind.FORBIDDEN),
+    CHAIR_OF_GOVERNORS_ONLY(Kind.FORBIDDEN), REASON_REQUIRED(Kind.UNPROCESSABLE), NOT_YET_REPORTED(Kind.NOT_FOUND),
+    NO_INCIDENT_ACCESS(Kind.FORBIDDEN), INCIDENT_NOT_FOUND(Kind.NOT_FOUND);
 
     private final Kind kind;
 
-    IncidentProblem(String code, Kind kind) {
-        this.code = code;
+    IncidentProblem(Kind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

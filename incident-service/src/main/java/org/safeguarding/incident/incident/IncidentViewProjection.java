@@ -1,9 +1,7 @@
 package org.safeguarding.incident.incident;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.safeguarding.kernel.projection.RebuildableProjection;
+import org.safeguarding.kernel.projection.ViewProjection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,33 +10,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(IncidentViewProjection.NAME)
-class IncidentViewProjection implements RebuildableProjection {
+class IncidentViewProjection extends ViewProjection<IncidentView> {
 
     static final String NAME = "incident-views";
 
-    private final IncidentViewRepository views;
-
     IncidentViewProjection(IncidentViewRepository views) {
-        this.views = views;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public void deleteAll() {
-        views.deleteAll();
-    }
-
-    @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
-        if (!Incident.class.getSimpleName().equals(message.getType())) {
-            return;
-        }
-        IncidentView view = views.find(message.getAggregateIdentifier()).orElseGet(IncidentView::new);
-        views.save(view.apply(message));
+        super(NAME, Incident.class, views, IncidentView::new, IncidentView::apply);
     }
 
 }

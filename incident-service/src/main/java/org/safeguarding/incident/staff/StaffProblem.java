@@ -6,20 +6,12 @@ import org.safeguarding.kernel.RuleViolation.Kind;
 /** The rules of staff availability. */
 enum StaffProblem implements RuleCode {
 
-    NOT_YOUR_AVAILABILITY("not-your-availability", Kind.FORBIDDEN), UNKNOWN_PERSON("unknown-person", Kind.NOT_FOUND);
-
-    private final String code;
+    NOT_YOUR_AVAILABILITY(Kind.FORBIDDEN), UNKNOWN_PERSON(Kind.NOT_FOUND);
 
     private final Kind kind;
 
-    StaffProblem(String code, Kind kind) {
-        this.code = code;
+    StaffProblem(Kind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.safeguarding.post.account;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.FindAccountStanding;
-import org.safeguarding.kernel.projection.RebuildableProjection;
+import org.safeguarding.kernel.projection.ViewProjection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,33 +13,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AccountViewProjection.NAME)
-class AccountViewProjection implements RebuildableProjection {
+class AccountViewProjection extends ViewProjection<AccountView> {
 
     static final String NAME = "account-views";
 
     private final AccountViewRepository views;
 
     AccountViewProjection(AccountViewRepository views) {
+        super(NAME, SocialAccount.class, views, AccountView::new, AccountView::apply);
         this.views = views;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public void deleteAll() {
-        views.deleteAll();
-    }
-
-    @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
-        if (!SocialAccount.class.getSimpleName().equals(message.getType())) {
-            return;
-        }
-        AccountView view = views.find(message.getAggregateIdentifier()).orElseGet(AccountView::new);
-        views.save(view.apply(message));
     }
 
     @QueryHandler

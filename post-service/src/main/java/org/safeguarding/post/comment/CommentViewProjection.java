@@ -1,9 +1,7 @@
 package org.safeguarding.post.comment;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.safeguarding.kernel.projection.RebuildableProjection;
+import org.safeguarding.kernel.projection.ViewProjection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,33 +10,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CommentViewProjection.NAME)
-class CommentViewProjection implements RebuildableProjection {
+class CommentViewProjection extends ViewProjection<CommentView> {
 
     static final String NAME = "comment-views";
 
-    private final CommentViewRepository views;
-
     CommentViewProjection(CommentViewRepository views) {
-        this.views = views;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public void deleteAll() {
-        views.deleteAll();
-    }
-
-    @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
-        if (!Comment.class.getSimpleName().equals(message.getType())) {
-            return;
-        }
-        CommentView view = views.find(message.getAggregateIdentifier()).orElseGet(CommentView::new);
-        views.save(view.apply(message));
+        super(NAME, Comment.class, views, CommentView::new, CommentView::apply);
     }
 
 }

@@ -6,22 +6,13 @@ import org.safeguarding.kernel.RuleViolation.Kind;
 /** The rules of the consent register. */
 enum ConsentProblem implements RuleCode {
 
-    NOT_ADMIN_OR_DSL("not-admin-or-dsl", Kind.FORBIDDEN), NAME_REQUIRED("name-required", Kind.UNPROCESSABLE),
-    INVALID_REF("invalid-ref", Kind.UNPROCESSABLE), PUPIL_NOT_FOUND("pupil-not-found", Kind.NOT_FOUND),
-    CSV_HEADER_REQUIRED("csv-header-required", Kind.UNPROCESSABLE);
-
-    private final String code;
+    NOT_ADMIN_OR_DSL(Kind.FORBIDDEN), NAME_REQUIRED(Kind.UNPROCESSABLE), INVALID_REF(Kind.UNPROCESSABLE),
+    PUPIL_NOT_FOUND(Kind.NOT_FOUND), CSV_HEADER_REQUIRED(Kind.UNPROCESSABLE);
 
     private final Kind kind;
 
-    ConsentProblem(String code, Kind kind) {
-        this.code = code;
+    ConsentProblem(Kind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

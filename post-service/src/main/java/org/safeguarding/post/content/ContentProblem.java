@@ -6,20 +6,12 @@ import org.safeguarding.kernel.RuleViolation.Kind;
 /** The rules of content addressed by its id alone, post or comment. */
 enum ContentProblem implements RuleCode {
 
-    CONTENT_NOT_FOUND("content-not-found", Kind.NOT_FOUND);
-
-    private final String code;
+    CONTENT_NOT_FOUND(Kind.NOT_FOUND);
 
     private final Kind kind;
 
-    ContentProblem(String code, Kind kind) {
-        this.code = code;
+    ContentProblem(Kind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

@@ -6,20 +6,12 @@ import org.safeguarding.kernel.ProblemCode;
 enum PlatformProblem implements ProblemCode {
 
     /** The platform did not do what was asked; nothing was recorded. */
-    PLATFORM_UNAVAILABLE("platform-unavailable", 502);
-
-    private final String code;
+    PLATFORM_UNAVAILABLE(502);
 
     private final int status;
 
-    PlatformProblem(String code, int status) {
-        this.code = code;
+    PlatformProblem(int status) {
         this.status = status;
-    }
-
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

@@ -6,22 +6,13 @@ import org.safeguarding.kernel.RuleViolation.Kind;
 /** The rules the platform's own endpoints and headers enforce, in every service. */
 public enum CommonRule implements RuleCode {
 
-    INVALID_IF_MATCH("invalid-if-match", Kind.PRECONDITION_FAILED),
-    KEPT_CHECKPOINT_INCOMPLETE("kept-checkpoint-incomplete", Kind.BAD_REQUEST),
-    UNKNOWN_PROJECTION("unknown-projection", Kind.NOT_FOUND);
-
-    private final String code;
+    INVALID_IF_MATCH(Kind.PRECONDITION_FAILED), KEPT_CHECKPOINT_INCOMPLETE(Kind.BAD_REQUEST),
+    UNKNOWN_PROJECTION(Kind.NOT_FOUND);
 
     private final Kind kind;
 
-    CommonRule(String code, Kind kind) {
-        this.code = code;
+    CommonRule(Kind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

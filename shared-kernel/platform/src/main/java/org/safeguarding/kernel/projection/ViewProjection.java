@@ -1,0 +1,56 @@
+package org.safeguarding.kernel.projection;
+
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+
+/**
+ * Keeps one aggregate type's views in step with the event store: each of its events is
+ * folded into the aggregate's view, in the same transaction as the events. A feature
+ * names its projection, aggregate, store and fold; it may add query handlers of its own.
+ *
+ * @param <V> the view
+ */
+public abstract class ViewProjection<V> implements RebuildableProjection {
+
+    private final String name;
+
+    private final String aggregateType;
+
+    private final ViewStore<V> views;
+
+    private final Supplier<V> emptyView;
+
+    private final BiFunction<V, DomainEventMessage<?>, V> fold;
+
+    protected ViewProjection(String name, Class<?> aggregate, ViewStore<V> views, Supplier<V> emptyView,
+            BiFunction<V, DomainEventMessage<?>, V> fold) {
+        this.name = name;
+        this.aggregateType = aggregate.getSimpleName();
+        this.views = views;
+        this.emptyView = emptyView;
+        this.fold = fold;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void deleteAll() {
+        views.deleteAll();
+    }
+
+    @EventHandler
+    public void on(Object event, DomainEventMessage<?> message) {
+        if (!aggregateType.equals(message.getType())) {
+            return;
+        }
+        V view = views.find(message.getAggregateIdentifier()).orElseGet(emptyView);
+        views.save(fold.apply(view, message));
+    }
+
+}
