@@ -1,35 +1,11 @@
 package org.safeguarding.post;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.safeguarding.kernel.testing.ProblemCodesContract;
 
-import java.util.List;
+class ProblemCodesTest extends ProblemCodesContract {
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.safeguarding.kernel.testing.ProblemCodes;
-
-class ProblemCodesTest {
-
-    static List<Class<?>> problemEnums() {
-        return ProblemCodes.enumsUnder("org.safeguarding.post");
-    }
-
-    @Test
-    void everyFeatureHasItsCodes() {
-        assertThat(problemEnums()).isNotEmpty();
-    }
-
-    @ParameterizedTest
-    @MethodSource("problemEnums")
-    void eachEnumsCodesAreUniqueHyphenatedWords(Class<?> problemEnum) {
-        ProblemCodes.assertWellFormed(problemEnum);
-    }
-
-    @Test
-    void theReadmeListsEveryCodeWithItsStatusAndNoOther() {
-        assertThat(ProblemCodes.listedInReadme("post-service"))
-            .isEqualTo(ProblemCodes.declaredUnder("org.safeguarding.post"));
+    ProblemCodesTest() {
+        super("post-service", "org.safeguarding.post");
     }
 
 }

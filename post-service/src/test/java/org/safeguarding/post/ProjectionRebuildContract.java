@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,13 +55,8 @@ abstract class ProjectionRebuildContract {
     @Test
     void rebuildingEveryProjectionGivesBackTheStateItStartedFrom() {
         recordASchoolWeek();
-        Map<String, List<Map<String, Object>>> before = snapshot();
 
-        assertThat(ProjectionRebuilds.names(api)).containsExactlyInAnyOrderElementsOf(TABLES.keySet());
-        ProjectionRebuilds.rebuildEach(api);
-
-        assertThat(snapshot()).isEqualTo(before);
-        assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+        ProjectionRebuilds.assertRebuildingKeepsEveryTable(api, jdbc, TABLES);
     }
 
     /**
@@ -125,12 +119,6 @@ abstract class ProjectionRebuildContract {
         return created(api.as("service")
             .post("/api/comments", Map.of("accountId", account, "author", "@parent", "text", text, "receivedAt",
                     Instant.now().toString())));
-    }
-
-    private Map<String, List<Map<String, Object>>> snapshot() {
-        Map<String, List<Map<String, Object>>> snapshot = new TreeMap<>();
-        TABLES.forEach((projection, query) -> snapshot.put(projection, jdbc.queryForList(query)));
-        return snapshot;
     }
 
     private static String created(Api.Response response) {

@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rebuilds a running service's projections the way an administrator does: through
@@ -33,6 +36,28 @@ public final class ProjectionRebuilds {
             assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> rebuilt(api, name));
         }
+    }
+
+    /**
+     * Rebuilds every projection and checks that each table reads as it did before: the
+     * projections are exactly those the tables are given for, and none is empty.
+     * @param tables each projection's name and the query that reads its whole table in a
+     * stable order
+     */
+    public static void assertRebuildingKeepsEveryTable(Api api, JdbcTemplate jdbc, Map<String, String> tables) {
+        Map<String, List<Map<String, Object>>> before = snapshot(jdbc, tables);
+        assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+        assertThat(names(api)).containsExactlyInAnyOrderElementsOf(tables.keySet());
+
+        rebuildEach(api);
+
+        assertThat(snapshot(jdbc, tables)).isEqualTo(before);
+    }
+
+    private static Map<String, List<Map<String, Object>>> snapshot(JdbcTemplate jdbc, Map<String, String> tables) {
+        Map<String, List<Map<String, Object>>> snapshot = new TreeMap<>();
+        tables.forEach((projection, query) -> snapshot.put(projection, jdbc.queryForList(query)));
+        return snapshot;
     }
 
     /** Started (it has a head) and no longer replaying, having reached that head. */
