@@ -11,7 +11,7 @@ JAR=${JAR:-$ROOT/incident-service/target/incident-service-0.1.0-SNAPSHOT.jar}
 PORT=${PORT:-18081}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-10}            # seconds of each load before it is measured
+WARMUP=${WARMUP:-30}            # seconds of each load before it is measured: the JIT is still compiling at 10
 DURATION=${DURATION:-20}        # seconds each load is measured
 EVENTS=${EVENTS:-100000}        # events in the store before verification and replay are timed
 PROJECTION=${PROJECTION:-timeline}
@@ -140,14 +140,30 @@ while ((events < EVENTS)); do
 done
 
 # --- Verification and replay over the whole store ---------------------------------------------------------------
+# Measured once the service has caught up with the seeding (sealer, sagas, deadlines), so that each is timed alone.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
+wait_until_idle() { # under 5 % of a core over 2 s
+  local before after
+  before=$(cpu_ticks)
+  while sleep 2; do
+    after=$(cpu_ticks)
+    ((after - before < 10)) && break
+    before=$after
+  done
+}
+wait_until_idle
 started=$(now)
 verify
 verification_seconds=$(seconds_since "$started")
 echo "Verification in $verification_seconds s: $(cat "$WORK/verification.json")" >&2
+started=$(now)
+verify
+verification_again_seconds=$(seconds_since "$started")
 events=$(jq .events "$WORK/verification.json")
 valid=$(jq .valid "$WORK/verification.json")
 
 admin=$(basic admin)
+wait_until_idle
 started=$(now)
 curl -fs -o /dev/null -X POST -H "Authorization: $admin" "$URL/api/admin/projections/$PROJECTION/replay"
 # The replay reports its progress once it has begun; it has ended when its entry has a head and is not replaying.
@@ -158,12 +174,14 @@ done
 replay_seconds=$(seconds_since "$started")
 echo "Replay of $PROJECTION in $replay_seconds s" >&2
 rss_loaded=$(rss_mb)
+file_mb=$(($(stat -c %s "$WORK/data/incident-service.mv.db") / 1024 / 1024))
 
 # --- The table ---------------------------------------------------------------------------------------------------
 read -r health_rps health_p50 health_p99 _ health_failed <<<"$(result health)"
 read -r reports_rps reports_p50 reports_p99 _ reports_failed <<<"$(result reports)"
 read -r reads_rps reads_p50 reads_p99 _ reads_failed <<<"$(result reads)"
 verification_rate=$(calc "$events / $verification_seconds")
+verification_again_rate=$(calc "$events / $verification_again_seconds")
 replay_rate=$(calc "$events / $replay_seconds")
 share=$(calc "100 * $reports_rps / $health_rps")
 failed() { ((${1:-0} > 0)) && printf ' (%s failed)' "$1"; true; }
@@ -178,10 +196,11 @@ $THREADS wrk threads, ${DURATION}s each, $(date -u +%Y-%m-%d)
 | --- | --- | --- | --- |
 | start-up (process start to healthy) | $(fmt "$startup" 1) s | < 5 s | $(met "$startup < 5") |
 | RSS: started / after warm-up / after the load | $rss_started / $rss_warm / $rss_loaded MB | | |
+| H2 data file after the load | $file_mb MB | | |
 | \`GET /actuator/health\` (baseline) | $(fmt "$health_rps") req/s, p50 $health_p50 ms, p99 $health_p99 ms$(failed "$health_failed") | | |
 | \`POST /api/incidents\` | $(fmt "$reports_rps") req/s ($(fmt "$share")% of health), p50 $reports_p50 ms, p99 $reports_p99 ms$(failed "$reports_failed") | >= 50% of health, p99 < 50 ms | $(met "$share >= 50 && $reports_p99 < 50") |
 | \`GET /api/incidents/{id}\` | $(fmt "$reads_rps") req/s, p50 $reads_p50 ms, p99 $reads_p99 ms$(failed "$reads_failed") | | |
-| \`GET /api/audit/verification\` | $(fmt "$events") events in $(fmt "$verification_seconds" 2) s: $(fmt "$verification_rate") events/s (valid: $valid) | >= 200,000 events/s | $(met "$verification_rate >= 200000") |
+| \`GET /api/audit/verification\` | $(fmt "$events") events in $(fmt "$verification_seconds" 2) s: $(fmt "$verification_rate") events/s (valid: $valid); asked again: $(fmt "$verification_again_seconds" 2) s, $(fmt "$verification_again_rate") events/s | >= 200,000 events/s | $(met "$verification_rate >= 200000") |
 | replay of \`$PROJECTION\` | $(fmt "$events") events in $(fmt "$replay_seconds" 2) s: $(fmt "$replay_rate") events/s | >= 100,000 events/s | $(met "$replay_rate >= 100000") |
 
 Log and wrk output: $WORK
