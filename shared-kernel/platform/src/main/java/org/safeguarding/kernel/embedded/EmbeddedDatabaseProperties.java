@@ -5,11 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/**
- * How often the embedded database file is compacted, and for how long at most each time
- * (commits wait meanwhile).
- */
+/** How often the embedded database file is compacted. */
 @ConfigurationProperties("safeguarding.embedded-database")
-record EmbeddedDatabaseProperties(@DefaultValue("PT10S") Duration compactEvery,
-        @DefaultValue("100ms") Duration compactForAtMost) {
+record EmbeddedDatabaseProperties(@DefaultValue("PT10S") Duration compactEvery) {
 }
