@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.safeguarding.kernel.testing.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -229,6 +231,52 @@ class InspectionRecordsIT {
 
         String pdf = pdfText(api.as("head").get("/api/reports/inspection" + range, "Accept", "application/pdf"));
         assertThat(pdf).contains("Referrals to the DSL", "Referrals to the LADO (1)", "RESOLVED");
+    }
+
+    @Test
+    void theInspectorsListTakesPlainDatesAsWholeDaysInTheSchoolsZone() {
+        LocalDate firstDay = LocalDate.ofInstant(start, WorkingCalendar.SCHOOL_ZONE);
+        LocalDate lastDay = LocalDate.ofInstant(Instant.now(), WorkingCalendar.SCHOOL_ZONE);
+
+        JsonNode days = api.as("dsl")
+            .get("/api/reports/inspection?from=" + firstDay + "&to=" + lastDay, "Accept", "application/json")
+            .json();
+        JsonNode mixed = api.as("dsl")
+            .get("/api/reports/inspection?from=" + firstDay + "&to=" + Instant.now().plusSeconds(60), "Accept",
+                    "application/json")
+            .json();
+        JsonNode dayBefore = api.as("dsl")
+            .get("/api/reports/inspection?from=" + firstDay.minusDays(1) + "&to=" + firstDay.minusDays(1), "Accept",
+                    "application/json")
+            .json();
+
+        assertThat(days.get("referralsToTheDsl").findValuesAsText("incidentId")).contains(bullying, allegation);
+        assertThat(days.get("from").asText())
+            .isEqualTo(firstDay.atStartOfDay(WorkingCalendar.SCHOOL_ZONE).toInstant().toString());
+        assertThat(days.get("to").asText())
+            .isEqualTo(lastDay.plusDays(1).atStartOfDay(WorkingCalendar.SCHOOL_ZONE).toInstant().toString());
+        assertThat(mixed.get("referralsToTheDsl").findValuesAsText("incidentId")).contains(bullying, allegation);
+        assertThat(dayBefore.get("referralsToTheDsl").findValuesAsText("incidentId")).doesNotContain(bullying,
+                allegation);
+        assertThat(api.as("dsl")
+            .get("/api/reports/inspection?from=" + firstDay + "&to=" + lastDay, "Accept", "text/csv")
+            .body()).contains(bullying);
+    }
+
+    @Test
+    void aBoundThatIsNeitherADateNorAnInstantIsABadRequestNamingBothForms() {
+        Api.Response badMonth = api.as("dsl")
+            .get("/api/reports/inspection?from=2025-13-01&to=2025-12-19", "Accept", "application/json");
+        Api.Response words = api.as("dsl")
+            .get("/api/reports/inspection?from=2025-09-01&to=last-tuesday", "Accept", "text/csv");
+
+        assertThat(badMonth.status()).as(badMonth.toString()).isEqualTo(400);
+        assertThat(badMonth.contentType()).startsWith("application/problem+json");
+        assertThat(badMonth.json().get("type").asText()).isEqualTo("/problems/malformed-request");
+        assertThat(badMonth.json().get("detail").asText()).contains("'2025-13-01'", "from", "a date (2025-09-01",
+                "an instant (2025-09-01T07:00:00Z)");
+        assertThat(words.status()).as(words.toString()).isEqualTo(400);
+        assertThat(words.json().get("detail").asText()).contains("'last-tuesday'", "for to:");
     }
 
     @Test

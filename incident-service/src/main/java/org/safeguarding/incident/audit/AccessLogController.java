@@ -2,6 +2,7 @@ package org.safeguarding.incident.audit;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
 import org.safeguarding.kernel.security.CurrentActor;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * recorded too.
  */
 @RestController
+@Tag(name = "audit")
 class AccessLogController {
 
     private final AccessLog accessLog;

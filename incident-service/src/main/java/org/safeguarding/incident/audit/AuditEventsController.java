@@ -2,6 +2,7 @@ package org.safeguarding.incident.audit;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.safeguarding.kernel.PagedResult;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and logged per incident shown.
  */
 @RestController
+@Tag(name = "audit")
 @Validated
 class AuditEventsController {
 

@@ -1,5 +1,6 @@
 package org.safeguarding.incident.dashboard;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * appear, and each of them is logged as read.
  */
 @RestController
+@Tag(name = "dashboard", description = "Open incidents by level and deadlines overdue, for the DSL and SLT")
 class DashboardController {
 
     private final Dashboards dashboards;

@@ -1,5 +1,6 @@
 package org.safeguarding.incident.export;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.kernel.audit.SignedExports;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * what and why, and the service the actor acted through where there was one.
  */
 @RestController
+@Tag(name = "exports", description = "Signed documents (JSON, CSV, PDF) for the LADO, inspectors and case reviews")
 @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
 class ChronologyController {
 

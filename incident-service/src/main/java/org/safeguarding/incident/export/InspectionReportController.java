@@ -1,7 +1,7 @@
 package org.safeguarding.incident.export;
 
-import java.time.Instant;
-
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.kernel.audit.SignedExports;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
@@ -18,10 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
  * know are listed, each logged as read.
  */
 @RestController
+@Tag(name = "exports")
 @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
 class InspectionReportController {
 
     private static final String PATH = "/api/reports/inspection";
+
+    private static final String FROM = "The first incidents reported: a date (2025-09-01, from the start of that day "
+            + "in Europe/London) or an ISO-8601 instant (2025-09-01T07:00:00Z)";
+
+    private static final String TO = "Up to: a date (2025-12-19, to the end of that day in Europe/London, included) "
+            + "or an ISO-8601 instant (2025-12-19T18:00:00Z, excluded)";
 
     private final InspectionReports reports;
 
@@ -33,20 +40,27 @@ class InspectionReportController {
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> json(@RequestParam Instant from, @RequestParam Instant to) {
-        return exports.json(reports.of(CurrentActor.require(), from, to));
+    ResponseEntity<byte[]> json(@Parameter(description = FROM) @RequestParam String from,
+            @Parameter(description = TO) @RequestParam String to) {
+        return exports.json(report(from, to));
     }
 
     @GetMapping(value = PATH, produces = "text/csv")
-    ResponseEntity<byte[]> csv(@RequestParam Instant from, @RequestParam Instant to) {
-        InspectionReport report = reports.of(CurrentActor.require(), from, to);
-        return exports.csv("inspection.csv", InspectionReportDocument.csv(report));
+    ResponseEntity<byte[]> csv(@Parameter(description = FROM) @RequestParam String from,
+            @Parameter(description = TO) @RequestParam String to) {
+        return exports.csv("inspection.csv", InspectionReportDocument.csv(report(from, to)));
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@RequestParam Instant from, @RequestParam Instant to) {
-        InspectionReport report = reports.of(CurrentActor.require(), from, to);
+    ResponseEntity<byte[]> pdf(@Parameter(description = FROM) @RequestParam String from,
+            @Parameter(description = TO) @RequestParam String to) {
+        InspectionReport report = report(from, to);
         return exports.pdf("inspection.pdf", checkpoint -> InspectionReportDocument.pdf(report, checkpoint));
+    }
+
+    private InspectionReport report(String from, String to) {
+        ReportPeriod period = ReportPeriod.of(from, to);
+        return reports.of(CurrentActor.require(), period.from(), period.to());
     }
 
 }

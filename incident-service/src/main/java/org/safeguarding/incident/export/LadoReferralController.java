@@ -1,5 +1,6 @@
 package org.safeguarding.incident.export;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.kernel.audit.SignedExports;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * report.
  */
 @RestController
+@Tag(name = "exports")
+@Tag(name = "LADO")
 @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
 class LadoReferralController {
 

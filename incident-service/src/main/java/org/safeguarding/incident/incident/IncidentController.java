@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,6 +55,8 @@ import org.springframework.web.bind.annotation.RestController;
  * with the new view.
  */
 @RestController
+@Tag(name = "incidents",
+        description = "Report a concern, read and list incidents, and work on the case file until it is closed")
 @Validated
 @RequestMapping("/api/incidents")
 class IncidentController {
@@ -80,6 +85,8 @@ class IncidentController {
 
     @PostMapping
     @PreAuthorize("hasRole('STAFF')")
+    @ApiResponse(responseCode = "201", description = "Reported: the new incident", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Where the new record is read"))
     ResponseEntity<IncidentView> report(@Valid @RequestBody IncidentRequests.Report body) {
         String id = UUID.randomUUID().toString();
         long computingLeadsAvailable = queries
@@ -126,12 +133,15 @@ class IncidentController {
     }
 
     @PostMapping("/{id}/acknowledgement")
+    @Tag(name = "escalation",
+            description = "Acknowledge at the incident's level, or escalate it: computing lead, DSL, SLT")
     IncidentView acknowledge(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return send(id, ifMatch, version -> new AcknowledgeIncident(id, version));
     }
 
     @PostMapping("/{id}/escalation")
+    @Tag(name = "escalation")
     IncidentView escalate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Escalation body) {
         return send(id, ifMatch, version -> switch (body.to()) {
@@ -152,6 +162,7 @@ class IncidentController {
 
     @PostMapping("/{id}/lado-referral")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
+    @Tag(name = "LADO", description = "Allegations against adults: refer to the LADO, or record the decision not to")
     IncidentView referToLado(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.LadoReferral body) {
@@ -160,6 +171,7 @@ class IncidentController {
 
     @PostMapping("/{id}/lado-decision-not-to-refer")
     @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
+    @Tag(name = "LADO")
     IncidentView decideNotToRefer(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.LadoDecisionNotToRefer body) {

@@ -3,6 +3,7 @@ package org.safeguarding.incident.incident;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,20 @@ final class IncidentRequests {
     private IncidentRequests() {
     }
 
+    @Schema(description = "ReportIncident: a concern, on the orange (E_SAFETY) or yellow (SAFEGUARDING) form",
+            example = """
+                    {
+                      "form": "SAFEGUARDING",
+                      "category": "CYBERBULLYING",
+                      "summary": "Pupil sent hurtful messages in a class group chat",
+                      "details": "Amy's mother rang the office: classmates have mocked Amy in the chat since Monday.",
+                      "occurredAt": "2026-11-16T19:30:00Z",
+                      "channel": "OTHER_ONLINE",
+                      "platform": "WhatsApp",
+                      "subjects": [ { "kind": "PUPIL", "name": "Amy Brown", "ref": "P-17" } ],
+                      "allegationAgainstAdult": false
+                    }
+                    """)
     record Report(@NotNull Form form, @NotNull Category category, @NotBlank @Size(max = 200) String summary,
             @Size(max = 10_000) String details, @NotNull @PastOrPresent Instant occurredAt, @NotNull Channel channel,
             @Size(max = 100) String platform, @Valid ContentRefBody contentRef,
@@ -37,12 +52,37 @@ final class IncidentRequests {
     record SubjectBody(@NotNull SubjectKind kind, @Size(max = 200) String name, @Size(max = 100) String ref) {
     }
 
+    @Schema(description = "Escalation upwards only: to DSL or SLT", example = """
+            {
+              "to": "DSL",
+              "reason": "One message mentions self-harm: a safeguarding matter for the DSL"
+            }
+            """)
     record Escalation(@NotNull Level to, @NotBlank @Size(max = 2_000) String reason) {
     }
 
     record ModerationActionBody(@NotNull ModerationActionType action, @NotBlank @Size(max = 2_000) String note) {
     }
 
+    @Schema(description = "A referral to the LADO of an allegation against an adult who works with children",
+            example = """
+                    {
+                      "adult": {
+                        "name": "Mr Green",
+                        "role": "Teaching assistant",
+                        "employmentStatus": "Permanent, full time"
+                      },
+                      "allegation": {
+                        "what": "Sent private Instagram messages to a pupil",
+                        "when": "14 November 2026, evening",
+                        "where": "Instagram",
+                        "howItCameToLight": "The pupil told her class teacher"
+                      },
+                      "childrenInvolved": [ "Amy Brown" ],
+                      "actionsTaken": "Access to school accounts suspended; messages preserved",
+                      "informed": { "parents": true, "police": false, "hr": true }
+                    }
+                    """)
     record LadoReferral(@NotNull @Valid Adult adult, @NotNull @Valid Allegation allegation,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> childrenInvolved,
             @Size(max = 10_000) String actionsTaken, @Valid Informed informed, @Size(max = 2_000) String reason) {

@@ -3,6 +3,7 @@ package org.safeguarding.incident.staff;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * learns from a 404 who works at the school.
  */
 @RestController
+@Tag(name = "staff", description = "Staff availability: an absent computing lead's concerns go to the DSL")
 @RequestMapping("/api/staff/{username}/availability")
 class StaffController {
 

@@ -2,6 +2,7 @@ package org.safeguarding.incident.timeline;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.IncidentAccess;
 import org.safeguarding.incident.incident.Sight;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * gets the reporter's part.
  */
 @RestController
+@Tag(name = "timeline", description = "An incident's steps with who, when and why, as far as the reader may see them")
 class TimelineController {
 
     private final Timeline timeline;

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  * changes, closure.
  */
 @RestController
+@Tag(name = "accounts", description = "The register of official social-media accounts, their posters and passwords")
 @Validated
 @RequestMapping("/api/accounts")
 class AccountController {
@@ -64,6 +68,9 @@ class AccountController {
 
     @PostMapping
     @PreAuthorize("hasRole('STAFF')")
+    @ApiResponse(responseCode = "201", description = "Proposed: the new account, awaiting SLT",
+            useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Where the new record is read"))
     ResponseEntity<AccountView> propose(@Valid @RequestBody AccountRequests.Proposal body) {
         String id = UUID.randomUUID().toString();
         List<String> runBy = body.runBy() == null ? List.of() : body.runBy();

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * incident).
  */
 @RestController
+@Tag(name = "comments", description = "Inbound comments, the moderation queue with its deadlines, and moderation")
 @Validated
 @RequestMapping("/api/comments")
 class CommentController {
@@ -55,6 +59,9 @@ class CommentController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'SERVICE')")
+    @ApiResponse(responseCode = "201", description = "Received: the comment, with the time it must be answered by",
+            useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Where the new record is read"))
     ResponseEntity<CommentView> receive(@Valid @RequestBody CommentRequests.Inbound body) {
         AccountStanding account = facts.account(body.accountId())
             .orElseThrow(() -> new RuleViolation(CommentProblem.UNKNOWN_ACCOUNT,

@@ -2,6 +2,7 @@ package org.safeguarding.post.comment;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,14 @@ final class CommentRequests {
             @NotNull Instant receivedAt, @Size(max = 64) String onPostId, @Size(max = 100) String platformCommentId) {
     }
 
+    @Schema(description = "What was done about a comment, and why; escalate reports an incident about it", example = """
+            {
+              "action": "HIDE",
+              "note": "Mocks a named pupil; hidden and passed to the DSL",
+              "publicReason": "Hidden because it names a pupil: we do not allow comments about individual children.",
+              "escalate": { "category": "CYBERBULLYING", "summary": "Comment on the school's page mocks a named pupil" }
+            }
+            """)
     record Moderation(@NotNull CommentAction action, @NotBlank @Size(max = 2_000) String note,
             @Size(max = 280) String publicReason, @Valid EscalationBody escalate) {
     }

@@ -2,6 +2,7 @@ package org.safeguarding.post.consent;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * event with who, when and why.
  */
 @RestController
+@Tag(name = "consent", description = "The consent register: who may appear in posts, and the no-photo list")
 @Validated
 @RequestMapping("/api/pupils")
 @PreAuthorize("hasAnyRole('ADMIN', 'DSL')")

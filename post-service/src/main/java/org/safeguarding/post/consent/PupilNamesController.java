@@ -2,6 +2,7 @@ package org.safeguarding.post.consent;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.kernel.api.post.PupilName;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * governors. Only incident-service's own account may ask.
  */
 @RestController
+@Tag(name = "consent")
 class PupilNamesController {
 
     private final ConsentRegister register;

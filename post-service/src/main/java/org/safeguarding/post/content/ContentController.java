@@ -1,5 +1,6 @@
 package org.safeguarding.post.content;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * who asked on the incident, whose role then counts.
  */
 @RestController
+@Tag(name = "content", description = "Deleting a post or comment by id, as an incident's moderation asks")
 @RequestMapping("/api/content")
 class ContentController {
 

@@ -1,5 +1,6 @@
 package org.safeguarding.post.platform;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.safeguarding.kernel.PagedResult;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** What the outbox adapter would have sent to the platform, newest first. */
 @RestController
+@Tag(name = "outbox", description = "What the outbox adapter would have sent to the social platform")
 @Validated
 @RequestMapping("/api/outbox")
 class OutboxController {

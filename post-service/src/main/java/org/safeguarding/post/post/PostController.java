@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,6 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reading drafts.
  */
 @RestController
+@Tag(name = "posts", description = "Posts on official accounts: draft, check against the policy, approve, publish")
 @Validated
 @RequestMapping("/api/posts")
 class PostController {
@@ -65,6 +69,9 @@ class PostController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Drafted: the new post, with the posting rules it breaks",
+            useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Where the new record is read"))
     ResponseEntity<PostView> draft(@Valid @RequestBody PostRequests.Draft body) {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new DraftPost(id, body.accountId(), body.content()));

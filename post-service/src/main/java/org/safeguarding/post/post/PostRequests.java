@@ -2,6 +2,7 @@ package org.safeguarding.post.post;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,16 @@ final class PostRequests {
     private PostRequests() {
     }
 
+    @Schema(description = "A draft post; the view lists the posting rules it breaks", example = """
+            {
+              "accountId": "3f2b8c1e-5d4a-4e8f-9a61-2c7d0b9e4f10",
+              "text": "Year 6 enjoyed the science museum today: thank you to the parents who helped!",
+              "media": [
+                { "caption": "The class at the planetarium, from behind", "pupilRefs": [], "identifiable": false }
+              ],
+              "location": "ONSITE"
+            }
+            """)
     record Draft(@NotBlank @Size(max = 64) String accountId, @NotBlank @Size(max = 10_000) String text,
             @Size(max = 20) List<@Valid @NotNull MediumBody> media, @NotNull Location location,
             @Valid ExemptionBody exemption) {

@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.audit;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.kernel.problem.CommonRule;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * may check them with.
  */
 @RestController
+@Tag(name = "audit",
+        description = "The record and its proof: audit trail, access logs, checkpoints, verification, public key")
 @Validated
 class AuditVerificationController {
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.problem.CommonRule;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * event store.
  */
 @RestController
+@Tag(name = "projections",
+        description = "Administration: the projections' positions, and rebuilding one from the event store")
 @PreAuthorize("hasRole('ADMIN')")
 class ProjectionAdminController {
 
