@@ -99,6 +99,22 @@ public class IncidentAccess {
     }
 
     /**
+     * What the reader reported and may still see, newest first, as its reporter sees it
+     * whatever else their role lets them see: for their own list. All of it logged.
+     */
+    List<IncidentView> reportedBy(Actor reader) {
+        requireMayRead(reader);
+        List<String> ids = views.findAccessFactsReportedBy(reader.username())
+            .stream()
+            .filter(facts -> NeedToKnow.sightOf(reader, facts).atLeast(Sight.REPORTER))
+            .map(AccessFacts::incidentId)
+            .toList();
+        List<IncidentView> reported = views.findAll(ids).stream().map(view -> shaped(view, Sight.REPORTER)).toList();
+        accessLog.record(reader, AccessLog.Action.LIST, ids);
+        return reported;
+    }
+
+    /**
      * The case files of open incidents the reader may see, oldest first, each one logged:
      * for dashboards.
      */

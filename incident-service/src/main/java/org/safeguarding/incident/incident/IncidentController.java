@@ -3,7 +3,6 @@ package org.safeguarding.incident.incident;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -14,16 +13,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.PagedResult;
-import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
 import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.CloseIncident;
-import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.DecideNotToReferToLado;
 import org.safeguarding.kernel.api.incident.EscalateToDsl;
 import org.safeguarding.kernel.api.incident.EscalateToSlt;
@@ -33,9 +28,6 @@ import org.safeguarding.kernel.api.incident.RecordModerationAction;
 import org.safeguarding.kernel.api.incident.ReferToLado;
 import org.safeguarding.kernel.api.incident.ReferToPolice;
 import org.safeguarding.kernel.api.incident.ReopenIncident;
-import org.safeguarding.kernel.api.incident.ReportIncident;
-import org.safeguarding.kernel.api.incident.Subject;
-import org.safeguarding.kernel.api.staff.CountAvailableStaff;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.safeguarding.kernel.web.IfMatch;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +55,7 @@ class IncidentController {
 
     private final CommandGateway commands;
 
-    private final QueryGateway queries;
+    private final Reporting reporting;
 
     private final IncidentHistory history;
 
@@ -73,10 +65,10 @@ class IncidentController {
 
     private final Clock clock;
 
-    IncidentController(CommandGateway commands, QueryGateway queries, IncidentHistory history, IncidentAccess access,
+    IncidentController(CommandGateway commands, Reporting reporting, IncidentHistory history, IncidentAccess access,
             AccessLog accessLog, Clock clock) {
         this.commands = commands;
-        this.queries = queries;
+        this.reporting = reporting;
         this.history = history;
         this.access = access;
         this.accessLog = accessLog;
@@ -88,20 +80,7 @@ class IncidentController {
     @ApiResponse(responseCode = "201", description = "Reported: the new incident", useReturnTypeSchema = true,
             headers = @Header(name = "Location", description = "Where the new record is read"))
     ResponseEntity<IncidentView> report(@Valid @RequestBody IncidentRequests.Report body) {
-        String id = UUID.randomUUID().toString();
-        long computingLeadsAvailable = queries
-            .query(new CountAvailableStaff(Role.COMPUTING_LEAD), ResponseTypes.instanceOf(Long.class))
-            .join();
-        List<Subject> subjects = body.subjects() == null ? List.of()
-                : body.subjects()
-                    .stream()
-                    .map(subject -> new Subject(subject.kind(), subject.name(), subject.ref()))
-                    .toList();
-        ContentRef contentRef = body.contentRef() == null ? null
-                : new ContentRef(body.contentRef().type(), body.contentRef().id());
-        commands.sendAndWait(new ReportIncident(id, body.form(), body.category(), body.summary(), body.details(),
-                body.occurredAt(), body.channel(), body.platform(), contentRef, subjects,
-                Boolean.TRUE.equals(body.allegationAgainstAdult()), computingLeadsAvailable > 0));
+        String id = reporting.report(body);
         // The record goes back to the service that reported it for someone: that is a
         // read, logged as one.
         if (CurrentActor.via().isPresent()) {

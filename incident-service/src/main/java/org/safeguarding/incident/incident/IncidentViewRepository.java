@@ -66,10 +66,19 @@ class IncidentViewRepository extends ViewStore<IncidentView> {
             where.append(" and level = ?");
             arguments.add(level.name());
         }
+        return accessFactsWhere(where.toString(), arguments.toArray());
+    }
+
+    /** The access facts of every incident this person reported, newest first. */
+    List<AccessFacts> findAccessFactsReportedBy(String username) {
+        return accessFactsWhere(" where reported_by = ?", username);
+    }
+
+    private List<AccessFacts> accessFactsWhere(String where, Object... arguments) {
         return jdbc().query(
                 "select id, reported_by, level, assigned_role, e_safety, about_adults_conduct, named_adults "
                         + "from incident_view" + where + " order by reported_at desc, id",
-                this::accessFacts, arguments.toArray());
+                this::accessFacts, arguments);
     }
 
     private AccessFacts accessFacts(ResultSet rs, int row) throws SQLException {

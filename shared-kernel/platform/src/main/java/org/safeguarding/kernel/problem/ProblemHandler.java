@@ -19,7 +19,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -107,7 +106,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid(e.getBindingResult().getFieldErrors().stream().map(ProblemHandler::violation).toList());
+        return invalid(e.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .map(error -> FieldViolation.of(error).violation())
+            .toList());
     }
 
     @Override
@@ -166,14 +169,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             .reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right)
             .orElse("value");
         return field + " (" + invalid.getTargetType().getSimpleName() + ")";
-    }
-
-    private static Violation violation(FieldError error) {
-        String code = error.getField()
-            .replaceAll("([a-z])([A-Z])", "$1_$2")
-            .replaceAll("[^A-Za-z0-9_]", "_")
-            .toUpperCase() + "_" + String.valueOf(error.getCode()).toUpperCase();
-        return new Violation(code, error.getField() + ": " + error.getDefaultMessage());
     }
 
 }

@@ -21,4 +21,15 @@ public class LoginThrottled extends AuthenticationException {
         return retryAfter;
     }
 
+    /** Whole seconds until it may be tried again, rounded up: the {@code Retry-After}. */
+    public long retryAfterSeconds() {
+        return Math.max(1, retryAfter.plusNanos(999_999_999).toSeconds());
+    }
+
+    /** What the person is told, by the API and by the sign-in page alike. */
+    public String advice() {
+        return "Too many failed sign-ins for this username or from this address; try again in " + retryAfterSeconds()
+                + " seconds";
+    }
+
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -38,13 +39,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * HTTP Basic against the school directory on every {@code /api/**} call; health and the
- * API docs are open, metrics are for ADMIN and MONITORING. Who may call what is declared
- * on the controllers; here only the rule that a governor issues no command, and (through
- * {@link ServiceCallFilter}) which calls the services' own accounts may make. Failed
- * sign-ins are throttled ({@link ThrottlingAuthenticationProvider}). Before Boot's
- * security: its default user, and its default filter chains (the application's and
- * actuator's), give way to these.
+ * Two filter chains against one school directory and one sign-in throttle. The API's:
+ * HTTP Basic on every {@code /api/**} call, stateless, no CSRF; health and the API docs
+ * are open, metrics are for ADMIN and MONITORING. The pages': a sign-in form and a
+ * session, with CSRF. Who may call what is declared on the controllers; here only the
+ * rule that a governor issues no command, and (through {@link ServiceCallFilter}) which
+ * calls the services' own accounts may make. Failed sign-ins are throttled
+ * ({@link ThrottlingAuthenticationProvider}). Before Boot's security: its default user,
+ * and its default filter chains (the application's and actuator's), give way to these.
  */
 @AutoConfiguration(before = { SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
         ManagementWebSecurityAutoConfiguration.class })
@@ -53,6 +55,22 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 public class SecurityConfiguration {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    /** The paths of the stateless API chain; everything else is a page. */
+    private static final String[] API_PATHS = { "/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html" };
+
+    public static final String SIGN_IN_PAGE = "/login";
+
+    /**
+     * The sign-in page after a refusal: a path of its own, so that the forward there is
+     * not taken for another sign-in.
+     */
+    public static final String SIGN_IN_REFUSED = "/login/refused";
+
+    /** Pages load nothing from elsewhere and run no inline script. */
+    private static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SchoolDirectory schoolDirectory(DirectoryProperties properties) {
@@ -99,14 +117,16 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, SchoolDirectory directory,
             ProblemWriter problems, InboundServiceCalls inbound) throws Exception {
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.securityMatcher(API_PATHS)
+            .csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authenticationManager(authenticationManager)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/api/audit/public-key",
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .hasAnyRole(Role.ADMIN.name(), Role.MONITORING.name())
@@ -119,11 +139,8 @@ public class SecurityConfiguration {
                 .authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                 if (e instanceof LoginThrottled throttled) {
-                    long seconds = Math.max(1, throttled.retryAfter().plusNanos(999_999_999).toSeconds());
-                    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-                    problems.write(response, CommonProblem.TOO_MANY_FAILED_SIGN_INS,
-                            "Too many failed sign-ins for this username or from this address; try again in " + seconds
-                                    + " seconds");
+                    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                    problems.write(response, CommonProblem.TOO_MANY_FAILED_SIGN_INS, throttled.advice());
                     return;
                 }
                 response.setHeader("WWW-Authenticate", "Basic realm=\"safeguarding\"");
@@ -133,6 +150,25 @@ public class SecurityConfiguration {
             .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> problems
                 .write(response, CommonProblem.FORBIDDEN, "Your role does not allow this")))
             .addFilterAfter(new ServiceCallFilter(directory, problems, inbound), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Everything else is a page: a sign-in form, a session cookie, and CSRF tokens on
+     * every form and htmx request; someone not signed in is shown the sign-in page.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager)
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers(SIGN_IN_PAGE, SIGN_IN_REFUSED, "/error", "/kernel/**", "/webjars/**", "/favicon.ico")
+                .permitAll()
+                .anyRequest()
+                .authenticated())
+            .formLogin(form -> form.loginPage(SIGN_IN_PAGE).failureHandler(new SignInFailureHandler(SIGN_IN_REFUSED)))
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGN_IN_PAGE + "?signed-out"))
+            .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(PAGE_POLICY)));
         return http.build();
     }
 

@@ -14,14 +14,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStreamReader;
+import java.net.URLDecoder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.safeguarding.kernel.problem.ProblemWriter;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a body over 256 KiB with 413 before anything reads it, and keeps the body it
  * accepted so that it can be read more than once (the idempotency check hashes it, the
- * controller parses it).
+ * controller parses it), a form's fields included (the CSRF check and the page read
+ * them).
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -61,6 +72,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     public static final class CachedBodyRequest extends HttpServletRequestWrapper {
 
         private final byte[] body;
+
+        private Map<String, String[]> parameters;
 
         CachedBodyRequest(HttpServletRequest request, byte[] body) {
             super(request);
@@ -109,8 +122,72 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public BufferedReader getReader() {
-            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset()));
+        }
+
+        /**
+         * The container no longer sees a form's body, read here first: its fields are
+         * parsed from the copy, after those of the query string, as the container would.
+         */
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            if (parameters == null) {
+                Map<String, List<String>> merged = new LinkedHashMap<>();
+                super.getParameterMap().forEach((name, values) -> merged.put(name, new ArrayList<>(List.of(values))));
+                if (isForm()) {
+                    formFields().forEach(field -> merged.computeIfAbsent(field.getKey(), absent -> new ArrayList<>())
+                        .add(field.getValue()));
+                }
+                Map<String, String[]> all = new LinkedHashMap<>();
+                merged.forEach((name, values) -> all.put(name, values.toArray(String[]::new)));
+                parameters = Collections.unmodifiableMap(all);
+            }
+            return parameters;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = getParameterMap().get(name);
+            return values == null ? null : values[0];
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = getParameterMap().get(name);
+            return values == null ? null : values.clone();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
+
+        private boolean isForm() {
+            try {
+                return getContentType() != null
+                        && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(getContentType()));
+            }
+            catch (InvalidMediaTypeException notAForm) {
+                return false;
+            }
+        }
+
+        private List<Map.Entry<String, String>> formFields() {
+            Charset charset = charset();
+            List<Map.Entry<String, String>> fields = new ArrayList<>();
+            for (String field : new String(body, charset).split("&")) {
+                if (!field.isEmpty()) {
+                    int equals = field.indexOf('=');
+                    String name = equals < 0 ? field : field.substring(0, equals);
+                    String value = equals < 0 ? "" : field.substring(equals + 1);
+                    fields.add(Map.entry(URLDecoder.decode(name, charset), URLDecoder.decode(value, charset)));
+                }
+            }
+            return fields;
+        }
+
+        private Charset charset() {
+            return getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
         }
 
     }

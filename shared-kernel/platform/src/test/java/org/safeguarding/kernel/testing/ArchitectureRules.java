@@ -17,7 +17,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.axonframework.spring.stereotype.Saga;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The architecture rules every module keeps, stated once: each module's
@@ -127,8 +126,9 @@ public final class ArchitectureRules {
     }
 
     static DescribedPredicate<JavaClass> areControllers() {
-        return DescribedPredicate.describe("are controllers",
-                type -> type.isAnnotatedWith(RestController.class) || type.isAnnotatedWith(Controller.class));
+        // Meta-annotations count: a page controller is annotated with the kernel's
+        // @PageController.
+        return DescribedPredicate.describe("are controllers", type -> type.isMetaAnnotatedWith(Controller.class));
     }
 
     static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {

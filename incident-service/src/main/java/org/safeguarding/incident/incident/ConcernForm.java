@@ -1,0 +1,271 @@
+package org.safeguarding.incident.incident;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.Channel;
+import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.incident.Form;
+import org.safeguarding.kernel.api.incident.SubjectKind;
+import org.safeguarding.kernel.page.SchoolTimes;
+import org.safeguarding.kernel.problem.CommonProblem;
+import org.springframework.validation.Errors;
+
+/**
+ * What the report-a-concern page sends, kept as typed, so that a form a rule refused
+ * comes back exactly as it was. It becomes the API's {@link IncidentRequests.Report}, and
+ * the same rules check both.
+ */
+class ConcernForm {
+
+    /** One person the concern is about: a row of the form; a row left empty is nobody. */
+    static class Person {
+
+        private String kind;
+
+        private String name;
+
+        private String ref;
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getRef() {
+            return ref;
+        }
+
+        public void setRef(String ref) {
+            this.ref = ref;
+        }
+
+        boolean isEmpty() {
+            return blank(kind) && blank(name) && blank(ref);
+        }
+
+    }
+
+    private static final Pattern SUBJECT_FIELD = Pattern.compile("subjects\\[(\\d+)](.*)");
+
+    private String form;
+
+    private String category;
+
+    private String summary;
+
+    private String details;
+
+    private String occurredAt;
+
+    private String channel;
+
+    private String platform;
+
+    private String contentType;
+
+    private String contentId;
+
+    private boolean allegationAgainstAdult;
+
+    private List<Person> subjects = new ArrayList<>();
+
+    /** The form's row of each person in the request, in the request's order. */
+    private final List<Integer> rowOfSubject = new ArrayList<>();
+
+    static ConcernForm blank(Form form, String occurredAt) {
+        ConcernForm concern = new ConcernForm();
+        concern.form = form.name();
+        concern.occurredAt = occurredAt;
+        return concern;
+    }
+
+    /**
+     * The request this form asks for. What cannot be read (a choice that is not offered,
+     * a time that is not one) is left out of it and put beside its field instead.
+     */
+    IncidentRequests.Report toRequest(SchoolTimes times, Errors errors) {
+        rowOfSubject.clear();
+        List<IncidentRequests.SubjectBody> people = new ArrayList<>();
+        for (int row = 0; row < subjects.size(); row++) {
+            Person person = subjects.get(row);
+            if (!person.isEmpty()) {
+                rowOfSubject.add(row);
+                people.add(new IncidentRequests.SubjectBody(
+                        choice(person.kind, SubjectKind::valueOf, "subjects[" + row + "].kind", errors),
+                        orNull(person.name), orNull(person.ref)));
+            }
+        }
+        IncidentRequests.ContentRefBody contentRef = blank(contentType) && blank(contentId) ? null
+                : new IncidentRequests.ContentRefBody(choice(contentType, ContentType::valueOf, "contentType", errors),
+                        orNull(contentId));
+        return new IncidentRequests.Report(choice(form, Form::valueOf, "form", errors),
+                choice(category, Category::valueOf, "category", errors), summary == null ? "" : summary.strip(),
+                orNull(details), time(times, errors), choice(channel, Channel::valueOf, "channel", errors),
+                orNull(platform), contentRef, people, allegationAgainstAdult);
+    }
+
+    /**
+     * The form field that shows a field of the request: a person's by their row, the
+     * content reference's by its own two fields.
+     */
+    String fieldOnForm(String requestField) {
+        Matcher subject = SUBJECT_FIELD.matcher(requestField);
+        if (subject.matches()) {
+            return "subjects[" + rowOfSubject.get(Integer.parseInt(subject.group(1))) + "]" + subject.group(2);
+        }
+        return switch (requestField) {
+            case "contentRef", "contentRef.type" -> "contentType";
+            case "contentRef.id" -> "contentId";
+            default -> requestField;
+        };
+    }
+
+    /** Rows for at least this many people: empty ones added at the end. */
+    void keepPeopleRows(int atLeast) {
+        while (subjects.size() < atLeast) {
+            subjects.add(new Person());
+        }
+    }
+
+    void addPerson() {
+        subjects.add(new Person());
+    }
+
+    private Instant time(SchoolTimes times, Errors errors) {
+        try {
+            return times.fromField(occurredAt).orElse(null);
+        }
+        catch (DateTimeParseException unreadable) {
+            errors.rejectValue("occurredAt", CommonProblem.MALFORMED_REQUEST.name(), "is not a date and time");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String value, Function<String, E> parse, String field, Errors errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return parse.apply(value.strip());
+        }
+        catch (IllegalArgumentException notOffered) {
+            errors.rejectValue(field, CommonProblem.MALFORMED_REQUEST.name(), "is not one of the choices");
+            return null;
+        }
+    }
+
+    private static String orNull(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public String getForm() {
+        return form;
+    }
+
+    public void setForm(String form) {
+        this.form = form;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public void setDetails(String details) {
+        this.details = details;
+    }
+
+    public String getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(String occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public void setPlatform(String platform) {
+        this.platform = platform;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public void setContentType(String contentType) {
+        this.contentType = contentType;
+    }
+
+    public String getContentId() {
+        return contentId;
+    }
+
+    public void setContentId(String contentId) {
+        this.contentId = contentId;
+    }
+
+    public boolean isAllegationAgainstAdult() {
+        return allegationAgainstAdult;
+    }
+
+    public void setAllegationAgainstAdult(boolean allegationAgainstAdult) {
+        this.allegationAgainstAdult = allegationAgainstAdult;
+    }
+
+    public List<Person> getSubjects() {
+        return subjects;
+    }
+
+    public void setSubjects(List<Person> subjects) {
+        this.subjects = subjects;
+    }
+
+}

@@ -1,0 +1,40 @@
+package org.safeguarding.kernel.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * A sign-in the page refused: the sign-in page again (a forward, so it still holds the
+ * username typed), saying why; a throttled one with the API's 429 and
+ * {@code Retry-After}. The reason never tells whether the username exists.
+ */
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    private final String refusedPage;
+
+    SignInFailureHandler(String refusedPage) {
+        this.refusedPage = refusedPage;
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException, ServletException {
+        if (exception instanceof LoginThrottled throttled) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            request.setAttribute(SignInRefusal.ATTRIBUTE, throttled.advice());
+        }
+        else {
+            request.setAttribute(SignInRefusal.ATTRIBUTE, "That username and password do not match");
+        }
+        request.getRequestDispatcher(refusedPage).forward(request, response);
+    }
+
+}

@@ -1,0 +1,39 @@
+package org.safeguarding.kernel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.problem.ProblemWriter;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class RequestBodyLimitFilterTest {
+
+    @Test
+    void aFormsFieldsCanStillBeReadOnceItsBodyIsKept() throws Exception {
+        MockHttpServletRequest post = new MockHttpServletRequest("POST", "/concerns");
+        post.setContentType("application/x-www-form-urlencoded;charset=UTF-8");
+        post.setContent("summary=Name-calling+in+a+chat&_csrf=abc%3D&more=&subjects%5B0%5D.name=Amy"
+            .getBytes(StandardCharsets.UTF_8));
+        post.addParameter("form", "SAFEGUARDING");
+        AtomicReference<HttpServletRequest> seen = new AtomicReference<>();
+
+        new RequestBodyLimitFilter(new ProblemWriter(new ObjectMapper())).doFilter(post, new MockHttpServletResponse(),
+                (request, response) -> seen.set((HttpServletRequest) request));
+
+        HttpServletRequest kept = seen.get();
+        assertThat(kept.getParameter("summary")).isEqualTo("Name-calling in a chat");
+        assertThat(kept.getParameter("_csrf")).isEqualTo("abc=");
+        assertThat(kept.getParameter("more")).isEmpty();
+        assertThat(kept.getParameter("subjects[0].name")).isEqualTo("Amy");
+        assertThat(kept.getParameter("form")).as("from the query string").isEqualTo("SAFEGUARDING");
+        assertThat(kept.getInputStream().readAllBytes()).as("the body itself, for the idempotency check")
+            .startsWith("summary=".getBytes(StandardCharsets.UTF_8));
+    }
+
+}
