@@ -92,6 +92,17 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Signs in through the service's own sign-in form at {@code baseUrl + "/login"} and
+     * waits until the form has gone. Journeys that are not about signing in start here.
+     */
+    public void signIn(String baseUrl, String username, String password) {
+        go(baseUrl + "/login");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password, Keys.ENTER);
+        waitUntil(signedIn -> !signedIn.getCurrentUrl().contains("/login"));
+    }
+
     public WebElement find(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector));
     }
