@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.safeguarding.kernel.PagedResult;
+import org.safeguarding.kernel.audit.AuditVerifier;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -31,7 +32,7 @@ class AuditEventsController {
     }
 
     @GetMapping("/api/audit/events")
-    @PreAuthorize("hasAnyRole('GOVERNOR', 'DSL', 'HEADTEACHER')")
+    @PreAuthorize(AuditVerifier.READERS)
     PagedResult<AuditEvent> events(@RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {

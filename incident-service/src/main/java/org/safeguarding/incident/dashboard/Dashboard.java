@@ -9,10 +9,13 @@ import org.safeguarding.kernel.api.incident.Level;
 
 /**
  * What the DSL and senior leaders follow: open incidents by level, what is overdue and
- * what is due next.
+ * what is due next, and every open incident, oldest first.
  */
 record Dashboard(Instant at, Map<Level, Long> openByLevel, long unacknowledged, List<Overdue> overdue,
-        List<Upcoming> dueNext) {
+        List<Upcoming> dueNext, List<Open> open) {
+
+    record Open(String incidentId, String summary, Level level, boolean acknowledged, Instant reportedAt) {
+    }
 
     record Overdue(String incidentId, String summary, Level level, DeadlineKind kind, Instant due) {
     }

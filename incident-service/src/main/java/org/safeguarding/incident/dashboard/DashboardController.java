@@ -1,6 +1,7 @@
 package org.safeguarding.incident.dashboard;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.safeguarding.incident.incident.Permissions;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ class DashboardController {
     }
 
     @GetMapping("/api/dashboard")
-    @PreAuthorize("hasAnyRole('DSL', 'SLT')")
+    @PreAuthorize(Permissions.DASHBOARD_READERS)
     Dashboard dashboard() {
         return dashboards.of(CurrentActor.require());
     }

@@ -57,7 +57,11 @@ class Dashboards {
             .sorted(Comparator.comparing(Dashboard.Upcoming::due))
             .toList();
         long unacknowledged = open.stream().filter(view -> !view.acknowledged()).count();
-        return new Dashboard(now, openByLevel, unacknowledged, overdue, dueNext);
+        List<Dashboard.Open> each = open.stream()
+            .map(view -> new Dashboard.Open(view.id(), view.summary(), view.level(), view.acknowledged(),
+                    view.reportedAt()))
+            .toList();
+        return new Dashboard(now, openByLevel, unacknowledged, overdue, dueNext, each);
     }
 
 }

@@ -8,11 +8,13 @@ import org.safeguarding.incident.incident.IncidentView;
 import org.safeguarding.incident.timeline.Timeline;
 import org.safeguarding.incident.timeline.TimelineEntry;
 import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.audit.SignedExports;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds an incident's chronology for a reader who may see its case file; the export is
- * logged.
+ * Builds an incident's chronology for a reader who may see its case file, and signs it in
+ * the form asked for, for the API and the case page alike; the export is logged.
  */
 @Component
 class Chronologies {
@@ -21,9 +23,22 @@ class Chronologies {
 
     private final IncidentAccess access;
 
-    Chronologies(Timeline timeline, IncidentAccess access) {
+    private final SignedExports exports;
+
+    Chronologies(Timeline timeline, IncidentAccess access, SignedExports exports) {
         this.timeline = timeline;
         this.access = access;
+        this.exports = exports;
+    }
+
+    ResponseEntity<byte[]> signed(Actor reader, String incidentId, ExportFormat format) {
+        Chronology chronology = of(reader, incidentId);
+        String file = "chronology-" + incidentId + "." + format.extension();
+        return switch (format) {
+            case JSON -> exports.json(chronology);
+            case CSV -> exports.csv(file, ChronologyDocument.csv(chronology));
+            case PDF -> exports.pdf(file, checkpoint -> ChronologyDocument.pdf(chronology, checkpoint));
+        };
     }
 
     Chronology of(Actor reader, String incidentId) {

@@ -1,7 +1,7 @@
 package org.safeguarding.incident.export;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.safeguarding.kernel.audit.SignedExports;
+import org.safeguarding.incident.incident.Permissions;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,35 +16,30 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "exports", description = "Signed documents (JSON, CSV, PDF) for the LADO, inspectors and case reviews")
-@PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+@PreAuthorize(Permissions.EXPORTERS)
 class ChronologyController {
 
     private static final String PATH = "/api/incidents/{id}/chronology";
 
     private final Chronologies chronologies;
 
-    private final SignedExports exports;
-
-    ChronologyController(Chronologies chronologies, SignedExports exports) {
+    ChronologyController(Chronologies chronologies) {
         this.chronologies = chronologies;
-        this.exports = exports;
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> json(@PathVariable String id) {
-        return exports.json(chronologies.of(CurrentActor.require(), id));
+        return chronologies.signed(CurrentActor.require(), id, ExportFormat.JSON);
     }
 
     @GetMapping(value = PATH, produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String id) {
-        Chronology chronology = chronologies.of(CurrentActor.require(), id);
-        return exports.csv("chronology-" + id + ".csv", ChronologyDocument.csv(chronology));
+        return chronologies.signed(CurrentActor.require(), id, ExportFormat.CSV);
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
-        Chronology chronology = chronologies.of(CurrentActor.require(), id);
-        return exports.pdf("chronology-" + id + ".pdf", checkpoint -> ChronologyDocument.pdf(chronology, checkpoint));
+        return chronologies.signed(CurrentActor.require(), id, ExportFormat.PDF);
     }
 
 }

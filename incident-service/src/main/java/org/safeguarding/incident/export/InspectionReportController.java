@@ -2,7 +2,7 @@ package org.safeguarding.incident.export;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.safeguarding.kernel.audit.SignedExports;
+import org.safeguarding.incident.incident.Permissions;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "exports")
-@PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+@PreAuthorize(Permissions.EXPORTERS)
 class InspectionReportController {
 
     private static final String PATH = "/api/reports/inspection";
@@ -32,35 +32,26 @@ class InspectionReportController {
 
     private final InspectionReports reports;
 
-    private final SignedExports exports;
-
-    InspectionReportController(InspectionReports reports, SignedExports exports) {
+    InspectionReportController(InspectionReports reports) {
         this.reports = reports;
-        this.exports = exports;
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> json(@Parameter(description = FROM) @RequestParam String from,
             @Parameter(description = TO) @RequestParam String to) {
-        return exports.json(report(from, to));
+        return reports.signed(CurrentActor.require(), ReportPeriod.of(from, to), ExportFormat.JSON);
     }
 
     @GetMapping(value = PATH, produces = "text/csv")
     ResponseEntity<byte[]> csv(@Parameter(description = FROM) @RequestParam String from,
             @Parameter(description = TO) @RequestParam String to) {
-        return exports.csv("inspection.csv", InspectionReportDocument.csv(report(from, to)));
+        return reports.signed(CurrentActor.require(), ReportPeriod.of(from, to), ExportFormat.CSV);
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@Parameter(description = FROM) @RequestParam String from,
             @Parameter(description = TO) @RequestParam String to) {
-        InspectionReport report = report(from, to);
-        return exports.pdf("inspection.pdf", checkpoint -> InspectionReportDocument.pdf(report, checkpoint));
-    }
-
-    private InspectionReport report(String from, String to) {
-        ReportPeriod period = ReportPeriod.of(from, to);
-        return reports.of(CurrentActor.require(), period.from(), period.to());
+        return reports.signed(CurrentActor.require(), ReportPeriod.of(from, to), ExportFormat.PDF);
     }
 
 }

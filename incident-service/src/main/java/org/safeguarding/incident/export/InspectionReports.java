@@ -9,19 +9,33 @@ import org.safeguarding.incident.incident.IncidentView;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.Referral;
+import org.safeguarding.kernel.audit.SignedExports;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the inspector's list from the case files the reader has a need to know, each
- * logged as read.
+ * logged as read, and signs it in the form asked for, for the API and the page alike.
  */
 @Component
 class InspectionReports {
 
     private final IncidentAccess access;
 
-    InspectionReports(IncidentAccess access) {
+    private final SignedExports exports;
+
+    InspectionReports(IncidentAccess access, SignedExports exports) {
         this.access = access;
+        this.exports = exports;
+    }
+
+    ResponseEntity<byte[]> signed(Actor reader, ReportPeriod period, ExportFormat format) {
+        InspectionReport report = of(reader, period.from(), period.to());
+        return switch (format) {
+            case JSON -> exports.json(report);
+            case CSV -> exports.csv("inspection.csv", InspectionReportDocument.csv(report));
+            case PDF -> exports.pdf("inspection.pdf", checkpoint -> InspectionReportDocument.pdf(report, checkpoint));
+        };
     }
 
     InspectionReport of(Actor reader, Instant from, Instant to) {

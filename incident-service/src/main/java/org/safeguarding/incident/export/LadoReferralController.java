@@ -1,7 +1,7 @@
 package org.safeguarding.incident.export;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.safeguarding.kernel.audit.SignedExports;
+import org.safeguarding.incident.incident.Permissions;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,30 +19,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "exports")
 @Tag(name = "LADO")
-@PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER')")
+@PreAuthorize(Permissions.EXPORTERS)
 class LadoReferralController {
 
     private static final String PATH = "/api/incidents/{id}/lado-referral";
 
     private final LadoReferrals referrals;
 
-    private final SignedExports exports;
-
-    LadoReferralController(LadoReferrals referrals, SignedExports exports) {
+    LadoReferralController(LadoReferrals referrals) {
         this.referrals = referrals;
-        this.exports = exports;
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> json(@PathVariable String id) {
-        return exports.json(referrals.of(CurrentActor.require(), id));
+        return referrals.signed(CurrentActor.require(), id, ExportFormat.JSON);
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
-        LadoReferral referral = referrals.of(CurrentActor.require(), id);
-        return exports.pdf("lado-referral-" + id + ".pdf",
-                checkpoint -> LadoReferralDocument.pdf(referral, checkpoint));
+        return referrals.signed(CurrentActor.require(), id, ExportFormat.PDF);
     }
 
 }

@@ -23,7 +23,9 @@ import org.safeguarding.kernel.api.incident.ReferredToPolice;
 import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.audit.SignedExports;
 import org.safeguarding.kernel.security.SchoolDirectory;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,11 +52,26 @@ class LadoReferrals {
 
     private final SchoolDirectory directory;
 
-    LadoReferrals(EventStore eventStore, Timeline timeline, IncidentAccess access, SchoolDirectory directory) {
+    private final SignedExports exports;
+
+    LadoReferrals(EventStore eventStore, Timeline timeline, IncidentAccess access, SchoolDirectory directory,
+            SignedExports exports) {
         this.eventStore = eventStore;
         this.timeline = timeline;
         this.access = access;
         this.directory = directory;
+        this.exports = exports;
+    }
+
+    /** The referral signed, as JSON or PDF: a LADO takes no CSV. */
+    ResponseEntity<byte[]> signed(Actor reader, String incidentId, ExportFormat format) {
+        LadoReferral referral = of(reader, incidentId);
+        return switch (format) {
+            case JSON -> exports.json(referral);
+            case PDF -> exports.pdf("lado-referral-" + incidentId + ".pdf",
+                    checkpoint -> LadoReferralDocument.pdf(referral, checkpoint));
+            case CSV -> throw new IllegalArgumentException("A LADO referral is not exported as CSV");
+        };
     }
 
     LadoReferral of(Actor reader, String incidentId) {

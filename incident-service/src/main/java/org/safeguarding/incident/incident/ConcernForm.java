@@ -1,10 +1,7 @@
 package org.safeguarding.incident.incident;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +10,8 @@ import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.ContentType;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.SubjectKind;
+import org.safeguarding.kernel.page.FormValues;
 import org.safeguarding.kernel.page.SchoolTimes;
-import org.safeguarding.kernel.problem.CommonProblem;
 import org.springframework.validation.Errors;
 
 /**
@@ -58,7 +55,7 @@ class ConcernForm {
         }
 
         boolean isEmpty() {
-            return blank(kind) && blank(name) && blank(ref);
+            return FormValues.blank(kind) && FormValues.blank(name) && FormValues.blank(ref);
         }
 
     }
@@ -109,17 +106,20 @@ class ConcernForm {
             if (!person.isEmpty()) {
                 rowOfSubject.add(row);
                 people.add(new IncidentRequests.SubjectBody(
-                        choice(person.kind, SubjectKind::valueOf, "subjects[" + row + "].kind", errors),
-                        orNull(person.name), orNull(person.ref)));
+                        FormValues.choice(person.kind, SubjectKind::valueOf, "subjects[" + row + "].kind", errors),
+                        FormValues.text(person.name), FormValues.text(person.ref)));
             }
         }
-        IncidentRequests.ContentRefBody contentRef = blank(contentType) && blank(contentId) ? null
-                : new IncidentRequests.ContentRefBody(choice(contentType, ContentType::valueOf, "contentType", errors),
-                        orNull(contentId));
-        return new IncidentRequests.Report(choice(form, Form::valueOf, "form", errors),
-                choice(category, Category::valueOf, "category", errors), summary == null ? "" : summary.strip(),
-                orNull(details), time(times, errors), choice(channel, Channel::valueOf, "channel", errors),
-                orNull(platform), contentRef, people, allegationAgainstAdult);
+        IncidentRequests.ContentRefBody contentRef = FormValues.blank(contentType) && FormValues.blank(contentId) ? null
+                : new IncidentRequests.ContentRefBody(
+                        FormValues.choice(contentType, ContentType::valueOf, "contentType", errors),
+                        FormValues.text(contentId));
+        return new IncidentRequests.Report(FormValues.choice(form, Form::valueOf, "form", errors),
+                FormValues.choice(category, Category::valueOf, "category", errors),
+                summary == null ? "" : summary.strip(), FormValues.text(details),
+                FormValues.time(times, occurredAt, "occurredAt", errors),
+                FormValues.choice(channel, Channel::valueOf, "channel", errors), FormValues.text(platform), contentRef,
+                people, allegationAgainstAdult);
     }
 
     /**
@@ -147,37 +147,6 @@ class ConcernForm {
 
     void addPerson() {
         subjects.add(new Person());
-    }
-
-    private Instant time(SchoolTimes times, Errors errors) {
-        try {
-            return times.fromField(occurredAt).orElse(null);
-        }
-        catch (DateTimeParseException unreadable) {
-            errors.rejectValue("occurredAt", CommonProblem.MALFORMED_REQUEST.name(), "is not a date and time");
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(String value, Function<String, E> parse, String field, Errors errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return parse.apply(value.strip());
-        }
-        catch (IllegalArgumentException notOffered) {
-            errors.rejectValue(field, CommonProblem.MALFORMED_REQUEST.name(), "is not one of the choices");
-            return null;
-        }
-    }
-
-    private static String orNull(String value) {
-        return blank(value) ? null : value.strip();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     public String getForm() {

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @PageController
 @RequestMapping("/concerns")
-@PreAuthorize("hasRole('STAFF')")
+@PreAuthorize(Permissions.STAFF)
 class ConcernPages {
 
     private static final String FORM_PAGE = "concerns/new";

@@ -297,7 +297,7 @@ class Incident {
     @CommandHandler
     void handle(RecordModerationAction command, Actor actor) {
         requireOpen();
-        if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
+        if (!Reach.moderates(actor)) {
             throw new RuleViolation(IncidentProblem.NOT_A_MODERATOR,
                     "Only the computing lead, the DSL or SLT moderate content");
         }
@@ -337,8 +337,7 @@ class Incident {
     @CommandHandler
     void handle(AddNote command, Actor actor) {
         requireOpen();
-        if (!actor.hasAny(Role.STAFF, Role.COMPUTING_LEAD, Role.DSL, Role.SLT, Role.HEADTEACHER)
-                && !actor.has(assignedRole)) {
+        if (!Reach.addsNotes(actor, assignedRole)) {
             throw new RuleViolation(IncidentProblem.NOT_STAFF, "Only members of staff and the case manager add notes");
         }
         apply(new NoteAdded(incidentId, command.text()));
@@ -385,38 +384,29 @@ class Incident {
     }
 
     private void requireWithinReach(Actor actor, String what) {
-        if (isTheChairsCase()) {
-            requireChair(actor, what + " this incident");
+        if (Reach.isWithinReach(actor, level, assignedRole)) {
+            return;
         }
-        else if (!level.isWithinReachOf(actor)) {
-            throw new RuleViolation(IncidentProblem.BELOW_ASSIGNED_LEVEL,
-                    "Only someone at the " + level + " level or above may " + what + " this incident");
+        if (Reach.isTheChairsCase(assignedRole)) {
+            throw chairOnly(what + " this incident");
         }
+        throw new RuleViolation(IncidentProblem.BELOW_ASSIGNED_LEVEL,
+                "Only someone at the " + level + " level or above may " + what + " this incident");
     }
 
     private void requireCaseManager(Actor actor, String what) {
-        if (isTheChairsCase()) {
-            requireChair(actor, what);
+        if (Reach.isCaseManager(actor, assignedRole)) {
+            return;
         }
-        else if (!actor.hasAny(Role.DSL, Role.HEADTEACHER)) {
-            throw new RuleViolation(IncidentProblem.DSL_OR_HEADTEACHER_ONLY,
-                    "Only the DSL or the headteacher may " + what);
+        if (Reach.isTheChairsCase(assignedRole)) {
+            throw chairOnly(what);
         }
+        throw new RuleViolation(IncidentProblem.DSL_OR_HEADTEACHER_ONLY, "Only the DSL or the headteacher may " + what);
     }
 
-    private static void requireChair(Actor actor, String what) {
-        if (!actor.has(Role.CHAIR_OF_GOVERNORS)) {
-            throw new RuleViolation(IncidentProblem.CHAIR_OF_GOVERNORS_ONLY,
-                    "Only the chair of governors, the case manager, may " + what);
-        }
-    }
-
-    /**
-     * A case about the headteacher is the chair's alone: the school's own staff answer to
-     * the headteacher.
-     */
-    private boolean isTheChairsCase() {
-        return assignedRole == Role.CHAIR_OF_GOVERNORS;
+    private static RuleViolation chairOnly(String what) {
+        return new RuleViolation(IncidentProblem.CHAIR_OF_GOVERNORS_ONLY,
+                "Only the chair of governors, the case manager, may " + what);
     }
 
     private AccessFacts accessFacts() {

@@ -83,7 +83,7 @@ public class IncidentAccess {
      * A page of what the reader may see, newest first; only the incidents on the page are
      * read and logged.
      */
-    PagedResult<IncidentView> list(Actor reader, IncidentView.Status status, Level level, int page, int size) {
+    public PagedResult<IncidentView> list(Actor reader, IncidentView.Status status, Level level, int page, int size) {
         requireMayRead(reader);
         List<AccessFacts> visible = views.findAccessFacts(status, level)
             .stream()

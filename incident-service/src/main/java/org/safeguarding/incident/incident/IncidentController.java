@@ -3,8 +3,6 @@ package org.safeguarding.incident.incident;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
-import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,24 +10,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
-import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
-import org.safeguarding.kernel.api.incident.AddNote;
-import org.safeguarding.kernel.api.incident.CloseIncident;
-import org.safeguarding.kernel.api.incident.DecideNotToReferToLado;
-import org.safeguarding.kernel.api.incident.EscalateToDsl;
-import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.Level;
-import org.safeguarding.kernel.api.incident.RecordAdvice;
-import org.safeguarding.kernel.api.incident.RecordModerationAction;
-import org.safeguarding.kernel.api.incident.ReferToLado;
-import org.safeguarding.kernel.api.incident.ReferToPolice;
-import org.safeguarding.kernel.api.incident.ReopenIncident;
 import org.safeguarding.kernel.security.CurrentActor;
-import org.safeguarding.kernel.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -43,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The incident calls of API.md: each maps its body to a command, sends it, and answers
- * with the new view.
+ * The incident calls of API.md: a report through {@link Reporting}, every later step
+ * through {@link CaseWork}, each answered with the new view.
  */
 @RestController
 @Tag(name = "incidents",
@@ -53,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/incidents")
 class IncidentController {
 
-    private final CommandGateway commands;
+    private final CaseWork work;
 
     private final Reporting reporting;
 
@@ -65,9 +50,9 @@ class IncidentController {
 
     private final Clock clock;
 
-    IncidentController(CommandGateway commands, Reporting reporting, IncidentHistory history, IncidentAccess access,
+    IncidentController(CaseWork work, Reporting reporting, IncidentHistory history, IncidentAccess access,
             AccessLog accessLog, Clock clock) {
-        this.commands = commands;
+        this.work = work;
         this.reporting = reporting;
         this.history = history;
         this.access = access;
@@ -76,7 +61,7 @@ class IncidentController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('STAFF')")
+    @PreAuthorize(Permissions.STAFF)
     @ApiResponse(responseCode = "201", description = "Reported: the new incident", useReturnTypeSchema = true,
             headers = @Header(name = "Location", description = "Where the new record is read"))
     ResponseEntity<IncidentView> report(@Valid @RequestBody IncidentRequests.Report body) {
@@ -116,92 +101,74 @@ class IncidentController {
             description = "Acknowledge at the incident's level, or escalate it: computing lead, DSL, SLT")
     IncidentView acknowledge(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return send(id, ifMatch, version -> new AcknowledgeIncident(id, version));
+        return work.acknowledge(id, ifMatch);
     }
 
     @PostMapping("/{id}/escalation")
     @Tag(name = "escalation")
     IncidentView escalate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Escalation body) {
-        return send(id, ifMatch, version -> switch (body.to()) {
-            case DSL -> new EscalateToDsl(id, body.reason(), version);
-            case SLT -> new EscalateToSlt(id, body.reason(), version);
-            case COMPUTING_LEAD -> throw new RuleViolation(IncidentProblem.ESCALATION_NOT_UPWARDS,
-                    "Escalation only goes up: to DSL or SLT");
-        });
+        return work.escalate(id, ifMatch, body);
     }
 
     @PostMapping("/{id}/moderation-actions")
-    @PreAuthorize("hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT')")
+    @PreAuthorize(Permissions.MODERATORS)
     IncidentView moderate(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.ModerationActionBody body) {
-        return send(id, ifMatch, version -> new RecordModerationAction(id, UUID.randomUUID().toString(), body.action(),
-                body.note(), version));
+        return work.moderate(id, ifMatch, body);
     }
 
     @PostMapping("/{id}/lado-referral")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
+    @PreAuthorize(Permissions.CASE_MANAGERS)
     @Tag(name = "LADO", description = "Allegations against adults: refer to the LADO, or record the decision not to")
     IncidentView referToLado(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.LadoReferral body) {
-        return send(id, ifMatch, version -> new ReferToLado(id, body.details(), body.reason(), version));
+        return work.referToLado(id, ifMatch, body);
     }
 
     @PostMapping("/{id}/lado-decision-not-to-refer")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
+    @PreAuthorize(Permissions.CASE_MANAGERS)
     @Tag(name = "LADO")
     IncidentView decideNotToRefer(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.LadoDecisionNotToRefer body) {
-        return send(id, ifMatch, version -> new DecideNotToReferToLado(id, body.rationale(), version));
+        return work.decideNotToRefer(id, ifMatch, body);
     }
 
     @PostMapping("/{id}/police-referral")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
+    @PreAuthorize(Permissions.CASE_MANAGERS)
     IncidentView referToPolice(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.PoliceReferral body) {
-        return send(id, ifMatch, version -> new ReferToPolice(id, body.reason(), body.crimeReference(), version));
+        return work.referToPolice(id, ifMatch, body);
     }
 
     @PostMapping("/{id}/advice")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
+    @PreAuthorize(Permissions.CASE_MANAGERS)
     IncidentView recordAdvice(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Advice body) {
-        return send(id, ifMatch,
-                version -> new RecordAdvice(id, body.from(), body.summary(), body.receivedAt(), version));
+        return work.recordAdvice(id, ifMatch, body);
     }
 
     @PostMapping("/{id}/notes")
     IncidentView addNote(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Note body) {
-        return send(id, ifMatch, version -> new AddNote(id, body.text(), version));
+        return work.addNote(id, ifMatch, body);
     }
 
     @PostMapping("/{id}/closure")
     IncidentView close(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Closure body) {
-        return send(id, ifMatch, version -> new CloseIncident(id, body.outcome(), body.rationale(), version));
+        return work.close(id, ifMatch, body);
     }
 
     @PostMapping("/{id}/reopening")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
+    @PreAuthorize(Permissions.CASE_MANAGERS)
     IncidentView reopen(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Reopening body) {
-        return send(id, ifMatch, version -> new ReopenIncident(id, body.reason(), version));
-    }
-
-    /**
-     * Checks the caller may see the incident, sends the command, and answers with the
-     * view it left behind.
-     */
-    private IncidentView send(String id, String ifMatch, Function<Long, Object> command) {
-        Actor actor = CurrentActor.require();
-        access.requireMayAct(actor, id);
-        commands.sendAndWait(command.apply(IfMatch.expectedVersion(ifMatch)));
-        return answer(actor, id);
+        return work.reopen(id, ifMatch, body);
     }
 
     private IncidentView answer(Actor actor, String id) {

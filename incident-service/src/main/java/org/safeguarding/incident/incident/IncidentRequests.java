@@ -20,8 +20,11 @@ import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.Outcome;
 import org.safeguarding.kernel.api.incident.SubjectKind;
 
-/** The bodies of the incident calls, with the limits API.md sets. */
-final class IncidentRequests {
+/**
+ * The bodies of the incident calls, with the limits API.md sets: the case page builds the
+ * same requests from its forms and holds them to the same rules.
+ */
+public final class IncidentRequests {
 
     private IncidentRequests() {
     }
@@ -40,16 +43,16 @@ final class IncidentRequests {
                       "allegationAgainstAdult": false
                     }
                     """)
-    record Report(@NotNull Form form, @NotNull Category category, @NotBlank @Size(max = 200) String summary,
+    public record Report(@NotNull Form form, @NotNull Category category, @NotBlank @Size(max = 200) String summary,
             @Size(max = 10_000) String details, @NotNull @PastOrPresent Instant occurredAt, @NotNull Channel channel,
             @Size(max = 100) String platform, @Valid ContentRefBody contentRef,
             @Size(max = 50) List<@Valid @NotNull SubjectBody> subjects, Boolean allegationAgainstAdult) {
     }
 
-    record ContentRefBody(@NotNull ContentType type, @NotBlank @Size(max = 100) String id) {
+    public record ContentRefBody(@NotNull ContentType type, @NotBlank @Size(max = 100) String id) {
     }
 
-    record SubjectBody(@NotNull SubjectKind kind, @Size(max = 200) String name, @Size(max = 100) String ref) {
+    public record SubjectBody(@NotNull SubjectKind kind, @Size(max = 200) String name, @Size(max = 100) String ref) {
     }
 
     @Schema(description = "Escalation upwards only: to DSL or SLT", example = """
@@ -58,10 +61,10 @@ final class IncidentRequests {
               "reason": "One message mentions self-harm: a safeguarding matter for the DSL"
             }
             """)
-    record Escalation(@NotNull Level to, @NotBlank @Size(max = 2_000) String reason) {
+    public record Escalation(@NotNull Level to, @NotBlank @Size(max = 2_000) String reason) {
     }
 
-    record ModerationActionBody(@NotNull ModerationActionType action, @NotBlank @Size(max = 2_000) String note) {
+    public record ModerationActionBody(@NotNull ModerationActionType action, @NotBlank @Size(max = 2_000) String note) {
     }
 
     @Schema(description = "A referral to the LADO of an allegation against an adult who works with children",
@@ -83,7 +86,7 @@ final class IncidentRequests {
                       "informed": { "parents": true, "police": false, "hr": true }
                     }
                     """)
-    record LadoReferral(@NotNull @Valid Adult adult, @NotNull @Valid Allegation allegation,
+    public record LadoReferral(@NotNull @Valid Adult adult, @NotNull @Valid Allegation allegation,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> childrenInvolved,
             @Size(max = 10_000) String actionsTaken, @Valid Informed informed, @Size(max = 2_000) String reason) {
 
@@ -98,34 +101,34 @@ final class IncidentRequests {
         }
     }
 
-    record Adult(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String role,
+    public record Adult(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String role,
             @Size(max = 200) String employmentStatus) {
     }
 
-    record Allegation(@NotBlank @Size(max = 10_000) String what, @Size(max = 200) String when,
+    public record Allegation(@NotBlank @Size(max = 10_000) String what, @Size(max = 200) String when,
             @Size(max = 200) String where, @Size(max = 2_000) String howItCameToLight) {
     }
 
-    record Informed(boolean parents, boolean police, boolean hr) {
+    public record Informed(boolean parents, boolean police, boolean hr) {
     }
 
-    record LadoDecisionNotToRefer(@NotBlank @Size(max = 10_000) String rationale) {
+    public record LadoDecisionNotToRefer(@NotBlank @Size(max = 10_000) String rationale) {
     }
 
-    record PoliceReferral(@NotBlank @Size(max = 2_000) String reason, @Size(max = 100) String crimeReference) {
+    public record PoliceReferral(@NotBlank @Size(max = 2_000) String reason, @Size(max = 100) String crimeReference) {
     }
 
-    record Advice(@NotNull AdviceSource from, @NotBlank @Size(max = 10_000) String summary,
+    public record Advice(@NotNull AdviceSource from, @NotBlank @Size(max = 10_000) String summary,
             @NotNull @PastOrPresent Instant receivedAt) {
     }
 
-    record Note(@NotBlank @Size(max = 10_000) String text) {
+    public record Note(@NotBlank @Size(max = 10_000) String text) {
     }
 
-    record Closure(@NotNull Outcome outcome, @NotBlank @Size(max = 10_000) String rationale) {
+    public record Closure(@NotNull Outcome outcome, @NotBlank @Size(max = 10_000) String rationale) {
     }
 
-    record Reopening(@NotBlank @Size(max = 2_000) String reason) {
+    public record Reopening(@NotBlank @Size(max = 2_000) String reason) {
     }
 
 }

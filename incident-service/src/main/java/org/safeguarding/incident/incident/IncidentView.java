@@ -430,4 +430,24 @@ public class IncidentView {
         return closedAt;
     }
 
+    public ContentRef contentRef() {
+        return contentRef;
+    }
+
+    public Acknowledgement acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public String reportedVia() {
+        return reportedVia;
+    }
+
+    public List<ModerationActionView> moderationActions() {
+        return List.copyOf(moderationActions);
+    }
+
+    public List<Advice> advice() {
+        return List.copyOf(advice);
+    }
+
 }

@@ -3,10 +3,6 @@ package org.safeguarding.incident.timeline;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.safeguarding.incident.incident.AccessLog;
-import org.safeguarding.incident.incident.IncidentAccess;
-import org.safeguarding.incident.incident.Sight;
-import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,19 +18,13 @@ class TimelineController {
 
     private final Timeline timeline;
 
-    private final IncidentAccess access;
-
-    TimelineController(Timeline timeline, IncidentAccess access) {
+    TimelineController(Timeline timeline) {
         this.timeline = timeline;
-        this.access = access;
     }
 
     @GetMapping("/api/incidents/{id}/timeline")
     List<TimelineEntry> timeline(@PathVariable String id) {
-        Actor reader = CurrentActor.require();
-        Sight sight = access.read(reader, id, AccessLog.Action.TIMELINE).sight();
-        List<TimelineEntry> entries = timeline.find(id);
-        return sight == Sight.CASE_FILE ? entries : ReportersTimeline.of(entries, reader.username());
+        return timeline.read(CurrentActor.require(), id);
     }
 
 }

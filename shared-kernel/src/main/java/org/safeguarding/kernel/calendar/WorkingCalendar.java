@@ -87,6 +87,25 @@ public final class WorkingCalendar {
         throw new IllegalStateException("No working time found within ten years of " + start);
     }
 
+    /**
+     * The working time from {@code from} until {@code to}: what a clock counting in
+     * working time shows between them; zero when {@code to} is not after {@code from}.
+     */
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        Duration total = Duration.ZERO;
+        Instant cursor = from;
+        for (int day = 0; day < MAX_DAYS_SEARCHED && cursor.isBefore(to); day++) {
+            LocalDate date = cursor.atZone(SCHOOL_ZONE).toLocalDate();
+            Instant endOfDay = startOf(date.plusDays(1));
+            Instant until = endOfDay.isBefore(to) ? endOfDay : to;
+            if (isWorkingDay(date)) {
+                total = total.plus(Duration.between(cursor, until));
+            }
+            cursor = until;
+        }
+        return total;
+    }
+
     /** The start of the first working day after the day {@code instant} falls on. */
     public Instant startOfNextWorkingDay(Instant instant) {
         LocalDate date = instant.atZone(SCHOOL_ZONE).toLocalDate().plusDays(1);

@@ -92,4 +92,22 @@ class WorkingCalendarTest {
             .hasSizeGreaterThan(90);
     }
 
+    @Test
+    void theWorkingTimeLeftOverAWeekendCountsOnlyTheWorkingDays() {
+        Duration left = englandAndWales.workingTimeBetween(london("2026-11-20T19:30"), london("2026-11-23T10:00"));
+
+        assertThat(left).isEqualTo(Duration.ofHours(14).plusMinutes(30));
+    }
+
+    @Test
+    void theWorkingTimeBetweenIsWhatPlusWorkingTimeAdded() {
+        Instant start = london("2026-05-22T16:00");
+
+        Instant due = englandAndWales.plusWorkingTime(start, Duration.ofHours(24));
+
+        assertThat(englandAndWales.workingTimeBetween(start, due)).isEqualTo(Duration.ofHours(24));
+        assertThat(englandAndWales.workingTimeBetween(due, start)).as("a clock that has run out")
+            .isEqualTo(Duration.ZERO);
+    }
+
 }

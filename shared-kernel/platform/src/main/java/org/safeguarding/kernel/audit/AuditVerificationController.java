@@ -1,12 +1,10 @@
 package org.safeguarding.kernel.audit;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.safeguarding.kernel.problem.CommonRule;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.safeguarding.kernel.PagedResult;
-import org.safeguarding.kernel.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,18 +38,14 @@ class AuditVerificationController {
      * today's chain still holds it.
      */
     @GetMapping("/api/audit/verification")
-    @PreAuthorize("hasAnyRole('GOVERNOR', 'DSL', 'HEADTEACHER')")
+    @PreAuthorize(AuditVerifier.READERS)
     AuditVerifier.Verification verify(@RequestParam(required = false) @Min(1) Long position,
-            @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String head) {
-        if ((position == null) != (head == null)) {
-            throw new RuleViolation(CommonRule.KEPT_CHECKPOINT_INCOMPLETE,
-                    "A kept checkpoint is given by both its position and its head");
-        }
+            @RequestParam(required = false) @Pattern(regexp = AuditVerifier.HEAD) String head) {
         return verifier.verify(position, head);
     }
 
     @GetMapping("/api/audit/checkpoints")
-    @PreAuthorize("hasAnyRole('GOVERNOR', 'DSL', 'HEADTEACHER')")
+    @PreAuthorize(AuditVerifier.READERS)
     PagedResult<Checkpoints.Checkpoint> checkpoints(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return checkpoints.page(page, size);

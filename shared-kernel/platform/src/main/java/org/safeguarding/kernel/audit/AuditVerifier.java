@@ -11,6 +11,10 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.problem.CommonRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +26,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * someone kept against today's chain.
  */
 public class AuditVerifier {
+
+    /**
+     * Who reads the record's verification and checkpoints, on the API and on the pages.
+     */
+    public static final String READERS = "hasAnyRole('GOVERNOR', 'DSL', 'HEADTEACHER')";
+
+    /** A chain head as checkpoints give it: SHA-256, in lower-case hex. */
+    public static final String HEAD = "[0-9a-f]{64}";
+
+    /**
+     * A checkpoint someone kept, to look for on today's chain, with the rules its two
+     * parts keep wherever they are typed in.
+     */
+    public record CheckpointToCheck(@Min(1) Long position, @Pattern(regexp = HEAD) String head) {
+    }
 
     public enum Problem {
 
@@ -100,9 +119,13 @@ public class AuditVerifier {
 
     /**
      * Verifies everything; with a kept checkpoint ({@code keptPosition},
-     * {@code keptHead}), checks it is on the chain.
+     * {@code keptHead}), checks it is on the chain. A kept checkpoint needs both.
      */
     public Verification verify(Long keptPosition, String keptHead) {
+        if ((keptPosition == null) != (keptHead == null)) {
+            throw new RuleViolation(CommonRule.KEPT_CHECKPOINT_INCOMPLETE,
+                    "A kept checkpoint is given by both its position and its head");
+        }
         return readOnly.execute(status -> {
             List<Checkpoints.Checkpoint> stored = checkpoints.all();
             var walk = new Walk(stored.stream().map(Checkpoints.Checkpoint::position).toList());

@@ -1,12 +1,15 @@
 package org.safeguarding.kernel.page;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Validator;
+import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.safeguarding.kernel.security.SchoolDirectory;
 import org.safeguarding.kernel.servicecall.ServiceEndpoint;
 import org.safeguarding.kernel.servicecall.ServiceEndpoints;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The pages' shared parts: the sign-in page, error pages, {@code #site} and
- * {@code #times} in every template, and {@link FormRules}. The layout
+ * The pages' shared parts: the sign-in page, error pages, {@code #site}, {@code #times}
+ * and {@code #clocks} in every template, and {@link FormRules}. The layout
  * ({@code templates/kernel/layout.html}) and stylesheet ({@code static/kernel/site.css})
  * come with this jar.
  */
@@ -30,12 +33,17 @@ public class PageConfiguration {
     }
 
     @Bean
+    WorkingClocks workingClocks(WorkingCalendar calendar, Clock clock) {
+        return new WorkingClocks(calendar, clock);
+    }
+
+    @Bean
     Site site(SchoolProperties school, ServiceEndpoints endpoints, SchoolDirectory directory,
-            @Value("${spring.application.name}") String service) {
+            @Value("${spring.application.name}") String service, ObjectProvider<PageLink> pages) {
         List<Site.Section> sections = new ArrayList<>();
         section(sections, "Concerns", "incident-service", endpoints.incidentService(), service);
         section(sections, "School accounts", "post-service", endpoints.postService(), service);
-        return new Site(school.name(), sections, directory);
+        return new Site(school.name(), sections, directory, pages.orderedStream().toList());
     }
 
     /**
@@ -53,8 +61,8 @@ public class PageConfiguration {
     }
 
     @Bean
-    PageDialect pageDialect(Site site, SchoolTimes times) {
-        return new PageDialect(site, times);
+    PageDialect pageDialect(Site site, SchoolTimes times, WorkingClocks clocks) {
+        return new PageDialect(site, times, clocks);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.page;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.thymeleaf.context.IExpressionContext;
@@ -7,23 +8,26 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-/** Makes {@code #site} and {@code #times} available to every template. */
+/**
+ * Makes {@code #site}, {@code #times} and {@code #clocks} available to every template.
+ */
 class PageDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     private final IExpressionObjectFactory objects;
 
-    PageDialect(Site site, SchoolTimes times) {
+    PageDialect(Site site, SchoolTimes times, WorkingClocks clocks) {
         super("safeguarding");
+        Map<String, Object> byName = Map.of("site", site, "times", times, "clocks", clocks);
         this.objects = new IExpressionObjectFactory() {
 
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of("site", "times");
+                return byName.keySet();
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String name) {
-                return "site".equals(name) ? site : times;
+                return byName.get(name);
             }
 
             @Override

@@ -1,6 +1,7 @@
 package org.safeguarding.kernel.page;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -19,11 +20,26 @@ public final class SchoolTimes {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK)
         .withZone(WorkingCalendar.SCHOOL_ZONE);
 
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK)
+        .withZone(WorkingCalendar.SCHOOL_ZONE);
+
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
         .withZone(WorkingCalendar.SCHOOL_ZONE);
 
     public String format(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant);
+    }
+
+    /**
+     * The time of day to the second, "14:05:07": when a page was last brought up to date.
+     */
+    public String timeOfDay(Instant instant) {
+        return TIME_OF_DAY.format(instant);
+    }
+
+    /** When that day begins at the school: a {@code date} field's day as an instant. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(WorkingCalendar.SCHOOL_ZONE).toInstant();
     }
 
     /**

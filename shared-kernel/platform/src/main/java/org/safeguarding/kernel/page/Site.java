@@ -4,10 +4,13 @@ import java.util.List;
 
 import org.safeguarding.kernel.security.CurrentActor;
 import org.safeguarding.kernel.security.SchoolDirectory;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * What the header of every page shows: the school, the two services to move between, and
- * who is signed in. Templates reach it as {@code #site}.
+ * What the header of every page shows: the school, the two services to move between, the
+ * pages of this one the signed-in person may use, and who is signed in. Templates reach
+ * it as {@code #site}.
  */
 public final class Site {
 
@@ -21,16 +24,28 @@ public final class Site {
     public record Section(String label, String url, boolean current) {
     }
 
+    /**
+     * One of the service's pages the signed-in person may use.
+     *
+     * @param link the page
+     * @param current whether it is the page shown, or one of its sub-pages
+     */
+    public record Page(PageLink link, boolean current) {
+    }
+
     private final String school;
 
     private final List<Section> sections;
 
     private final SchoolDirectory directory;
 
-    Site(String school, List<Section> sections, SchoolDirectory directory) {
+    private final List<PageLink> pages;
+
+    Site(String school, List<Section> sections, SchoolDirectory directory, List<PageLink> pages) {
         this.school = school;
         this.sections = List.copyOf(sections);
         this.directory = directory;
+        this.pages = List.copyOf(pages);
     }
 
     public String school() {
@@ -49,6 +64,18 @@ public final class Site {
         return CurrentActor.get()
             .map(actor -> directory.displayName(actor.username()).orElse(actor.username()))
             .orElse("");
+    }
+
+    /**
+     * The service's pages the signed-in person may use, in the order they were declared.
+     */
+    public List<Page> pages() {
+        String shown = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRequestURI() : "";
+        return pages.stream()
+            .filter(page -> Allowed.by(page.access()))
+            .map(page -> new Page(page, shown.equals(page.path()) || shown.startsWith(page.path() + "/")))
+            .toList();
     }
 
 }

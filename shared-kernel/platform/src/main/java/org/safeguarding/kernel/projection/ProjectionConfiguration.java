@@ -21,4 +21,9 @@ public class ProjectionConfiguration {
         return new ProjectionReplay(storage, transaction, projections.orderedStream().toList());
     }
 
+    @Bean
+    ProjectionRebuilder projectionRebuilder(ProjectionReplay replay) {
+        return new ProjectionRebuilder(replay);
+    }
+
 }

@@ -1,5 +1,6 @@
 package org.safeguarding.kernel.security;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /** The people who may sign in, with their names and roles. */
 public class SchoolDirectory implements UserDetailsService {
+
+    /** Someone in the directory, as others may see them: never their password hash. */
+    public record Listed(String username, String name, Set<Role> roles) {
+    }
 
     private final Map<String, DirectoryProperties.Person> people;
 
@@ -48,6 +53,20 @@ public class SchoolDirectory implements UserDetailsService {
             .filter(person -> person.roles().contains(role))
             .map(DirectoryProperties.Person::username)
             .sorted()
+            .toList();
+    }
+
+    /**
+     * The people in the directory, by name (username where there is none): the services'
+     * own accounts are not people and are left out.
+     */
+    public List<Listed> people() {
+        return people.values()
+            .stream()
+            .filter(person -> !person.roles().contains(Role.SERVICE))
+            .map(person -> new Listed(person.username(), person.name() == null ? person.username() : person.name(),
+                    Set.copyOf(person.roles())))
+            .sorted(Comparator.comparing(Listed::name).thenComparing(Listed::username))
             .toList();
     }
 

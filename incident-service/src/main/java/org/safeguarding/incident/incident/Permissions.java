@@ -1,0 +1,35 @@
+package org.safeguarding.incident.incident;
+
+/**
+ * Who may call what, as method-security expressions: the API's controllers are guarded by
+ * them, and the pages guard their own handlers and offer their forms and links by the
+ * same ones, so each role list is written once.
+ */
+public final class Permissions {
+
+    /** Reporting a concern, and the staff's own pages. */
+    public static final String STAFF = "hasRole('STAFF')";
+
+    /** Moderation actions on an incident. */
+    public static final String MODERATORS = "hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT')";
+
+    /** Referrals to the LADO and the police, the LADO decision, advice, reopening. */
+    public static final String CASE_MANAGERS = "hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')";
+
+    /** The signed exports: chronology, LADO referral, inspection report. */
+    public static final String EXPORTERS = "hasAnyRole('DSL', 'HEADTEACHER')";
+
+    /** The dashboard of open incidents and their clocks. */
+    public static final String DASHBOARD_READERS = "hasAnyRole('DSL', 'SLT')";
+
+    /**
+     * The case pages: everyone who works on incidents. A reporter without another of
+     * these roles follows what they reported under My reports.
+     */
+    public static final String CASE_WORKERS = "hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT', 'HEADTEACHER', "
+            + "'CHAIR_OF_GOVERNORS')";
+
+    private Permissions() {
+    }
+
+}
