@@ -17,42 +17,42 @@ class PageLinks {
 
     @Bean
     @Order(1)
-    PageLink reportAConcern() {
+    PageLink reportAConcernLink() {
         return new PageLink("Report a concern", "/concerns/new",
                 "On the orange e-safety form or the yellow safeguarding form.", Permissions.STAFF);
     }
 
     @Bean
     @Order(2)
-    PageLink myReports() {
+    PageLink myReportsLink() {
         return new PageLink("My reports", "/concerns/mine", "What you have reported, and where each one has got to.",
                 Permissions.STAFF);
     }
 
     @Bean
     @Order(3)
-    PageLink dashboard() {
+    PageLink dashboardLink() {
         return new PageLink("Dashboard", "/dashboard",
                 "Open concerns at each level and their clocks, overdue ones first.", Permissions.DASHBOARD_READERS);
     }
 
     @Bean
     @Order(4)
-    PageLink cases() {
+    PageLink casesLink() {
         return new PageLink("Cases", "/incidents", "The concerns you work on: acknowledge, escalate, refer, close.",
                 Permissions.CASE_WORKERS);
     }
 
     @Bean
     @Order(5)
-    PageLink inspectionReport() {
+    PageLink inspectionReportLink() {
         return new PageLink("Inspection report", "/reports/inspection",
                 "The inspector's list of referrals and outcomes for the dates you choose.", Permissions.EXPORTERS);
     }
 
     @Bean
     @Order(6)
-    PageLink auditTrail() {
+    PageLink auditTrailLink() {
         return new PageLink("Audit trail", "/audit",
                 "Every step recorded, with who, when and why; pupils pseudonymised for governors.",
                 AuditVerifier.READERS);
@@ -60,14 +60,14 @@ class PageLinks {
 
     @Bean
     @Order(7)
-    PageLink verification() {
+    PageLink verificationLink() {
         return new PageLink("Is the record whole?", "/audit/verification",
                 "The record checked, the checkpoint to keep, and a check of one you kept.", AuditVerifier.READERS);
     }
 
     @Bean
     @Order(8)
-    PageLink administration() {
+    PageLink administrationLink() {
         return new PageLink("Administration", "/admin", "Who is available, and rebuilding the projections.",
                 ProjectionRebuilder.ADMINISTRATORS);
     }

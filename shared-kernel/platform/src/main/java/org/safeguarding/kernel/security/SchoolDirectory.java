@@ -1,6 +1,8 @@
 package org.safeguarding.kernel.security;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,9 +67,15 @@ public class SchoolDirectory implements UserDetailsService {
             .stream()
             .filter(person -> !person.roles().contains(Role.SERVICE))
             .map(person -> new Listed(person.username(), person.name() == null ? person.username() : person.name(),
-                    Set.copyOf(person.roles())))
+                    Collections.unmodifiableSet(rolesInOrder(person.roles()))))
             .sorted(Comparator.comparing(Listed::name).thenComparing(Listed::username))
             .toList();
+    }
+
+    private static EnumSet<Role> rolesInOrder(Set<Role> roles) {
+        EnumSet<Role> ordered = EnumSet.noneOf(Role.class);
+        ordered.addAll(roles);
+        return ordered;
     }
 
     public Optional<String> displayName(String username) {
