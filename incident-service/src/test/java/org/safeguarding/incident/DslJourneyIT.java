@@ -112,6 +112,13 @@ class DslJourneyIT extends ScreensJourney {
                         "Referred to the LADO within one working day");
             assertThat(browser.find("#timeline").getText()).contains("Mr Dan Safeguarding",
                     "(dsl, Designated Safeguarding Lead)");
+
+            browser.go(url("/reports/inspection"));
+            browser.find("#download-csv").click();
+            WebElement inspection = browser.waitUntil(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inspection-status .checkpoint")));
+            assertThat(inspection.getText()).matches("\\d+:[0-9a-f]{64}");
+            browser.screen("inspection-report-downloaded");
         }
         JsonNode after = api.as("dsl").get("/api/incidents/" + id).json();
         assertThat(after.path("acknowledged").asBoolean()).isTrue();
