@@ -116,6 +116,13 @@ class Posts {
             .toList();
     }
 
+    /** How people know an account: its platform and handle. */
+    String accountName(String accountId) {
+        return facts.account(accountId)
+            .map(account -> account.platform() + " " + account.handle())
+            .orElse("An account not in the register");
+    }
+
     /**
      * What would stop the post going out now; a published post keeps only what it breaks
      * whatever the hour.
