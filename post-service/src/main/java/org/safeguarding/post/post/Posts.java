@@ -99,11 +99,18 @@ class Posts {
 
     /**
      * What would stop a draft the caller is still writing from going out now: what its
-     * view would list once saved.
+     * view would list once saved. Only an approved poster of the account, who could save
+     * the draft, learns what the consent register says of the pupils in it; anyone else
+     * hears why they cannot post there.
      */
     List<Violation> check(String accountId, PostContent content) {
-        return policy.check(content, CurrentActor.require().username(), facts.account(accountId).orElse(null),
-                facts.consentRegister(), facts.now());
+        String author = CurrentActor.require().username();
+        AccountStanding account = facts.account(accountId).orElse(null);
+        if (account == null || !account.isPoster(author)) {
+            return policy.check(new PostContent(null, List.of(), content.location(), content.exemption()), author,
+                    account, List.of(), facts.now());
+        }
+        return policy.check(content, author, account, facts.consentRegister(), facts.now());
     }
 
     /** The active accounts the caller is an approved poster of. */
