@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.Browser;
@@ -47,6 +48,15 @@ abstract class PageJourney extends ServiceOverHttp {
 
     void signIn(Browser browser, String username) {
         browser.signIn(url(""), username, "demo");
+    }
+
+    /**
+     * Waits until the page reached by a click has loaded whole, its scripts (htmx) run: a
+     * check that no more than an element exists may come before them.
+     */
+    static void loaded(Browser browser) {
+        browser.waitUntil(
+                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     static void signOut(Browser browser) {
