@@ -1,11 +1,6 @@
 package org.safeguarding.post.account;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -13,20 +8,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.safeguarding.kernel.PagedResult;
-import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.AddPoster;
 import org.safeguarding.kernel.api.post.ApproveAccount;
 import org.safeguarding.kernel.api.post.CloseAccount;
-import org.safeguarding.kernel.api.post.ProposeAccount;
 import org.safeguarding.kernel.api.post.RecordPasswordRotation;
 import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
 import org.safeguarding.kernel.api.post.SetAllowedMentions;
-import org.safeguarding.kernel.security.SchoolDirectory;
-import org.safeguarding.kernel.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -51,19 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/accounts")
 class AccountController {
 
-    private final CommandGateway commands;
+    private final OfficialAccounts accounts;
 
-    private final AccountViewRepository views;
-
-    private final SchoolDirectory directory;
-
-    private final Clock clock;
-
-    AccountController(CommandGateway commands, AccountViewRepository views, SchoolDirectory directory, Clock clock) {
-        this.commands = commands;
-        this.views = views;
-        this.directory = directory;
-        this.clock = clock;
+    AccountController(OfficialAccounts accounts) {
+        this.accounts = accounts;
     }
 
     @PostMapping
@@ -72,12 +53,8 @@ class AccountController {
             useReturnTypeSchema = true,
             headers = @Header(name = "Location", description = "Where the new record is read"))
     ResponseEntity<AccountView> propose(@Valid @RequestBody AccountRequests.Proposal body) {
-        String id = UUID.randomUUID().toString();
-        List<String> runBy = body.runBy() == null ? List.of() : body.runBy();
-        requireInDirectory(runBy);
-        commands.sendAndWait(new ProposeAccount(id, body.platform(), body.handle(), body.aim(), body.audience(),
-                body.promotion(), body.visibility(), runBy, body.allowedMentions()));
-        return ResponseEntity.created(URI.create("/api/accounts/" + id)).body(current(id));
+        String id = accounts.propose(body);
+        return ResponseEntity.created(URI.create("/api/accounts/" + id)).body(accounts.current(id));
     }
 
     @GetMapping
@@ -85,42 +62,41 @@ class AccountController {
     PagedResult<AccountView> list(@RequestParam(required = false) AccountStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Instant now = clock.instant();
-        return views.list(status, page, size).map(view -> view.asOf(now));
+        return accounts.list(status, page, size);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('STAFF')")
     AccountView view(@PathVariable String id) {
-        return current(id);
+        return accounts.current(id);
     }
 
     @PostMapping("/{id}/approval")
     @PreAuthorize("hasRole('SLT')")
     AccountView approve(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return send(id, ifMatch, version -> new ApproveAccount(id, version));
+        return accounts.send(id, ifMatch, version -> new ApproveAccount(id, version));
     }
 
     @PostMapping("/{id}/rejection")
     @PreAuthorize("hasRole('SLT')")
     AccountView reject(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.Rejection body) {
-        return send(id, ifMatch, version -> new RejectAccount(id, body.reason(), version));
+        return accounts.send(id, ifMatch, version -> new RejectAccount(id, body.reason(), version));
     }
 
     @PostMapping("/{id}/posters")
     @PreAuthorize("hasAnyRole('SLT', 'ADMIN')")
     AccountView addPoster(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.Poster body) {
-        requireInDirectory(List.of(body.username()));
-        return send(id, ifMatch, version -> new AddPoster(id, body.username(), version));
+        accounts.requirePosterInDirectory(body.username());
+        return accounts.send(id, ifMatch, version -> new AddPoster(id, body.username(), version));
     }
 
     @DeleteMapping("/{id}/posters/{username}")
     @PreAuthorize("hasAnyRole('SLT', 'ADMIN')")
     AccountView removePoster(@PathVariable String id, @PathVariable String username,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return send(id, ifMatch, version -> new RemovePoster(id, username, version));
+        return accounts.send(id, ifMatch, version -> new RemovePoster(id, username, version));
     }
 
     @PutMapping("/{id}/allowed-mentions")
@@ -128,41 +104,22 @@ class AccountController {
     AccountView setAllowedMentions(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.AllowedMentions body) {
-        return send(id, ifMatch, version -> new SetAllowedMentions(id, body.handles(), version));
+        return accounts.send(id, ifMatch, version -> new SetAllowedMentions(id, body.handles(), version));
     }
 
     @PostMapping("/{id}/password-rotation")
     @PreAuthorize("hasAnyRole('ADMIN', 'COMPUTING_LEAD')")
     AccountView recordPasswordRotation(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return send(id, ifMatch, version -> new RecordPasswordRotation(id, version));
+        return accounts.send(id, ifMatch, version -> new RecordPasswordRotation(id, version));
     }
 
     @PostMapping("/{id}/closure")
     @PreAuthorize("hasRole('SLT')")
     AccountView close(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody(required = false) AccountRequests.Closure body) {
-        return send(id, ifMatch, version -> new CloseAccount(id, body == null ? null : body.reason(), version));
-    }
-
-    private AccountView send(String id, String ifMatch, Function<Long, Object> command) {
-        current(id);
-        commands.sendAndWait(command.apply(IfMatch.expectedVersion(ifMatch)));
-        return current(id);
-    }
-
-    private AccountView current(String id) {
-        return views.find(id)
-            .orElseThrow(() -> new RuleViolation(AccountProblem.ACCOUNT_NOT_FOUND, "No such account"))
-            .asOf(clock.instant());
-    }
-
-    private void requireInDirectory(List<String> usernames) {
-        List<String> unknown = usernames.stream().filter(username -> directory.actor(username).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            throw new RuleViolation(AccountProblem.UNKNOWN_PERSON,
-                    "Not in the school directory: " + String.join(", ", unknown));
-        }
+        return accounts.send(id, ifMatch,
+                version -> new CloseAccount(id, body == null ? null : body.reason(), version));
     }
 
 }

@@ -172,19 +172,87 @@ class AccountView {
         return new AccountStanding(id, platform, handle, status, posters, allowedMentions);
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    AccountStatus status() {
+    public String platform() {
+        return platform;
+    }
+
+    public String handle() {
+        return handle;
+    }
+
+    public String aim() {
+        return aim;
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    public String promotion() {
+        return promotion;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public AccountStatus status() {
         return status;
     }
 
-    Instant proposedAt() {
+    public List<String> runBy() {
+        return runBy;
+    }
+
+    public List<String> posters() {
+        return posters;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public Instant proposedAt() {
         return proposedAt;
     }
 
-    long version() {
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant opened() {
+        return opened;
+    }
+
+    public String rejectedBy() {
+        return rejectedBy;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant closed() {
+        return closed;
+    }
+
+    public String closureReason() {
+        return closureReason;
+    }
+
+    public Instant passwordRotationDue() {
+        return passwordRotationDue;
+    }
+
+    public boolean passwordRotationOverdue() {
+        return passwordRotationOverdue;
+    }
+
+    public long version() {
         return version;
     }
 

@@ -1,8 +1,11 @@
 package org.safeguarding.post.account;
 
+import java.util.List;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.queryhandling.QueryHandler;
 import org.safeguarding.kernel.api.post.AccountStanding;
+import org.safeguarding.kernel.api.post.FindActiveAccounts;
 import org.safeguarding.kernel.api.post.FindAccountStanding;
 import org.safeguarding.kernel.projection.ViewProjection;
 import org.springframework.stereotype.Component;
@@ -27,6 +30,11 @@ class AccountViewProjection extends ViewProjection<AccountView> {
     @QueryHandler
     AccountStanding handle(FindAccountStanding query) {
         return views.find(query.accountId()).map(AccountView::standing).orElse(null);
+    }
+
+    @QueryHandler
+    List<AccountStanding> handle(FindActiveAccounts query) {
+        return views.active().stream().map(AccountView::standing).toList();
     }
 
 }

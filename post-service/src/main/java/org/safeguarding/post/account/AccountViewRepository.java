@@ -29,4 +29,9 @@ class AccountViewRepository extends ViewStore<AccountView> {
                 : page("where status = ?", ORDER, page, size, status.name());
     }
 
+    /** Every active account, oldest proposal first. */
+    List<AccountView> active() {
+        return documents("where status = ? " + ORDER, AccountStatus.ACTIVE.name());
+    }
+
 }

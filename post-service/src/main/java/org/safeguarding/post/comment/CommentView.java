@@ -233,19 +233,43 @@ public class CommentView {
         return accountId;
     }
 
-    CommentStatus status() {
+    public String platform() {
+        return platform;
+    }
+
+    public String accountHandle() {
+        return accountHandle;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public CommentStatus status() {
         return status;
     }
 
-    Instant respondBy() {
+    public Instant respondBy() {
         return respondBy;
     }
 
-    Instant receivedAt() {
+    public boolean overdue() {
+        return overdue;
+    }
+
+    public Instant receivedAt() {
         return receivedAt;
     }
 
-    long version() {
+    public List<Action> actions() {
+        return actions;
+    }
+
+    public long version() {
         return version;
     }
 

@@ -182,23 +182,71 @@ public class PostView {
         return id;
     }
 
-    String accountId() {
+    public String accountId() {
         return accountId;
     }
 
-    PostStatus status() {
+    public PostStatus status() {
         return status;
     }
 
-    String author() {
+    public String author() {
         return author;
     }
 
-    Instant draftedAt() {
+    public String text() {
+        return text;
+    }
+
+    public List<Medium> media() {
+        return media;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public Exemption exemption() {
+        return exemption;
+    }
+
+    public Instant draftedAt() {
         return draftedAt;
     }
 
-    long version() {
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public List<Rejection> rejections() {
+        return rejections;
+    }
+
+    public String publishedBy() {
+        return publishedBy;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String deletedBy() {
+        return deletedBy;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+
+    public String deletionReason() {
+        return deletionReason;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    public long version() {
         return version;
     }
 

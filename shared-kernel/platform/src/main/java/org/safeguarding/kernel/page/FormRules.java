@@ -2,6 +2,7 @@ package org.safeguarding.kernel.page;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -60,6 +61,16 @@ public class FormRules {
      * and the answer is empty. Any other failure is left to the error page.
      */
     public <T> Optional<T> send(Supplier<T> command, Errors form) {
+        return send(command, form, code -> null);
+    }
+
+    /**
+     * Sends a command; if a rule refuses what was asked, each of its violations goes
+     * beside the form field that {@code fieldOfViolation} names for its code (above the
+     * form where it names none) and the answer is empty. Any other failure is left to the
+     * error page.
+     */
+    public <T> Optional<T> send(Supplier<T> command, Errors form, Function<String, String> fieldOfViolation) {
         try {
             return Optional.of(command.get());
         }
@@ -68,7 +79,15 @@ public class FormRules {
             if (refusal == null || !PUT_RIGHT_ON_THE_FORM.contains(refusal.kind())) {
                 throw failure;
             }
-            refusal.violations().forEach(violation -> form.reject(violation.code(), violation.message()));
+            refusal.violations().forEach(violation -> {
+                String field = fieldOfViolation.apply(violation.code());
+                if (field == null) {
+                    form.reject(violation.code(), violation.message());
+                }
+                else {
+                    form.rejectValue(field, violation.code(), violation.message());
+                }
+            });
             return Optional.empty();
         }
     }

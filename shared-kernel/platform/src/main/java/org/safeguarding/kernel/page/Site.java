@@ -61,9 +61,15 @@ public final class Site {
      * none); empty when nobody is signed in.
      */
     public String person() {
-        return CurrentActor.get()
-            .map(actor -> directory.displayName(actor.username()).orElse(actor.username()))
-            .orElse("");
+        return CurrentActor.get().map(actor -> nameOf(actor.username())).orElse("");
+    }
+
+    /**
+     * Someone's name as the directory gives it, their username if it gives none; empty
+     * for nobody.
+     */
+    public String nameOf(String username) {
+        return username == null ? "" : directory.displayName(username).orElse(username);
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.safeguarding.kernel.problem.ProblemWriter;
 import org.springframework.http.InvalidMediaTypeException;
@@ -32,7 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a body over 256 KiB with 413 before anything reads it, and keeps the body it
  * accepted so that it can be read more than once (the idempotency check hashes it, the
  * controller parses it), a form's fields included (the CSRF check and the page read
- * them).
+ * them). A file sent from a page (multipart) is left to the container, which parses its
+ * parts from the stream it reads itself, held to the same size by
+ * {@code spring.servlet.multipart.*}.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -51,6 +54,10 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             tooLarge(response);
             return;
         }
+        if (isMultipart(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -60,6 +67,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

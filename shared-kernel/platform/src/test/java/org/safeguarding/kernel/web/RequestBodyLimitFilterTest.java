@@ -36,4 +36,32 @@ class RequestBodyLimitFilterTest {
             .startsWith("summary=".getBytes(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void aFileSentFromAPageIsLeftToTheContainerToParse() throws Exception {
+        MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/pupils/import");
+        upload.setContentType("multipart/form-data; boundary=xyz");
+        upload.setContent("--xyz--".getBytes(StandardCharsets.UTF_8));
+        AtomicReference<HttpServletRequest> seen = new AtomicReference<>();
+
+        new RequestBodyLimitFilter(new ProblemWriter(new ObjectMapper())).doFilter(upload,
+                new MockHttpServletResponse(), (request, response) -> seen.set((HttpServletRequest) request));
+
+        assertThat(seen.get()).as("not read, so the container can read its parts").isSameAs(upload);
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedAsAnyBodyIs() throws Exception {
+        MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/pupils/import");
+        upload.setContentType("multipart/form-data; boundary=xyz");
+        upload.setContent(new byte[RequestBodyLimitFilter.MAX_BODY_BYTES + 1]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new RequestBodyLimitFilter(new ProblemWriter(new ObjectMapper())).doFilter(upload, response,
+                (request, ignored) -> {
+                    throw new AssertionError("passed on");
+                });
+
+        assertThat(response.getStatus()).isEqualTo(413);
+    }
+
 }

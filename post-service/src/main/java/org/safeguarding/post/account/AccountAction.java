@@ -1,0 +1,57 @@
+package org.safeguarding.post.account;
+
+/**
+ * What the forms on an account's page send: the version of the account the person was
+ * shown, and what they typed for the step they took. Each step's field is its own, so a
+ * refused step comes back with what was typed for it.
+ */
+class AccountAction {
+
+    private Long version;
+
+    private String rejectionReason;
+
+    private String username;
+
+    private String closureReason;
+
+    /**
+     * The version as the API's {@code If-Match} names it; none for whatever is current.
+     */
+    String ifMatch() {
+        return version == null ? null : version.toString();
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public void setRejectionReason(String rejectionReason) {
+        this.rejectionReason = rejectionReason;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getClosureReason() {
+        return closureReason;
+    }
+
+    public void setClosureReason(String closureReason) {
+        this.closureReason = closureReason;
+    }
+
+}

@@ -1,0 +1,87 @@
+package org.safeguarding.post.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.safeguarding.kernel.PagedResult;
+import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.api.post.AccountStatus;
+import org.safeguarding.kernel.api.post.ProposeAccount;
+import org.safeguarding.kernel.security.SchoolDirectory;
+import org.safeguarding.kernel.web.IfMatch;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register of official accounts as the API and the pages both use it: the same
+ * requests, the same checks, the same commands, in this one place.
+ */
+@Component
+class OfficialAccounts {
+
+    private final CommandGateway commands;
+
+    private final AccountViewRepository views;
+
+    private final SchoolDirectory directory;
+
+    private final Clock clock;
+
+    OfficialAccounts(CommandGateway commands, AccountViewRepository views, SchoolDirectory directory, Clock clock) {
+        this.commands = commands;
+        this.views = views;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the proposed account's id
+     */
+    String propose(AccountRequests.Proposal body) {
+        String id = UUID.randomUUID().toString();
+        List<String> runBy = body.runBy() == null ? List.of() : body.runBy();
+        requireInDirectory(runBy);
+        commands.sendAndWait(new ProposeAccount(id, body.platform(), body.handle(), body.aim(), body.audience(),
+                body.promotion(), body.visibility(), runBy, body.allowedMentions()));
+        return id;
+    }
+
+    PagedResult<AccountView> list(AccountStatus status, int page, int size) {
+        Instant now = clock.instant();
+        return views.list(status, page, size).map(view -> view.asOf(now));
+    }
+
+    AccountView current(String id) {
+        return views.find(id)
+            .orElseThrow(() -> new RuleViolation(AccountProblem.ACCOUNT_NOT_FOUND, "No such account"))
+            .asOf(clock.instant());
+    }
+
+    /**
+     * Sends a command about an account that exists, at the version {@code ifMatch} names
+     * (any, when it names none).
+     * @return the account as it is afterwards
+     */
+    AccountView send(String id, String ifMatch, Function<Long, Object> command) {
+        current(id);
+        commands.sendAndWait(command.apply(IfMatch.expectedVersion(ifMatch)));
+        return current(id);
+    }
+
+    /** Adding a poster names someone in the school directory. */
+    void requirePosterInDirectory(String username) {
+        requireInDirectory(List.of(username));
+    }
+
+    private void requireInDirectory(List<String> usernames) {
+        List<String> unknown = usernames.stream().filter(username -> directory.actor(username).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation(AccountProblem.UNKNOWN_PERSON,
+                    "Not in the school directory: " + String.join(", ", unknown));
+        }
+    }
+
+}
