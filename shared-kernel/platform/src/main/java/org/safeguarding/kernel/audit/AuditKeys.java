@@ -256,8 +256,8 @@ public final class AuditKeys {
      * context, or was changed since
      */
     public byte[] decrypt(String context, byte[] encrypted) {
-        return gcm(Cipher.DECRYPT_MODE, Arrays.copyOf(encrypted, GCM_NONCE_BYTES), context, encrypted,
-                GCM_NONCE_BYTES, encrypted.length - GCM_NONCE_BYTES);
+        return gcm(Cipher.DECRYPT_MODE, Arrays.copyOf(encrypted, GCM_NONCE_BYTES), context, encrypted, GCM_NONCE_BYTES,
+                encrypted.length - GCM_NONCE_BYTES);
     }
 
     private byte[] gcm(int mode, byte[] nonce, String context, byte[] input, int offset, int length) {

@@ -12,8 +12,9 @@ import org.flywaydb.core.api.callback.Event;
 /**
  * On PostgreSQL, when migrations run as the schema's owner ({@code spring.flyway.user})
  * and the service connects as another user, that user may read and write the working
- * tables but only INSERT and SELECT on the record: the events, the chain, the checkpoints,
- * the access log and the record of second factors. Nobody using the service's credentials can rewrite history.
+ * tables but only INSERT and SELECT on the record: the events, the chain, the
+ * checkpoints, the access log and the record of second factors. Nobody using the
+ * service's credentials can rewrite history.
  */
 class LeastPrivilegeGrants implements Callback {
 

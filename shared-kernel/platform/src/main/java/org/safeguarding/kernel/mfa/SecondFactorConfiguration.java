@@ -12,16 +12,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The pages' second factor: the enrolments in each service's own database (tables of the
- * platform's migrations), their pages, and the administrator's page and API to reset
- * one.
+ * platform's migrations), their pages, and the administrator's page and API to reset one.
  */
 @AutoConfiguration
 @Import({ SecondFactorPages.class, SecondFactorAdminController.class, SecondFactorAdminPage.class })
 public class SecondFactorConfiguration {
 
     @Bean
-    SecondFactors secondFactors(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys,
-            Clock clock, MeterRegistry registry) {
+    SecondFactors secondFactors(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys, Clock clock,
+            MeterRegistry registry) {
         return new SecondFactors(jdbc, transactions, keys, clock, registry);
     }
 

@@ -39,8 +39,8 @@ class SecondFactorPages {
     static final String RECOVERY_CODES_PAGE = "/login/recovery-codes";
 
     /**
-     * The secret offered until its first code is given, kept in the session only, so
-     * that a reload shows the same one.
+     * The secret offered until its first code is given, kept in the session only, so that
+     * a reload shows the same one.
      */
     private static final String OFFERED_SECRET = SecondFactorPages.class.getName() + ".secret";
 
@@ -95,8 +95,8 @@ class SecondFactorPages {
     }
 
     @PostMapping(SecurityConfiguration.SECOND_FACTOR_PAGE + "/enrolment")
-    String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes shownOnce) {
+    String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+            Model model, RedirectAttributes shownOnce) {
         String username = signedIn().getName();
         HttpSession session = request.getSession();
         Optional<String> locked = locked(username, request, response);
@@ -104,8 +104,7 @@ class SecondFactorPages {
             model.addAttribute("refusal", locked.get());
             return enrolment(username, offeredSecret(session), model);
         }
-        Optional<List<String>> recoveryCodes = secondFactors.enrol(username, offeredSecret(session), code,
-                by(request));
+        Optional<List<String>> recoveryCodes = secondFactors.enrol(username, offeredSecret(session), code, by(request));
         if (recoveryCodes.isEmpty() && secondFactors.isEnrolled(username)) {
             // Enrolled meanwhile, in another tab: that enrolment stands.
             return "redirect:" + SecurityConfiguration.SECOND_FACTOR_PAGE;
@@ -145,7 +144,9 @@ class SecondFactorPages {
         return completed(request, response);
     }
 
-    /** The recovery codes of an enrolment just made, shown once: they are kept nowhere. */
+    /**
+     * The recovery codes of an enrolment just made, shown once: they are kept nowhere.
+     */
     @GetMapping(RECOVERY_CODES_PAGE)
     String recoveryCodes(Model model) {
         return model.containsAttribute("recoveryCodes") ? "kernel/second-factor/recovery-codes" : "redirect:/";

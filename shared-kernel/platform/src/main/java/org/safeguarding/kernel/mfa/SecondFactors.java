@@ -147,8 +147,8 @@ class SecondFactors {
 
     List<Enrolment> enrolments() {
         return jdbc.query("select username, enrolled_at from mfa_enrolment order by username",
-                (row, number) -> new Enrolment(row.getString("username"),
-                        row.getTimestamp("enrolled_at").toInstant(), recoveryCodesLeft(row.getString("username"))));
+                (row, number) -> new Enrolment(row.getString("username"), row.getTimestamp("enrolled_at").toInstant(),
+                        recoveryCodesLeft(row.getString("username"))));
     }
 
     /**

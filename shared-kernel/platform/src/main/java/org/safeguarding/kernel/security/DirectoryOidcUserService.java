@@ -21,9 +21,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /**
  * A person the identity provider signed in, as someone in the school directory: named by
  * the configured claim, which must be a directory username, with the roles their groups
- * grant ({@link OidcProperties#roles()}), and with the {@link SecondFactor#AUTHORITY} when
- * the provider says in {@code amr} that it checked a second factor. Someone not in the
- * directory, or in no group that grants a role, is refused.
+ * grant ({@link OidcProperties#roles()}), and with the {@link SecondFactor#AUTHORITY}
+ * when the provider says in {@code amr} that it checked a second factor. Someone not in
+ * the directory, or in no group that grants a role, is refused.
  */
 class DirectoryOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -48,8 +48,8 @@ class DirectoryOidcUserService implements OAuth2UserService<OidcUserRequest, Oid
         if (username == null || directory.actor(username).isEmpty()) {
             log.info("Refused sign-in through {}: '{}' is not in the school directory", providerName,
                     username == null ? "(no " + properties.usernameClaim() + ")" : LoginThrottle.printable(username));
-            throw new RefusedByDirectory("Your " + providerName + " account (" + username
-                    + ") is not in this school's directory, so it cannot sign in here. Ask your school's administrator.");
+            throw new RefusedByDirectory("Your " + providerName + " account (" + username + ") is not in this "
+                    + "school's directory, so it cannot sign in here. Ask your school's administrator.");
         }
         List<String> groups = user.getClaimAsStringList(properties.groupsClaim());
         Set<Role> roles = properties.rolesOf(groups == null ? List.of() : groups);

@@ -18,12 +18,11 @@ import org.slf4j.LoggerFactory;
  * Counts failed sign-ins per username and per address in Bucket4j buckets, one failure a
  * token, whichever step failed: a password or a code. A username's bucket holds 5 (by
  * default) and gets one back each window, so 5 failures within a window, however spaced,
- * empty it; an address's holds more and refills whole each window, a rate for many
- * people behind one address. The failure that empties a bucket locks its username or
- * address for exactly one window, right password or not, with {@link LoginThrottled}.
- * Unknown usernames are counted like known ones, so a refusal tells nobody who exists.
- * The buckets live in this instance's memory: each instance of a service counts on its
- * own.
+ * empty it; an address's holds more and refills whole each window, a rate for many people
+ * behind one address. The failure that empties a bucket locks its username or address for
+ * exactly one window, right password or not, with {@link LoginThrottled}. Unknown
+ * usernames are counted like known ones, so a refusal tells nobody who exists. The
+ * buckets live in this instance's memory: each instance of a service counts on its own.
  */
 public class LoginThrottle {
 

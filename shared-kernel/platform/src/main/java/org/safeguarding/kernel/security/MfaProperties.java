@@ -16,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("safeguarding.mfa")
 @Validated
-public record MfaProperties(
-        @DefaultValue({ "DSL", "HEADTEACHER", "SLT", "ADMIN", "GOVERNOR", "CHAIR_OF_GOVERNORS" }) @NotNull Set<Role> roles) {
+public record MfaProperties(@DefaultValue( {
+        "DSL", "HEADTEACHER", "SLT", "ADMIN", "GOVERNOR", "CHAIR_OF_GOVERNORS" }) @NotNull Set<Role> roles){
 
     public MfaProperties {
         roles = Set.copyOf(roles);

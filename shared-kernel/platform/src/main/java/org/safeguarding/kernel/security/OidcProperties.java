@@ -26,8 +26,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("safeguarding.oidc")
 @Validated
 public record OidcProperties(@DefaultValue("preferred_username") @NotBlank String usernameClaim,
-        @DefaultValue("groups") @NotBlank String groupsClaim, Map<Role, List<String>> roles,
-        @DefaultValue({ "mfa", "otp", "hwk" }) @NotNull Set<String> mfaMethods) {
+        @DefaultValue("groups") @NotBlank String groupsClaim, Map<Role, List<String>> roles, @DefaultValue( {
+                "mfa", "otp", "hwk" }) @NotNull Set<String> mfaMethods){
 
     public OidcProperties {
         roles = roles == null ? Map.of() : Map.copyOf(roles);

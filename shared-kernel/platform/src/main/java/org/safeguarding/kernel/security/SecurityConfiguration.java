@@ -65,8 +65,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
  * roles {@link MfaProperties} lists give a code after their password
  * ({@link SecondFactor}) before any page but the code's own is served. Who may call what
  * is declared on the controllers; here only the rule, on both chains, that a governor
- * issues no command, and (through {@link ServiceCallFilter}) which calls the services' own
- * accounts may make. Failed sign-ins, passwords and codes alike, are throttled
+ * issues no command, and (through {@link ServiceCallFilter}) which calls the services'
+ * own accounts may make. Failed sign-ins, passwords and codes alike, are throttled
  * ({@link LoginThrottle}). Before Boot's security: its default user, and its default
  * filter chains (the application's, actuator's and OAuth2's), give way to these.
  */
@@ -118,8 +118,8 @@ public class SecurityConfiguration {
     }
 
     /**
-     * One count of failed sign-ins for both chains, so that a page's failures lock the API
-     * too: made by whichever of them asks first.
+     * One count of failed sign-ins for both chains, so that a page's failures lock the
+     * API too: made by whichever of them asks first.
      */
     private LoginThrottle throttle;
 
@@ -140,7 +140,9 @@ public class SecurityConfiguration {
         return new SecondFactor(properties);
     }
 
-    /** The API's: a right password completes the sign-in, as HTTP Basic knows no codes. */
+    /**
+     * The API's: a right password completes the sign-in, as HTTP Basic knows no codes.
+     */
     @Bean
     AuthenticationManager authenticationManager(SchoolDirectory directory, PasswordEncoder passwordEncoder,
             LoginThrottleProperties throttling, MeterRegistry registry) {
@@ -236,8 +238,7 @@ public class SecurityConfiguration {
                     new DirectoryOidcUserService(directory, oidc)));
             http.oauth2Login(login -> login.loginPage(SIGN_IN_PAGE).failureHandler(refused));
         }
-        AuthenticationEntryPoint htmxToSignIn = (request, response, e) -> htmxRedirect(request, response,
-                SIGN_IN_PAGE);
+        AuthenticationEntryPoint htmxToSignIn = (request, response, e) -> htmxRedirect(request, response, SIGN_IN_PAGE);
         http.authenticationManager(new ProviderManager(providers))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(SIGN_IN_PAGE, SIGN_IN_REFUSED, "/error", "/kernel/**", "/webjars/**", "/favicon.ico")
@@ -245,9 +246,9 @@ public class SecurityConfiguration {
                 .requestMatchers(SECOND_FACTOR_PAGE, SECOND_FACTOR_PAGE + "/**")
                 .authenticated()
                 .anyRequest()
-                .access((authentication, context) -> new AuthorizationDecision(isSignedIn(authentication.get())
-                        && secondFactor.isSatisfiedBy(authentication.get())
-                        && mayAct(authentication.get(), context.getRequest()))))
+                .access((authentication, context) -> new AuthorizationDecision(
+                        isSignedIn(authentication.get()) && secondFactor.isSatisfiedBy(authentication.get())
+                                && mayAct(authentication.get(), context.getRequest()))))
             .formLogin(form -> form.loginPage(SIGN_IN_PAGE).failureHandler(refused))
             .exceptionHandling(handling -> handling
                 .defaultAuthenticationEntryPointFor(htmxToSignIn, new RequestHeaderRequestMatcher(HTMX_REQUEST, "true"))
@@ -283,8 +284,8 @@ public class SecurityConfiguration {
     }
 
     /**
-     * To another page: for htmx, 401 with {@code HX-Redirect}, which htmx follows with the
-     * whole page; for the browser, a redirect.
+     * To another page: for htmx, 401 with {@code HX-Redirect}, which htmx follows with
+     * the whole page; for the browser, a redirect.
      */
     private static void htmxRedirect(HttpServletRequest request, HttpServletResponse response, String path)
             throws IOException {

@@ -36,9 +36,9 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     }
 
     /**
-     * @param passwordCompletesSignIn whether a person with this (password-checked) sign-in
-     * needs nothing more; if they need a code, their failures are forgotten only once it
-     * is given, so that a known password does not buy more guesses at the code
+     * @param passwordCompletesSignIn whether a person with this (password-checked)
+     * sign-in needs nothing more; if they need a code, their failures are forgotten only
+     * once it is given, so that a known password does not buy more guesses at the code
      */
     public ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle,
             MeterRegistry registry, Predicate<Authentication> passwordCompletesSignIn) {

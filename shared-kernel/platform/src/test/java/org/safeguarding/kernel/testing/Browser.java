@@ -97,10 +97,10 @@ public final class Browser implements AutoCloseable {
     /**
      * Signs in through the service's own sign-in form at {@code baseUrl + "/login"}, as a
      * person does, and waits until they are in. Someone whose role gives a second factor
-     * gives one: the first time, the {@link Authenticator} takes the secret written out on
-     * the enrolment page and its code goes in, and the recovery codes are passed; later,
-     * the code the {@link Authenticator} shows. Journeys that are not about signing in
-     * start here.
+     * gives one: the first time, the {@link Authenticator} takes the secret written out
+     * on the enrolment page and its code goes in, and the recovery codes are passed;
+     * later, the code the {@link Authenticator} shows. Journeys that are not about
+     * signing in start here.
      */
     public void signIn(String baseUrl, String username, String password) {
         go(baseUrl + "/login");
