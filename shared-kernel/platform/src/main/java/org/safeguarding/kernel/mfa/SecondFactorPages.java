@@ -145,7 +145,8 @@ class SecondFactorPages {
     }
 
     /**
-     * The recovery codes of an enrolment just made, shown once: they are kept nowhere.
+     * The recovery codes of an enrolment just made, shown once: until then the session
+     * holds them, and nothing after.
      */
     @GetMapping(RECOVERY_CODES_PAGE)
     String recoveryCodes(Model model) {
