@@ -105,6 +105,12 @@ public class SecurityConfiguration {
     private static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * One count of failed sign-ins for both chains, so that a page's failures lock the
+     * API too: made by whichever of them asks first.
+     */
+    private LoginThrottle throttle;
+
     @Bean
     SchoolDirectory schoolDirectory(DirectoryProperties properties) {
         return new SchoolDirectory(properties);
@@ -116,12 +122,6 @@ public class SecurityConfiguration {
         encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
         return encoder;
     }
-
-    /**
-     * One count of failed sign-ins for both chains, so that a page's failures lock the
-     * API too: made by whichever of them asks first.
-     */
-    private LoginThrottle throttle;
 
     @Bean
     LoginThrottle loginThrottle(LoginThrottleProperties properties, MeterRegistry registry) {
@@ -232,7 +232,8 @@ public class SecurityConfiguration {
         ClientRegistrationRepository identityProvider = identityProviders.getIfAvailable();
         AuthenticationFailureHandler refused = new SignInFailureHandler(SIGN_IN_REFUSED);
         if (identityProvider != null) {
-            // Set here, as the chain's own manager leaves out what oauth2Login would add.
+            // Here: oauth2Login would add its provider to a manager this chain, having
+            // its own, never uses.
             providers.add(new OidcAuthorizationCodeAuthenticationProvider(
                     new RestClientAuthorizationCodeTokenResponseClient(),
                     new DirectoryOidcUserService(directory, oidc)));
