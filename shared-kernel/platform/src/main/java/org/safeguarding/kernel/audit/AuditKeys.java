@@ -21,10 +21,15 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
@@ -35,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * ({@code safeguarding.audit.key-store}) and created there, readable by the owner only,
  * on first start: the HMAC key that authenticates every stored record, the Ed25519 key
  * pair that signs checkpoints and exports, and the HMAC key behind the pseudonyms that
- * stand for pupils. Nothing here is ever written to the database or a log.
+ * stand for pupils, and the AES key that encrypts the secrets the database keeps but must
+ * not be able to read (people's authenticator secrets). Nothing here is ever written to
+ * the database or a log.
  */
 public final class AuditKeys {
 
@@ -44,6 +51,13 @@ public final class AuditKeys {
     static final String SIGNING_KEY_FILE = "signing-ed25519.pem";
     static final String PUBLIC_KEY_FILE = "signing-ed25519.pub.pem";
     static final String PSEUDONYM_KEY_FILE = "pseudonym.key";
+    static final String SECRETS_KEY_FILE = "secrets.key";
+
+    private static final int GCM_NONCE_BYTES = 12;
+
+    private static final int GCM_TAG_BITS = 128;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Mac macPrototype;
 
@@ -55,7 +69,11 @@ public final class AuditKeys {
 
     private final String publicKeyPem;
 
-    private AuditKeys(byte[] macKey, byte[] pseudonymKey, PrivateKey signingKey, PublicKey publicKey) {
+    private final SecretKey secretsKey;
+
+    private AuditKeys(byte[] macKey, byte[] pseudonymKey, byte[] secretsKey, PrivateKey signingKey,
+            PublicKey publicKey) {
+        this.secretsKey = new SecretKeySpec(secretsKey, "AES");
         this.macPrototype = hmac(macKey);
         this.pseudonymPrototype = hmac(pseudonymKey);
         this.signingKey = signingKey;
@@ -81,18 +99,19 @@ public final class AuditKeys {
      */
     public static AuditKeys open(Path directory) {
         try {
-            if (!Files.exists(directory.resolve(MAC_KEY_FILE))
-                    || !Files.exists(directory.resolve(PSEUDONYM_KEY_FILE))) {
+            if (!Files.exists(directory.resolve(MAC_KEY_FILE)) || !Files.exists(directory.resolve(PSEUDONYM_KEY_FILE))
+                    || !Files.exists(directory.resolve(SECRETS_KEY_FILE))) {
                 createOnce(directory);
             }
             byte[] macKey = readSecret(directory.resolve(MAC_KEY_FILE));
             byte[] pseudonymKey = readSecret(directory.resolve(PSEUDONYM_KEY_FILE));
+            byte[] secretsKey = readSecret(directory.resolve(SECRETS_KEY_FILE));
             KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
             PrivateKey privateKey = ed25519
                 .generatePrivate(new PKCS8EncodedKeySpec(unpem(directory.resolve(SIGNING_KEY_FILE))));
             PublicKey publicKey = ed25519
                 .generatePublic(new X509EncodedKeySpec(unpem(directory.resolve(PUBLIC_KEY_FILE))));
-            return new AuditKeys(macKey, pseudonymKey, privateKey, publicKey);
+            return new AuditKeys(macKey, pseudonymKey, secretsKey, privateKey, publicKey);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot open the audit key store " + directory.toAbsolutePath(), e);
@@ -124,6 +143,11 @@ public final class AuditKeys {
                                 + "before it existed are not the same. Back it up with the other keys.",
                         directory.toAbsolutePath());
             }
+            if (!Files.exists(directory.resolve(SECRETS_KEY_FILE))) {
+                write(directory.resolve(SECRETS_KEY_FILE), newSecret());
+                log.warn("Created a new secrets key in {}. The authenticator secrets of people who enrol from now on "
+                        + "are encrypted with it; back it up with the other keys.", directory.toAbsolutePath());
+            }
         }
     }
 
@@ -139,7 +163,7 @@ public final class AuditKeys {
     /** 256 random bits, base64, as a key file holds them. */
     private static String newSecret() {
         byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
+        RANDOM.nextBytes(secret);
         return Base64.getEncoder().encodeToString(secret) + "\n";
     }
 
@@ -210,6 +234,44 @@ public final class AuditKeys {
         mac.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
         if (value != null) {
             mac.update(value);
+        }
+    }
+
+    /**
+     * AES-256-GCM with the secrets key, for a secret the database keeps but must not be
+     * able to read. The context (whose secret it is) is authenticated with it, so a value
+     * copied to another person's row does not decrypt there.
+     * @return a random nonce, then the ciphertext and its tag
+     */
+    public byte[] encrypt(String context, byte[] plaintext) {
+        byte[] nonce = new byte[GCM_NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        byte[] ciphertext = gcm(Cipher.ENCRYPT_MODE, nonce, context, plaintext, 0, plaintext.length);
+        return ByteBuffer.allocate(nonce.length + ciphertext.length).put(nonce).put(ciphertext).array();
+    }
+
+    /**
+     * What {@link #encrypt} encrypted in the same context.
+     * @throws IllegalStateException when it was encrypted with another key or in another
+     * context, or was changed since
+     */
+    public byte[] decrypt(String context, byte[] encrypted) {
+        return gcm(Cipher.DECRYPT_MODE, Arrays.copyOf(encrypted, GCM_NONCE_BYTES), context, encrypted, GCM_NONCE_BYTES,
+                encrypted.length - GCM_NONCE_BYTES);
+    }
+
+    private byte[] gcm(int mode, byte[] nonce, String context, byte[] input, int offset, int length) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, secretsKey, new GCMParameterSpec(GCM_TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(input, offset, length);
+        }
+        catch (AEADBadTagException e) {
+            throw new IllegalStateException("Cannot decrypt: another key, another owner, or changed since", e);
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 

@@ -1,15 +1,8 @@
 package org.safeguarding.kernel.security;
 
-import java.time.Duration;
+import java.util.function.Predicate;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.caffeine.Bucket4jCaffeine;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,69 +13,39 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Counts failed sign-ins per username and per address in Bucket4j buckets, one failure a
- * token. A username's bucket holds 5 (by default) and gets one back each window, so 5
- * failures within a window, however spaced, empty it; an address's holds more and refills
- * whole each window, a rate for many people behind one address. The failure that empties
- * a bucket locks its username or address for exactly one window, right password or not,
- * with {@link LoginThrottled}. Unknown usernames are counted like known ones, so a
- * refusal tells nobody who exists. The buckets live in this instance's memory: each
- * instance of a service counts on its own.
+ * Checks passwords only for usernames and addresses the {@link LoginThrottle} has not
+ * locked, and counts each wrong one there. A right password forgets the username's
+ * failures when it completes the sign-in; when a code must follow, the code does.
  */
 public class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private static final Logger log = LoggerFactory.getLogger(ThrottlingAuthenticationProvider.class);
 
-    /**
-     * One kind of limit, on usernames or on addresses: how failures are counted, and how
-     * long it locks.
-     */
-    private record Limit(String name, int failures, BucketConfiguration counting, BucketConfiguration lock) {
-
-        static Limit of(String name, int failures, long refilledPerWindow, Duration window) {
-            return new Limit(name, failures,
-                    BucketConfiguration.builder()
-                        .addLimit(limit -> limit.capacity(failures).refillGreedy(refilledPerWindow, window))
-                        .build(),
-                    // Locked while empty: made empty, or emptied, its one token comes
-                    // back a whole window later.
-                    BucketConfiguration.builder()
-                        .addLimit(limit -> limit.capacity(1).refillGreedy(1, window).initialTokens(0))
-                        .build());
-        }
-
-        String key(String value) {
-            return name + ':' + value;
-        }
-
-        String lockKey(String value) {
-            return "locked-" + key(value);
-        }
-    }
-
     private final AuthenticationProvider delegate;
 
-    private final Limit perUsername;
-
-    private final Limit perAddress;
-
-    private final ProxyManager<String> buckets;
+    private final LoginThrottle throttle;
 
     private final MeterRegistry registry;
 
+    private final Predicate<Authentication> passwordCompletesSignIn;
+
+    /** With a throttle of its own, for a sign-in the password completes. */
     public ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottleProperties properties,
             MeterRegistry registry, TimeMeter clock) {
+        this(delegate, new LoginThrottle(properties, registry, clock), registry, signedIn -> true);
+    }
+
+    /**
+     * @param passwordCompletesSignIn whether a person with this (password-checked)
+     * sign-in needs nothing more; if they need a code, their failures are forgotten only
+     * once it is given, so that a known password does not buy more guesses at the code
+     */
+    public ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle,
+            MeterRegistry registry, Predicate<Authentication> passwordCompletesSignIn) {
         this.delegate = delegate;
-        this.perUsername = Limit.of("username", properties.failuresPerUsername(), 1, properties.window());
-        this.perAddress = Limit.of("address", properties.failuresPerAddress(), properties.failuresPerAddress(),
-                properties.window());
-        // A bucket is kept only until it has refilled; the size bound stops a spray of
-        // made-up usernames filling memory.
-        this.buckets = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(100_000))
-            .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-            .clientClock(clock)
-            .build();
+        this.throttle = throttle;
         this.registry = registry;
+        this.passwordCompletesSignIn = passwordCompletesSignIn;
     }
 
     @Override
@@ -90,64 +53,26 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
                 : null;
-        refuseIfLocked(perUsername, username);
-        refuseIfLocked(perAddress, address);
+        throttle.refuseIfLocked(username, address);
         Authentication result;
         try {
             result = delegate.authenticate(authentication);
         }
         catch (BadCredentialsException failed) {
             registry.counter("safeguarding.logins.failed").increment();
-            log.info("Failed sign-in for username '{}' from {}", printable(username), address);
-            countFailure(perUsername, username);
-            countFailure(perAddress, address);
+            log.info("Failed sign-in for username '{}' from {}", LoginThrottle.printable(username), address);
+            throttle.countFailure(username, address);
             throw failed;
         }
-        // Earlier failures of a username are forgotten once its password is given; an
-        // address's are not.
-        buckets.removeProxy(perUsername.key(username));
+        if (passwordCompletesSignIn.test(result)) {
+            throttle.forgetFailures(username);
+        }
         return result;
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    private void refuseIfLocked(Limit limit, String value) {
-        if (value == null || buckets.getProxyConfiguration(limit.lockKey(value)).isEmpty()) {
-            return;
-        }
-        EstimationProbe lock = buckets.builder().build(limit.lockKey(value), limit::lock).estimateAbilityToConsume(1);
-        if (!lock.canBeConsumed()) {
-            Duration retryAfter = Duration.ofNanos(lock.getNanosToWaitForRefill());
-            registry.counter("safeguarding.logins.refused", "limit", limit.name()).increment();
-            log.info("Sign-in refused: {} '{}' is locked for another {} s", limit.name(), printable(value),
-                    retryAfter.toSeconds());
-            throw new LoginThrottled(retryAfter);
-        }
-    }
-
-    private void countFailure(Limit limit, String value) {
-        if (value == null) {
-            return;
-        }
-        ConsumptionProbe counted = buckets.builder()
-            .build(limit.key(value), limit::counting)
-            .tryConsumeAndReturnRemaining(1);
-        if (!counted.isConsumed() || counted.getRemainingTokens() == 0) {
-            buckets.builder().build(limit.lockKey(value), limit::lock).tryConsumeAsMuchAsPossible();
-            log.warn("Sign-in locked for {} '{}' after {} failures", limit.name(), printable(value), limit.failures());
-        }
-    }
-
-    /**
-     * A username comes from the client: no control characters reach the log, and no more
-     * than 100 characters.
-     */
-    private static String printable(String value) {
-        String visible = value.replaceAll("\\p{Cntrl}", "?");
-        return visible.length() > 100 ? visible.substring(0, 100) + "…" : visible;
     }
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -93,14 +95,43 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Signs in through the service's own sign-in form at {@code baseUrl + "/login"} and
-     * waits until the form has gone. Journeys that are not about signing in start here.
+     * Signs in through the service's own sign-in form at {@code baseUrl + "/login"}, as a
+     * person does, and waits until they are in. Someone whose role gives a second factor
+     * gives one: the first time, the {@link Authenticator} takes the secret written out
+     * on the enrolment page and its code goes in, and the recovery codes are passed;
+     * later, the code the {@link Authenticator} shows. Journeys that are not about
+     * signing in start here.
      */
     public void signIn(String baseUrl, String username, String password) {
         go(baseUrl + "/login");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password, Keys.ENTER);
-        waitUntil(signedIn -> !signedIn.getCurrentUrl().contains("/login"));
+        waitUntil(left -> !path().equals("/login"));
+        if (path().startsWith("/login/code")) {
+            giveSecondFactor(baseUrl, username);
+        }
+    }
+
+    private void giveSecondFactor(String baseUrl, String username) {
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+        boolean enrolling = !findAll("#secret").isEmpty();
+        if (enrolling) {
+            Authenticator.add(baseUrl, username, find("#secret").getText());
+        }
+        find("#code").sendKeys(Authenticator.nextCode(baseUrl, username), Keys.ENTER);
+        waitUntil(given -> !path().startsWith("/login/code") || !findAll("#refusal").isEmpty());
+        if (!findAll("#refusal").isEmpty()) {
+            fail("The code was refused for " + username + ": " + find("#refusal").getText());
+        }
+        if (enrolling) {
+            waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("continue"))).click();
+            waitUntil(left -> !path().startsWith("/login"));
+        }
+    }
+
+    /** The path of the page shown. */
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     public WebElement find(String cssSelector) {

@@ -1,0 +1,27 @@
+package org.safeguarding.kernel.mfa;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.safeguarding.kernel.audit.AuditKeys;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The pages' second factor: the enrolments in each service's own database (tables of the
+ * platform's migrations), their pages, and the administrator's page and API to reset one.
+ */
+@AutoConfiguration
+@Import({ SecondFactorPages.class, SecondFactorAdminController.class, SecondFactorAdminPage.class })
+public class SecondFactorConfiguration {
+
+    @Bean
+    SecondFactors secondFactors(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys, Clock clock,
+            MeterRegistry registry) {
+        return new SecondFactors(jdbc, transactions, keys, clock, registry);
+    }
+
+}
