@@ -142,8 +142,10 @@ class DslJourneyIT extends ScreensJourney {
     }
 
     private static void assertDone(Browser browser, String confirmation, String timelineEntry) {
-        WebElement done = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("done")));
-        assertThat(done.getText()).contains(confirmation, timelineEntry);
+        // The page before the step may show the previous step's confirmation: wait for
+        // this one's.
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), timelineEntry));
+        assertThat(browser.find("#done").getText()).contains(confirmation, timelineEntry);
         assertThat(browser.find(".timeline__entry--new").getText()).contains(timelineEntry);
     }
 
