@@ -18,10 +18,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Import({ SecondFactorPages.class, SecondFactorAdminController.class, SecondFactorAdminPage.class })
 public class SecondFactorConfiguration {
 
+    /**
+     * On the real time, never the service's clock bean: a phone's authenticator app shows
+     * the codes of the real time, whatever time the service's rules are run at.
+     */
     @Bean
-    SecondFactors secondFactors(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys, Clock clock,
+    SecondFactors secondFactors(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys,
             MeterRegistry registry) {
-        return new SecondFactors(jdbc, transactions, keys, clock, registry);
+        return new SecondFactors(jdbc, transactions, keys, Clock.systemUTC(), registry);
     }
 
 }
