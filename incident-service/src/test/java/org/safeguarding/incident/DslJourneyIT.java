@@ -133,9 +133,9 @@ class DslJourneyIT extends ScreensJourney {
         String link = "concern-" + id + "-ACKNOWLEDGEMENT";
         browser.tabTo(link);
         Number scrolled = (Number) browser.driver().executeScript("return window.scrollY;");
-        String checked = browser.find("#checked-at").getText();
+        String checked = browser.waitUntil(driver -> browser.find("#checked-at").getText());
         browser.waitUntil(driver -> !browser.find("#checked-at").getText().equals(checked));
-        assertThat(browser.focused().getAttribute("id")).as("focus after the refresh").isEqualTo(link);
+        assertThat(browser.focusedId()).as("focus after the refresh").isEqualTo(link);
         assertThat(((Number) browser.driver().executeScript("return window.scrollY;")).intValue())
             .isEqualTo(scrolled.intValue());
         browser.assertFocusIsVisible();

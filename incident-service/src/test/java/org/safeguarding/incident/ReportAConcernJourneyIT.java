@@ -78,8 +78,7 @@ class ReportAConcernJourneyIT extends ServiceOverHttp {
             browser.screen("summary-missing");
 
             browser.press(Keys.TAB, Keys.ENTER);
-            assertThat(browser.focused().getAttribute("id")).as("the summary's link leads to its field")
-                .isEqualTo("summary");
+            assertThat(browser.focusedId()).as("the summary's link leads to its field").isEqualTo("summary");
             browser.assertFocusIsVisible();
             browser.press(SUMMARY, Keys.ENTER);
             WebElement reference = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("reference")));
@@ -132,7 +131,7 @@ class ReportAConcernJourneyIT extends ServiceOverHttp {
         browser.tabTo("add-person");
         browser.press(Keys.ENTER);
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("subjects2.kind")));
-        assertThat(browser.focused().getAttribute("id")).as("focus on the row added").isEqualTo("subjects2.kind");
+        assertThat(browser.focusedId()).as("focus on the row added").isEqualTo("subjects2.kind");
         browser.tabTo("send-report");
     }
 

@@ -19,6 +19,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -147,6 +148,14 @@ public final class Browser implements AutoCloseable {
         return driver.switchTo().activeElement();
     }
 
+    /**
+     * The id of the element with the focus, read in one step in the page: a part the page
+     * replaces between two WebDriver calls would otherwise be stale.
+     */
+    public String focusedId() {
+        return (String) driver.executeScript("return document.activeElement ? document.activeElement.id : '';");
+    }
+
     /** Keys pressed on whatever has the focus, as a person at a keyboard presses them. */
     public void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
@@ -158,7 +167,7 @@ public final class Browser implements AutoCloseable {
      */
     public void tabTo(String id) {
         for (int presses = 0; presses < 80; presses++) {
-            if (id.equals(focused().getAttribute("id"))) {
+            if (id.equals(focusedId())) {
                 return;
             }
             press(Keys.TAB);
@@ -168,16 +177,22 @@ public final class Browser implements AutoCloseable {
 
     /** The focused element shows that it is: an outline or a ring. */
     public void assertFocusIsVisible() {
-        WebElement element = focused();
-        boolean outlined = !"none".equals(element.getCssValue("outline-style"))
-                && !element.getCssValue("outline-width").startsWith("0");
-        boolean ringed = !"none".equals(element.getCssValue("box-shadow"));
-        assertThat(outlined || ringed).as("visible focus on " + element.getTagName() + "#" + element.getAttribute("id"))
-            .isTrue();
+        // Read in one step in the page, for the same reason as focusedId.
+        String described = (String) driver.executeScript("""
+                        const element = document.activeElement;
+                        const style = getComputedStyle(element);
+                        const outlined = style.outlineStyle !== 'none' && !style.outlineWidth.startsWith('0');
+                        const ringed = style.boxShadow !== 'none';
+                        const seen = outlined || ringed ? 'visible' : 'hidden';
+                return seen + ' ' + element.tagName.toLowerCase() + '#' + element.id;
+                        """);
+        assertThat(described).as("focus").startsWith("visible ");
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        // A part the page replaces while it is read is read again on the next poll.
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            .until(condition);
     }
 
     /**
