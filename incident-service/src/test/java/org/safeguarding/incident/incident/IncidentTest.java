@@ -14,6 +14,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
@@ -205,6 +207,25 @@ class IncidentTest {
             .when(report(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, true), AuditMetaData.of(TEACHER))
             .expectEvents(reported(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, Level.DSL,
                     "SEXUAL_IMAGERY is a clear safeguarding matter and goes straight to the DSL"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Category.class,
+            names = { "FILTERING_BREACH", "SEXUAL_IMAGERY", "CYBERBULLYING", "ILLEGAL_CONTENT", "RADICALISATION" })
+    void givenComputingLeadAvailable_whenChildOnChildHarmOnOrangeForm_thenRoutedStraightToDsl(Category harm) {
+        fixture.givenNoPriorActivity()
+            .when(report(Form.E_SAFETY, harm, false, true), AuditMetaData.of(TEACHER))
+            .expectEvents(reported(Form.E_SAFETY, harm, false, Level.DSL,
+                    harm + " is a clear safeguarding matter and goes straight to the DSL"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Category.class, names = { "OFFENSIVE_LANGUAGE", "UNSUITABLE_CONTENT", "COPYRIGHT", "OTHER" })
+    void givenComputingLeadAvailable_whenOtherESafetyMatterOnOrangeForm_thenRoutedToComputingLead(Category matter) {
+        fixture.givenNoPriorActivity()
+            .when(report(Form.E_SAFETY, matter, false, true), AuditMetaData.of(TEACHER))
+            .expectEvents(reported(Form.E_SAFETY, matter, false, Level.COMPUTING_LEAD,
+                    "The orange e-safety form goes to the computing lead"));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.safeguarding.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Issue 11: each concern reaches the person the policies name, as a member of staff
+ * reports it over HTTP. Run on H2 and on PostgreSQL by the subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
+abstract class ConcernRoutingContract extends ServiceOverHttp {
+
+    @BeforeEach
+    void computingLeadAtWork() {
+        assertThat(api.as("computing").put("/api/staff/computing/availability", Map.of("available", true)).status())
+            .isEqualTo(200);
+    }
+
+    JsonNode reported(Map<String, Object> form) {
+        Api.Response created = api.as("teacher").post("/api/incidents", form);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json();
+    }
+
+    @Test
+    void cyberbullyingOnTheOrangeFormGoesToTheDslAndNotToTheComputingLead() {
+        Map<String, Object> form = IncidentApiContract.orangeForm("Year 6 pupils bullying a classmate on the blog");
+        form.put("category", "CYBERBULLYING");
+
+        JsonNode incident = reported(form);
+
+        assertThat(incident.get("level").asText()).isEqualTo("DSL");
+        assertThat(incident.get("assignedRole").asText()).isEqualTo("DSL");
+        String id = incident.get("id").asText();
+        assertThat(api.as("computing").get("/api/incidents/" + id).status()).isEqualTo(404);
+        assertThat(api.as("dsl").get("/api/incidents/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFilteringBreachOnTheOrangeFormGoesToTheDsl() {
+        Map<String, Object> form = IncidentApiContract.orangeForm("A pupil found a way round the filtering");
+        form.put("category", "FILTERING_BREACH");
+        form.remove("contentRef");
+        form.put("channel", "OFFLINE");
+
+        assertThat(reported(form).get("level").asText()).isEqualTo("DSL");
+    }
+
+    @Test
+    void offensiveLanguageOnTheOrangeFormStillGoesToTheComputingLead() {
+        Map<String, Object> form = IncidentApiContract.orangeForm("Swearing in a reply on the school's page");
+        form.put("category", "OFFENSIVE_LANGUAGE");
+
+        JsonNode incident = reported(form);
+
+        assertThat(incident.get("level").asText()).isEqualTo("COMPUTING_LEAD");
+        assertThat(api.as("computing").get("/api/incidents/" + incident.get("id").asText()).status()).isEqualTo(200);
+    }
+
+}
