@@ -2,6 +2,7 @@ package org.safeguarding.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,6 +68,33 @@ abstract class ConcernRoutingContract extends ServiceOverHttp {
 
         assertThat(incident.get("level").asText()).isEqualTo("COMPUTING_LEAD");
         assertThat(api.as("computing").get("/api/incidents/" + incident.get("id").asText()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aComplaintNamingATeacherAndAPupilGoesToTheHeadteacherAndNotToTheComputingLead() {
+        Map<String, Object> form = IncidentApiContract.orangeForm("Parent's post names a teacher and a pupil");
+        form.put("category", "COMPLAINT");
+        form.put("subjects", List.of(Map.of("kind", "STAFF", "name", "Second teacher", "ref", "teacher2"),
+                Map.of("kind", "PUPIL", "name", "Amy Brown", "ref", "P-17")));
+
+        JsonNode incident = reported(form);
+
+        assertThat(incident.get("level").asText()).isEqualTo("SLT");
+        assertThat(incident.get("assignedRole").asText()).isEqualTo("HEADTEACHER");
+        String id = incident.get("id").asText();
+        assertThat(api.as("head").get("/api/incidents/" + id).status()).isEqualTo(200);
+        assertThat(api.as("head").post("/api/incidents/" + id + "/acknowledgement").status()).isEqualTo(200);
+        assertThat(api.as("computing").get("/api/incidents/" + id).status()).isEqualTo(404);
+        assertThat(api.as("teacher2").get("/api/incidents/" + id).status()).as("the adult it names").isEqualTo(404);
+    }
+
+    @Test
+    void aComplaintNamingNoOneOfTheSchoolStaysWithTheComputingLead() {
+        Map<String, Object> form = IncidentApiContract.orangeForm("Parent criticises the new uniform policy");
+        form.put("category", "COMPLAINT");
+        form.put("subjects", List.of(Map.of("kind", "PARENT", "name", "A parent")));
+
+        assertThat(reported(form).get("level").asText()).isEqualTo("COMPUTING_LEAD");
     }
 
 }

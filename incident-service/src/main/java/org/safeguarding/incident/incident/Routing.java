@@ -1,5 +1,6 @@
 package org.safeguarding.incident.incident;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -8,6 +9,7 @@ import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ReportIncident;
+import org.safeguarding.kernel.api.incident.Subject;
 
 /** Where a new report goes, to whom, and why, as the policies and KCSIE part 4 say. */
 record Routing(Level level, Role assignedRole, String reason) {
@@ -25,6 +27,9 @@ record Routing(Level level, Role assignedRole, String reason) {
     static Routing of(ReportIncident report, StaffRoles staff) {
         if (isAboutAnAdultsConduct(report.category(), report.allegationAgainstAdult())) {
             return aboutAnAdult(report, namedRoles(report, staff));
+        }
+        if (isAComplaintNamingPeople(report.category(), report.subjects())) {
+            return aboutPeopleOfTheSchool(report, namedRoles(report, staff));
         }
         if (report.form() == Form.SAFEGUARDING) {
             return new Routing(Level.DSL, "The yellow safeguarding form goes straight to the DSL");
@@ -61,6 +66,25 @@ record Routing(Level level, Role assignedRole, String reason) {
                         : "A low-level concern about an adult's conduct goes to the headteacher");
     }
 
+    private static Routing aboutPeopleOfTheSchool(ReportIncident report, Set<Role> named) {
+        if (named.contains(Role.HEADTEACHER)) {
+            return new Routing(Level.SLT, Role.CHAIR_OF_GOVERNORS,
+                    report.category() + " naming the headteacher goes to the chair of governors");
+        }
+        return new Routing(Level.SLT,
+                report.category() + " naming staff, pupils, governors or volunteers goes to the headteacher");
+    }
+
+    /**
+     * Social media policy 8 and 9: the headteacher hears of every complaint or
+     * inappropriate reference that names staff, pupils, governors or volunteers,
+     * whichever form it came on.
+     */
+    static boolean isAComplaintNamingPeople(Category category, List<Subject> subjects) {
+        return category.isForTheHeadteacherWhenItNamesPeople()
+                && subjects.stream().anyMatch(Subject::belongsToTheSchool);
+    }
+
     private static Set<Role> namedRoles(ReportIncident report, StaffRoles staff) {
         return AccessFacts.namedAdults(report.subjects())
             .stream()
@@ -80,8 +104,10 @@ record Routing(Level level, Role assignedRole, String reason) {
      * Whether the report was routed as an e-safety matter: the ones the computing lead
      * may see.
      */
-    static boolean isESafetyMatter(Form form, Category category, boolean allegationAgainstAdult) {
+    static boolean isESafetyMatter(Form form, Category category, boolean allegationAgainstAdult,
+            List<Subject> subjects) {
         return form == Form.E_SAFETY && !category.isClearSafeguardingMatter()
-                && !isAboutAnAdultsConduct(category, allegationAgainstAdult);
+                && !isAboutAnAdultsConduct(category, allegationAgainstAdult)
+                && !isAComplaintNamingPeople(category, subjects);
     }
 }

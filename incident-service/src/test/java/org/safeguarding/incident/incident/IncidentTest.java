@@ -228,6 +228,54 @@ class IncidentTest {
                     "The orange e-safety form goes to the computing lead"));
     }
 
+    private static ReportIncident complaint(Category category, List<Subject> naming) {
+        return new ReportIncident(ID, Form.E_SAFETY, category, "Summary", "Details", OCCURRED, Channel.SCHOOL_ACCOUNT,
+                "Twitter", COMMENT, naming, false, true);
+    }
+
+    private static IncidentReported complaintReported(Category category, List<Subject> naming, Level level,
+            Role assignedRole, String routing) {
+        return new IncidentReported(ID, Form.E_SAFETY, category, "Summary", "Details", OCCURRED, Channel.SCHOOL_ACCOUNT,
+                "Twitter", COMMENT, naming, false, level, assignedRole, routing, "teacher", NOW, ONE_WORKING_DAY_LATER,
+                null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SubjectKind.class, names = { "PUPIL", "STAFF", "GOVERNOR", "VOLUNTEER" })
+    void givenComputingLeadAvailable_whenComplaintNamingPeopleOfTheSchoolReported_thenHeadteacher(SubjectKind kind) {
+        var naming = List.of(new Subject(kind, "Named person", null));
+        fixture.givenNoPriorActivity()
+            .when(complaint(Category.COMPLAINT, naming), AuditMetaData.of(TEACHER))
+            .expectEvents(complaintReported(Category.COMPLAINT, naming, Level.SLT, Role.HEADTEACHER,
+                    "COMPLAINT naming staff, pupils, governors or volunteers goes to the headteacher"));
+    }
+
+    @Test
+    void givenComputingLeadAvailable_whenInappropriateReferenceNamingAPupilReported_thenHeadteacher() {
+        fixture.givenNoPriorActivity()
+            .when(complaint(Category.INAPPROPRIATE_REFERENCE, PUPIL), AuditMetaData.of(TEACHER))
+            .expectEvents(complaintReported(Category.INAPPROPRIATE_REFERENCE, PUPIL, Level.SLT, Role.HEADTEACHER,
+                    "INAPPROPRIATE_REFERENCE naming staff, pupils, governors or volunteers goes to the headteacher"));
+    }
+
+    @Test
+    void givenNothing_whenComplaintNamingTheHeadteacherReported_thenTheChairOfGovernors() {
+        var naming = List.of(new Subject(SubjectKind.STAFF, "The head", "head"));
+        fixture.givenNoPriorActivity()
+            .when(complaint(Category.COMPLAINT, naming), AuditMetaData.of(TEACHER))
+            .expectEvents(complaintReported(Category.COMPLAINT, naming, Level.SLT, Role.CHAIR_OF_GOVERNORS,
+                    "COMPLAINT naming the headteacher goes to the chair of governors"));
+    }
+
+    @Test
+    void givenComputingLeadAvailable_whenComplaintNamingNoOneOfTheSchoolReported_thenComputingLead() {
+        var naming = List.of(new Subject(SubjectKind.PARENT, "A parent", null));
+        fixture.givenNoPriorActivity()
+            .when(complaint(Category.COMPLAINT, naming), AuditMetaData.of(TEACHER))
+            .expectEvents(complaintReported(Category.COMPLAINT, naming, Level.COMPUTING_LEAD, Role.COMPUTING_LEAD,
+                    "The orange e-safety form goes to the computing lead"));
+    }
+
     @Test
     void givenNothing_whenAllegationAgainstAdultReported_thenHeadteacherWithLadoDecisionDueInOneWorkingDay() {
         fixture.givenNoPriorActivity()
