@@ -97,4 +97,72 @@ abstract class ConcernRoutingContract extends ServiceOverHttp {
         assertThat(reported(form).get("level").asText()).isEqualTo("COMPUTING_LEAD");
     }
 
+    @Test
+    void aComplaintCorrectedToNameAPupilMovesToTheHeadteacherAndTheTimelineShowsBeforeAndAfter() {
+        Map<String, Object> form = IncidentApiContract.orangeForm("Parent criticises a decision on the school's page");
+        form.put("category", "COMPLAINT");
+        form.put("subjects", List.of(Map.of("kind", "PARENT", "name", "A parent")));
+        String id = reported(form).get("id").asText();
+
+        Api.Response corrected = api.as("computing")
+            .put("/api/incidents/" + id + "/subjects",
+                    Map.of("subjects",
+                            List.of(Map.of("kind", "PARENT", "name", "A parent"),
+                                    Map.of("kind", "PUPIL", "name", "Amy Brown", "ref", "P-17")),
+                            "reason", "The post names the pupil too"));
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().get("level").asText()).isEqualTo("SLT");
+        assertThat(corrected.json().get("assignedRole").asText()).isEqualTo("HEADTEACHER");
+        assertThat(corrected.json().get("subjects")).hasSize(2);
+        assertThat(api.as("computing").get("/api/incidents/" + id).status()).isEqualTo(404);
+        JsonNode last = lastOf(api.as("head").get("/api/incidents/" + id + "/timeline").json());
+        assertThat(last.get("type").asText()).isEqualTo("SubjectsCorrected");
+        assertThat(last.get("reason").asText()).isEqualTo("The post names the pupil too");
+        assertThat(last.get("summary").asText())
+            .contains("from [PARENT A parent] to [PARENT A parent, PUPIL Amy Brown P-17]", "goes to the headteacher");
+        assertThat(api.as("head").get("/api/incidents/" + id + "/chronology", "Accept", "text/csv").body())
+            .contains("Subjects corrected from [PARENT A parent]");
+    }
+
+    @Test
+    void anAllegationCorrectedToNameTheAdultCanBeReferredToTheLado() {
+        Map<String, Object> form = IncidentApiContract.allegation("A parent says a teacher messaged her son");
+        form.put("subjects", List.of(Map.of("kind", "PUPIL", "name", "Amy Brown", "ref", "P-17")));
+        String id = reported(form).get("id").asText();
+        String referral = "/api/incidents/" + id + "/lado-referral";
+        assertThat(api.as("head").post(referral, NeedToKnowContract.ladoReferral()).status()).isEqualTo(422);
+
+        Api.Response corrected = api.as("head")
+            .put("/api/incidents/" + id + "/subjects",
+                    Map.of("subjects",
+                            List.of(Map.of("kind", "STAFF", "name", "Mr Green"),
+                                    Map.of("kind", "PUPIL", "name", "Amy Brown", "ref", "P-17")),
+                            "reason", "The adult is Mr Green, the teaching assistant"));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+
+        Api.Response referred = api.as("head").post(referral, NeedToKnowContract.ladoReferral());
+        assertThat(referred.status()).as(referred.toString()).isBetween(200, 201);
+        assertThat(referred.json().get("referrals").toString()).contains("LADO");
+    }
+
+    @Test
+    void aCorrectionBySomeoneBelowTheLevelOrWithoutAReasonChangesNothing() {
+        Map<String, Object> form = IncidentApiContract.yellowForm("Pupils bullying a classmate in a group chat");
+        String id = reported(form).get("id").asText();
+        String path = "/api/incidents/" + id + "/subjects";
+        var subjects = List.of(Map.of("kind", "PUPIL", "name", "Ben Cole"));
+
+        assertThat(api.as("computing").put(path, Map.of("subjects", subjects, "reason", "r")).status())
+            .as("no need to know")
+            .isIn(403, 404);
+        assertThat(api.as("dsl").put(path, Map.of("subjects", subjects, "reason", " ")).status()).isEqualTo(422);
+        assertThat(api.as("dsl").put(path, Map.of("reason", "no list")).status()).isEqualTo(422);
+        assertThat(api.as("dsl").get("/api/incidents/" + id + "/timeline").json()).hasSize(1);
+    }
+
+    private static JsonNode lastOf(JsonNode array) {
+        return array.get(array.size() - 1);
+    }
+
 }

@@ -12,6 +12,7 @@ import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
 import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.CloseIncident;
+import org.safeguarding.kernel.api.incident.CorrectSubjects;
 import org.safeguarding.kernel.api.incident.DecideNotToReferToLado;
 import org.safeguarding.kernel.api.incident.EscalateToDsl;
 import org.safeguarding.kernel.api.incident.EscalateToSlt;
@@ -104,6 +105,10 @@ public class CaseWork {
 
     public IncidentView close(String id, String ifMatch, IncidentRequests.Closure body) {
         return send(id, ifMatch, version -> new CloseIncident(id, body.outcome(), body.rationale(), version));
+    }
+
+    public IncidentView correctSubjects(String id, String ifMatch, IncidentRequests.SubjectsCorrection body) {
+        return send(id, ifMatch, version -> new CorrectSubjects(id, body.toSubjects(), body.reason(), version));
     }
 
     public IncidentView reopen(String id, String ifMatch, IncidentRequests.Reopening body) {
