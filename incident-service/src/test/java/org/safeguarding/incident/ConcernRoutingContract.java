@@ -2,6 +2,7 @@ package org.safeguarding.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.PageSession;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -159,6 +161,32 @@ abstract class ConcernRoutingContract extends ServiceOverHttp {
         assertThat(api.as("dsl").put(path, Map.of("subjects", subjects, "reason", " ")).status()).isEqualTo(422);
         assertThat(api.as("dsl").put(path, Map.of("reason", "no list")).status()).isEqualTo(422);
         assertThat(api.as("dsl").get("/api/incidents/" + id + "/timeline").json()).hasSize(1);
+    }
+
+    @Test
+    void theComputingLeadCorrectsTheSubjectsOnTheCasePage() {
+        Map<String, Object> form = IncidentApiContract.orangeForm("Parent complains about a trip on the school's page");
+        form.put("category", "COMPLAINT");
+        form.put("subjects", List.of(Map.of("kind", "PARENT", "name", "A parent")));
+        String id = reported(form).get("id").asText();
+        PageSession computing = new PageSession(port).signIn("computing", "demo");
+        String page = computing.get("/incidents/" + id).body();
+        assertThat(page).contains("Correct who it is about", "value=\"A parent\"");
+
+        HttpResponse<String> refused = computing.post("/incidents/" + id + "/subjects",
+                Map.of("_csrf", PageSession.formToken(page), "subjects[0].kind", "PARENT", "subjects[0].name",
+                        "A parent", "reason", ""));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(api.as("head").get("/api/incidents/" + id + "/timeline").json()).hasSize(1);
+
+        HttpResponse<String> corrected = computing.post("/incidents/" + id + "/subjects",
+                Map.of("_csrf", PageSession.formToken(page), "subjects[0].kind", "PARENT", "subjects[0].name",
+                        "A parent", "subjects[1].kind", "PUPIL", "subjects[1].name", "Amy Brown", "subjects[1].ref",
+                        "P-17", "reason", "The post names a pupil"));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(302);
+        JsonNode now = api.as("head").get("/api/incidents/" + id).json();
+        assertThat(now.get("level").asText()).isEqualTo("SLT");
+        assertThat(now.get("subjects")).hasSize(2);
     }
 
     private static JsonNode lastOf(JsonNode array) {
