@@ -8,6 +8,7 @@ import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.SubjectKind;
+import org.safeguarding.kernel.api.incident.SubjectsCorrected;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,14 @@ class PupilsOnRecordProjection implements RebuildableProjection {
     @EventHandler
     void on(IncidentReported reported) {
         reported.subjects()
+            .stream()
+            .filter(subject -> subject.kind() == SubjectKind.PUPIL)
+            .forEach(pupil -> add(pupil.name(), pupil.ref()));
+    }
+
+    @EventHandler
+    void on(SubjectsCorrected corrected) {
+        corrected.after()
             .stream()
             .filter(subject -> subject.kind() == SubjectKind.PUPIL)
             .forEach(pupil -> add(pupil.name(), pupil.ref()));

@@ -23,6 +23,7 @@ import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.Referral;
 import org.safeguarding.kernel.api.incident.Subject;
+import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.page.Allowed;
 import org.safeguarding.kernel.page.FormRules;
 import org.safeguarding.kernel.page.PageController;
@@ -58,7 +59,7 @@ class CasePages {
 
     /** Each step's form on the case page, by its name in the model. */
     private static final List<String> FORMS = List.of("acknowledgement", "escalation", "note", "moderation", "decision",
-            "police", "advice", "closure", "reopening");
+            "police", "advice", "closure", "reopening", "correction");
 
     /** One step of the timeline, with the actor's name as the directory gives it. */
     record Step(TimelineEntry entry, String actorName) {
@@ -125,6 +126,10 @@ class CasePages {
         model.addAttribute("ladoReferred", seen.view().referrals().contains(Referral.LADO));
         model.addAttribute("moderationActions", ModerationActionType.values());
         model.addAttribute("adviceSources", AdviceSource.values());
+        model.addAttribute("subjectKinds", SubjectKind.values());
+        if (!model.containsAttribute("correction")) {
+            model.addAttribute("correction", StepForm.correcting(seen.view().subjects()));
+        }
         FORMS.stream()
             .filter(form -> !model.containsAttribute(form))
             .forEach(form -> model.addAttribute(form, new StepForm()));
@@ -207,6 +212,13 @@ class CasePages {
             Model model, HttpServletResponse response, RedirectAttributes done) {
         return take(id, "reopening", form.reopening(), errors, UnaryOperator.identity(),
                 request -> work.reopen(id, null, request), model, response, done);
+    }
+
+    @PostMapping("/{id}/subjects")
+    String correctSubjects(@PathVariable String id, @ModelAttribute("correction") StepForm form, BindingResult errors,
+            Model model, HttpServletResponse response, RedirectAttributes done) {
+        return take(id, "correction", form.subjectsCorrection(errors), errors, UnaryOperator.identity(),
+                request -> work.correctSubjects(id, null, request), model, response, done);
     }
 
     /** A step with a request: held to the request's rules first, as the API holds it. */

@@ -1,10 +1,15 @@
 package org.safeguarding.incident.casefile;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.safeguarding.incident.incident.ConcernForm;
 import org.safeguarding.incident.incident.IncidentRequests;
 import org.safeguarding.kernel.api.incident.AdviceSource;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.Outcome;
+import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.page.FormValues;
 import org.safeguarding.kernel.page.SchoolTimes;
 import org.springframework.validation.Errors;
@@ -37,6 +42,8 @@ class StepForm {
 
     private String outcome;
 
+    private List<ConcernForm.Person> subjects = new ArrayList<>();
+
     IncidentRequests.Escalation escalation(Errors errors) {
         return new IncidentRequests.Escalation(FormValues.choice(to, Level::valueOf, "to", errors),
                 FormValues.text(reason));
@@ -67,6 +74,22 @@ class StepForm {
     IncidentRequests.Closure closure(Errors errors) {
         return new IncidentRequests.Closure(FormValues.choice(outcome, Outcome::valueOf, "outcome", errors),
                 FormValues.text(rationale));
+    }
+
+    IncidentRequests.SubjectsCorrection subjectsCorrection(Errors errors) {
+        return new IncidentRequests.SubjectsCorrection(ConcernForm.Person.subjects(subjects, errors),
+                FormValues.text(reason));
+    }
+
+    /**
+     * The correction's form: a row for each person on record, and one more to add
+     * someone.
+     */
+    static StepForm correcting(List<Subject> onRecord) {
+        StepForm form = new StepForm();
+        onRecord.forEach(subject -> form.subjects.add(ConcernForm.Person.of(subject)));
+        form.subjects.add(new ConcernForm.Person());
+        return form;
     }
 
     IncidentRequests.Reopening reopening() {
@@ -159,6 +182,14 @@ class StepForm {
 
     public void setOutcome(String outcome) {
         this.outcome = outcome;
+    }
+
+    public List<ConcernForm.Person> getSubjects() {
+        return subjects;
+    }
+
+    public void setSubjects(List<ConcernForm.Person> subjects) {
+        this.subjects = subjects;
     }
 
 }

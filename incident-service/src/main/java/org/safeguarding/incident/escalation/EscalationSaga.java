@@ -29,6 +29,7 @@ import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
+import org.safeguarding.kernel.api.incident.SubjectsCorrected;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,6 +113,14 @@ public class EscalationSaga {
     void on(EscalatedToSLT event, DeadlineManager deadlines) {
         level = Level.SLT;
         scheduleAcknowledgement(event.acknowledgeBy(), deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = INCIDENT_ID)
+    void on(SubjectsCorrected event, DeadlineManager deadlines) {
+        if (event.rerouted()) {
+            level = event.level();
+            scheduleAcknowledgement(event.acknowledgeBy(), deadlines);
+        }
     }
 
     @SagaEventHandler(associationProperty = INCIDENT_ID)

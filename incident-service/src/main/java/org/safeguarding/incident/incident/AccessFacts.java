@@ -27,7 +27,7 @@ record AccessFacts(String incidentId, String reportedBy, Level level, Role assig
     static AccessFacts of(String incidentId, String reportedBy, Level level, Role assignedRole, Form form,
             Category category, boolean allegationAgainstAdult, List<Subject> subjects) {
         return new AccessFacts(incidentId, reportedBy, level, assignedRole,
-                Routing.isESafetyMatter(form, category, allegationAgainstAdult),
+                Routing.isESafetyMatter(form, category, allegationAgainstAdult, subjects),
                 Routing.isAboutAnAdultsConduct(category, allegationAgainstAdult), namedAdults(subjects));
     }
 

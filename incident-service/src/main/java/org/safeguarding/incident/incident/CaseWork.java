@@ -12,6 +12,7 @@ import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
 import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.CloseIncident;
+import org.safeguarding.kernel.api.incident.CorrectSubjects;
 import org.safeguarding.kernel.api.incident.DecideNotToReferToLado;
 import org.safeguarding.kernel.api.incident.EscalateToDsl;
 import org.safeguarding.kernel.api.incident.EscalateToSlt;
@@ -42,11 +43,11 @@ public class CaseWork {
      */
     public record Steps(boolean acknowledge, List<Level> escalateTo, boolean addNote, boolean moderate,
             boolean referToLado, boolean decideNotToRefer, boolean referToPolice, boolean recordAdvice,
-            List<Outcome> closeAs, boolean reopen) {
+            List<Outcome> closeAs, boolean reopen, boolean correctSubjects) {
 
         public boolean any() {
             return acknowledge || !escalateTo.isEmpty() || addNote || moderate || referToLado || decideNotToRefer
-                    || referToPolice || recordAdvice || !closeAs.isEmpty() || reopen;
+                    || referToPolice || recordAdvice || !closeAs.isEmpty() || reopen || correctSubjects;
         }
 
     }
@@ -106,6 +107,10 @@ public class CaseWork {
         return send(id, ifMatch, version -> new CloseIncident(id, body.outcome(), body.rationale(), version));
     }
 
+    public IncidentView correctSubjects(String id, String ifMatch, IncidentRequests.SubjectsCorrection body) {
+        return send(id, ifMatch, version -> new CorrectSubjects(id, body.toSubjects(), body.reason(), version));
+    }
+
     public IncidentView reopen(String id, String ifMatch, IncidentRequests.Reopening body) {
         return send(id, ifMatch, version -> new ReopenIncident(id, body.reason(), version));
     }
@@ -116,7 +121,7 @@ public class CaseWork {
         boolean caseFile = seen.sight() == Sight.CASE_FILE;
         boolean manages = caseFile && Reach.isCaseManager(actor, view.assignedRole());
         if (view.status() == IncidentView.Status.CLOSED) {
-            return new Steps(false, List.of(), false, false, false, false, false, false, List.of(), manages);
+            return new Steps(false, List.of(), false, false, false, false, false, false, List.of(), manages, false);
         }
         boolean withinReach = caseFile && Reach.isWithinReach(actor, view.level(), view.assignedRole());
         List<Level> above = withinReach ? Arrays.stream(Level.values()).filter(to -> to.isAbove(view.level())).toList()
@@ -127,7 +132,7 @@ public class CaseWork {
         return new Steps(withinReach && !view.acknowledged(), above, Reach.addsNotes(actor, view.assignedRole()),
                 caseFile && Reach.moderates(actor), manages && !view.referrals().contains(Referral.LADO),
                 manages && view.allegationAgainstAdult() && view.ladoDecision() == null,
-                manages && !view.referrals().contains(Referral.POLICE), manages, outcomes, false);
+                manages && !view.referrals().contains(Referral.POLICE), manages, outcomes, false, withinReach);
     }
 
     private IncidentView send(String id, String ifMatch, Function<Long, Object> command) {

@@ -9,6 +9,7 @@ import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.ContentType;
 import org.safeguarding.kernel.api.incident.Form;
+import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.page.FormValues;
 import org.safeguarding.kernel.page.SchoolTimes;
@@ -19,10 +20,10 @@ import org.springframework.validation.Errors;
  * comes back exactly as it was. It becomes the API's {@link IncidentRequests.Report}, and
  * the same rules check both.
  */
-class ConcernForm {
+public class ConcernForm {
 
     /** One person the concern is about: a row of the form; a row left empty is nobody. */
-    static class Person {
+    public static class Person {
 
         private String kind;
 
@@ -56,6 +57,32 @@ class ConcernForm {
 
         boolean isEmpty() {
             return FormValues.blank(kind) && FormValues.blank(name) && FormValues.blank(ref);
+        }
+
+        /**
+         * The people of these rows, empty rows left out; a kind not offered is put beside
+         * its row's field.
+         */
+        public static List<IncidentRequests.SubjectBody> subjects(List<Person> rows, Errors errors) {
+            List<IncidentRequests.SubjectBody> people = new ArrayList<>();
+            for (int row = 0; row < rows.size(); row++) {
+                Person person = rows.get(row);
+                if (!person.isEmpty()) {
+                    people.add(new IncidentRequests.SubjectBody(
+                            FormValues.choice(person.kind, SubjectKind::valueOf, "subjects[" + row + "].kind", errors),
+                            FormValues.text(person.name), FormValues.text(person.ref)));
+                }
+            }
+            return people;
+        }
+
+        /** A row showing a person already on record. */
+        public static Person of(Subject subject) {
+            Person person = new Person();
+            person.kind = subject.kind().name();
+            person.name = subject.name();
+            person.ref = subject.ref();
+            return person;
         }
 
     }
@@ -100,16 +127,12 @@ class ConcernForm {
      */
     IncidentRequests.Report toRequest(SchoolTimes times, Errors errors) {
         rowOfSubject.clear();
-        List<IncidentRequests.SubjectBody> people = new ArrayList<>();
         for (int row = 0; row < subjects.size(); row++) {
-            Person person = subjects.get(row);
-            if (!person.isEmpty()) {
+            if (!subjects.get(row).isEmpty()) {
                 rowOfSubject.add(row);
-                people.add(new IncidentRequests.SubjectBody(
-                        FormValues.choice(person.kind, SubjectKind::valueOf, "subjects[" + row + "].kind", errors),
-                        FormValues.text(person.name), FormValues.text(person.ref)));
             }
         }
+        List<IncidentRequests.SubjectBody> people = Person.subjects(subjects, errors);
         IncidentRequests.ContentRefBody contentRef = FormValues.blank(contentType) && FormValues.blank(contentId) ? null
                 : new IncidentRequests.ContentRefBody(
                         FormValues.choice(contentType, ContentType::valueOf, "contentType", errors),

@@ -26,6 +26,7 @@ import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.CloseIncident;
 import org.safeguarding.kernel.api.incident.CompleteModerationAction;
+import org.safeguarding.kernel.api.incident.CorrectSubjects;
 import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineMissed;
@@ -61,6 +62,7 @@ import org.safeguarding.kernel.api.incident.ReinstateDeadline;
 import org.safeguarding.kernel.api.incident.ReopenIncident;
 import org.safeguarding.kernel.api.incident.ReportIncident;
 import org.safeguarding.kernel.api.incident.Subject;
+import org.safeguarding.kernel.api.incident.SubjectsCorrected;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
@@ -193,6 +195,28 @@ class Incident {
         }
         else {
             apply(new EscalatedToSLT(incidentId, level, reason, actor.isSystem(), now, acknowledgeBy));
+        }
+    }
+
+    /**
+     * A correction is a new fact, never an edit of the report; when the people it now
+     * names make it someone else's case (an allegation about the headteacher, a complaint
+     * naming a pupil), it moves there with a new acknowledgement clock.
+     */
+    @CommandHandler
+    void handle(CorrectSubjects command, Actor actor, EscalationTimetable timetable, StaffRoles staff) {
+        requireOpen();
+        requireWithinReach(actor, "correct the subjects of");
+        requireReason(command.reason(), "A correction of the subjects needs a reason");
+        List<Subject> after = command.subjects() == null ? List.of() : List.copyOf(command.subjects());
+        Routing routing = Routing.afterCorrection(form, category, allegationAgainstAdult, after, staff);
+        Instant now = timetable.now();
+        if (routing.movesOn(level, assignedRole)) {
+            apply(new SubjectsCorrected(incidentId, subjects, after, true, routing.level(), routing.assignedRole(),
+                    routing.reason(), now, timetable.acknowledgeBy(now)));
+        }
+        else {
+            apply(new SubjectsCorrected(incidentId, subjects, after, false, level, assignedRole, null, now, null));
         }
     }
 
@@ -460,6 +484,15 @@ class Incident {
         assignedAt = at;
         acknowledgeBy = newAcknowledgeBy;
         missedDeadlines.remove(DeadlineKind.ACKNOWLEDGEMENT);
+    }
+
+    @EventSourcingHandler
+    void on(SubjectsCorrected event) {
+        subjects = event.after();
+        if (event.rerouted()) {
+            reassign(event.level(), event.correctedAt(), event.acknowledgeBy());
+            assignedRole = event.assignedRole();
+        }
     }
 
     @EventSourcingHandler

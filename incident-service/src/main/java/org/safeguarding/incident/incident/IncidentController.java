@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -162,6 +163,14 @@ class IncidentController {
     IncidentView close(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Closure body) {
         return work.close(id, ifMatch, body);
+    }
+
+    @PutMapping("/{id}/subjects")
+    @Tag(name = "escalation")
+    IncidentView correctSubjects(@PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody IncidentRequests.SubjectsCorrection body) {
+        return work.correctSubjects(id, ifMatch, body);
     }
 
     @PostMapping("/{id}/reopening")

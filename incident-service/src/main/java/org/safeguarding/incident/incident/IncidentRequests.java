@@ -18,6 +18,7 @@ import org.safeguarding.kernel.api.incident.LadoReferralDetails;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.Outcome;
+import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.incident.SubjectKind;
 
 /**
@@ -53,6 +54,10 @@ public final class IncidentRequests {
     }
 
     public record SubjectBody(@NotNull SubjectKind kind, @Size(max = 200) String name, @Size(max = 100) String ref) {
+
+        Subject toSubject() {
+            return new Subject(kind, name, ref);
+        }
     }
 
     @Schema(description = "Escalation upwards only: to DSL or SLT", example = """
@@ -126,6 +131,21 @@ public final class IncidentRequests {
     }
 
     public record Closure(@NotNull Outcome outcome, @NotBlank @Size(max = 10_000) String rationale) {
+    }
+
+    @Schema(description = "The corrected list of who the incident is about, replacing the one before, and why",
+            example = """
+                    {
+                      "subjects": [ { "kind": "STAFF", "name": "Mr Green", "ref": "mgreen" } ],
+                      "reason": "The parent's message names the teaching assistant, not a pupil"
+                    }
+                    """)
+    public record SubjectsCorrection(@NotNull @Size(max = 50) List<@Valid @NotNull SubjectBody> subjects,
+            @NotBlank @Size(max = 2_000) String reason) {
+
+        List<Subject> toSubjects() {
+            return subjects.stream().map(SubjectBody::toSubject).toList();
+        }
     }
 
     public record Reopening(@NotBlank @Size(max = 2_000) String reason) {

@@ -37,6 +37,7 @@ import org.safeguarding.kernel.api.incident.Referral;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.ReferredToPolice;
 import org.safeguarding.kernel.api.incident.Subject;
+import org.safeguarding.kernel.api.incident.SubjectsCorrected;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
@@ -153,6 +154,14 @@ public class IncidentView {
         }
         else if (event instanceof EscalatedToSLT escalated) {
             reassign(Level.SLT, escalated.acknowledgeBy());
+        }
+        else if (event instanceof SubjectsCorrected corrected) {
+            subjects = corrected.after();
+            if (corrected.rerouted()) {
+                reassign(corrected.level(), corrected.acknowledgeBy());
+                assignedRole = corrected.assignedRole();
+                routing = corrected.routing();
+            }
         }
         else if (event instanceof ReferredToLADO referred) {
             referrals.add(Referral.LADO);

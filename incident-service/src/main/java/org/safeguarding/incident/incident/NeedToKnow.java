@@ -21,6 +21,9 @@ final class NeedToKnow {
         if (reader.hasAny(Role.DSL, Role.HEADTEACHER)
                 || reader.has(Role.CHAIR_OF_GOVERNORS) && incident.assignedRole() == Role.CHAIR_OF_GOVERNORS
                 || reader.has(Role.COMPUTING_LEAD) && incident.eSafetyMatter()
+                // a case routed to the computing lead before its category became the
+                // DSL's
+                || reader.has(Role.COMPUTING_LEAD) && incident.assignedRole() == Role.COMPUTING_LEAD
                 || reader.has(Role.SLT) && incident.level() == Level.SLT && !incident.aboutAnAdultsConduct()) {
             return Sight.CASE_FILE;
         }

@@ -38,10 +38,7 @@ class Reporting {
             .query(new CountAvailableStaff(Role.COMPUTING_LEAD), ResponseTypes.instanceOf(Long.class))
             .join();
         List<Subject> subjects = body.subjects() == null ? List.of()
-                : body.subjects()
-                    .stream()
-                    .map(subject -> new Subject(subject.kind(), subject.name(), subject.ref()))
-                    .toList();
+                : body.subjects().stream().map(IncidentRequests.SubjectBody::toSubject).toList();
         ContentRef contentRef = body.contentRef() == null ? null
                 : new ContentRef(body.contentRef().type(), body.contentRef().id());
         commands.sendAndWait(new ReportIncident(id, body.form(), body.category(), body.summary(), body.details(),

@@ -1,5 +1,6 @@
 package org.safeguarding.incident.incident;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -8,6 +9,7 @@ import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ReportIncident;
+import org.safeguarding.kernel.api.incident.Subject;
 
 /** Where a new report goes, to whom, and why, as the policies and KCSIE part 4 say. */
 record Routing(Level level, Role assignedRole, String reason) {
@@ -23,25 +25,49 @@ record Routing(Level level, Role assignedRole, String reason) {
      * one manages a case about themselves.
      */
     static Routing of(ReportIncident report, StaffRoles staff) {
-        if (isAboutAnAdultsConduct(report.category(), report.allegationAgainstAdult())) {
-            return aboutAnAdult(report, namedRoles(report, staff));
+        return of(report.form(), report.category(), report.allegationAgainstAdult(), report.subjects(),
+                report.computingLeadAvailable(), staff);
+    }
+
+    /**
+     * Where an incident belongs once its subjects are corrected: the computing lead is
+     * taken as available, since a correction only ever moves a case up or sideways.
+     */
+    static Routing afterCorrection(Form form, Category category, boolean allegationAgainstAdult, List<Subject> subjects,
+            StaffRoles staff) {
+        return of(form, category, allegationAgainstAdult, subjects, true, staff);
+    }
+
+    private static Routing of(Form form, Category category, boolean allegationAgainstAdult, List<Subject> subjects,
+            boolean computingLeadAvailable, StaffRoles staff) {
+        if (isAboutAnAdultsConduct(category, allegationAgainstAdult)) {
+            return aboutAnAdult(allegationAgainstAdult, namedRoles(subjects, staff));
         }
-        if (report.form() == Form.SAFEGUARDING) {
+        if (isAComplaintNamingPeople(category, subjects)) {
+            return aboutPeopleOfTheSchool(category, namedRoles(subjects, staff));
+        }
+        if (form == Form.SAFEGUARDING) {
             return new Routing(Level.DSL, "The yellow safeguarding form goes straight to the DSL");
         }
-        if (report.category().isClearSafeguardingMatter()) {
-            return new Routing(Level.DSL,
-                    report.category() + " is a clear safeguarding matter and goes straight to the DSL");
+        if (category.isClearSafeguardingMatter()) {
+            return new Routing(Level.DSL, category + " is a clear safeguarding matter and goes straight to the DSL");
         }
-        if (report.computingLeadAvailable()) {
+        if (computingLeadAvailable) {
             return new Routing(Level.COMPUTING_LEAD, "The orange e-safety form goes to the computing lead");
         }
         return new Routing(Level.DSL,
                 "The orange e-safety form goes to the DSL because the computing lead is unavailable");
     }
 
-    private static Routing aboutAnAdult(ReportIncident report, Set<Role> named) {
-        boolean allegation = report.allegationAgainstAdult();
+    /**
+     * Whether a case at {@code level} with {@code assignedRole} moves here: up, or to
+     * another case manager at the same level, never down.
+     */
+    boolean movesOn(Level current, Role currentRole) {
+        return level.isAbove(current) || level == current && assignedRole != currentRole;
+    }
+
+    private static Routing aboutAnAdult(boolean allegation, Set<Role> named) {
         if (named.contains(Role.HEADTEACHER)) {
             return new Routing(Level.SLT, Role.CHAIR_OF_GOVERNORS,
                     allegation
@@ -61,8 +87,27 @@ record Routing(Level level, Role assignedRole, String reason) {
                         : "A low-level concern about an adult's conduct goes to the headteacher");
     }
 
-    private static Set<Role> namedRoles(ReportIncident report, StaffRoles staff) {
-        return AccessFacts.namedAdults(report.subjects())
+    private static Routing aboutPeopleOfTheSchool(Category category, Set<Role> named) {
+        if (named.contains(Role.HEADTEACHER)) {
+            return new Routing(Level.SLT, Role.CHAIR_OF_GOVERNORS,
+                    category + " naming the headteacher goes to the chair of governors");
+        }
+        return new Routing(Level.SLT,
+                category + " naming staff, pupils, governors or volunteers goes to the headteacher");
+    }
+
+    /**
+     * Social media policy 8 and 9: the headteacher hears of every complaint or
+     * inappropriate reference that names staff, pupils, governors or volunteers,
+     * whichever form it came on.
+     */
+    static boolean isAComplaintNamingPeople(Category category, List<Subject> subjects) {
+        return category.isForTheHeadteacherWhenItNamesPeople()
+                && subjects.stream().anyMatch(Subject::belongsToTheSchool);
+    }
+
+    private static Set<Role> namedRoles(List<Subject> subjects, StaffRoles staff) {
+        return AccessFacts.namedAdults(subjects)
             .stream()
             .flatMap(username -> staff.of(username).stream())
             .collect(Collectors.toUnmodifiableSet());
@@ -80,8 +125,10 @@ record Routing(Level level, Role assignedRole, String reason) {
      * Whether the report was routed as an e-safety matter: the ones the computing lead
      * may see.
      */
-    static boolean isESafetyMatter(Form form, Category category, boolean allegationAgainstAdult) {
+    static boolean isESafetyMatter(Form form, Category category, boolean allegationAgainstAdult,
+            List<Subject> subjects) {
         return form == Form.E_SAFETY && !category.isClearSafeguardingMatter()
-                && !isAboutAnAdultsConduct(category, allegationAgainstAdult);
+                && !isAboutAnAdultsConduct(category, allegationAgainstAdult)
+                && !isAComplaintNamingPeople(category, subjects);
     }
 }

@@ -1,7 +1,10 @@
 package org.safeguarding.incident.timeline;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.safeguarding.kernel.api.incident.AdviceRecorded;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
@@ -21,6 +24,8 @@ import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.NoteAdded;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.ReferredToPolice;
+import org.safeguarding.kernel.api.incident.Subject;
+import org.safeguarding.kernel.api.incident.SubjectsCorrected;
 
 /**
  * What happened, in words a DSL or an inspector reads, for each kind of incident event.
@@ -58,13 +63,25 @@ final class TimelineSummary {
                     e -> clock(e.kind()) + " deadline at " + e.level() + " level reinstated, due " + e.due()
                             + ": it was missing from the scheduler"),
             entry(IncidentClosed.class, e -> "Closed as " + e.outcome() + ": " + e.rationale()),
-            entry(IncidentReopened.class, e -> "Reopened at " + e.level() + " level"));
+            entry(IncidentReopened.class, e -> "Reopened at " + e.level() + " level"),
+            entry(SubjectsCorrected.class, e -> "Subjects corrected from " + people(e.before()) + " to "
+                    + people(e.after()) + (e.rerouted() ? ". " + e.routing() + "." : "")));
 
     private TimelineSummary() {
     }
 
     private static String clock(DeadlineKind kind) {
         return kind == DeadlineKind.ACKNOWLEDGEMENT ? "Acknowledgement" : "LADO decision";
+    }
+
+    private static String people(List<Subject> subjects) {
+        return subjects.isEmpty() ? "no one"
+                : subjects.stream()
+                    .map(subject -> subject.kind() + Stream.of(subject.name(), subject.ref())
+                        .filter(part -> part != null && !part.isBlank())
+                        .map(part -> " " + part)
+                        .collect(Collectors.joining()))
+                    .collect(Collectors.joining(", ", "[", "]"));
     }
 
     static String of(Object event) {

@@ -37,6 +37,7 @@ import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.incident.SubjectKind;
+import org.safeguarding.kernel.api.incident.SubjectsCorrected;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 class EscalationSagaTest {
@@ -116,6 +117,15 @@ class EscalationSagaTest {
             .whenTimeAdvancesTo(NEXT_ACK_DUE.plusSeconds(1))
             .expectDeadlinesMet(new AcknowledgementDue(ID, Level.DSL, NEXT_ACK_DUE))
             .expectDispatchedCommandsMatching(only(Matchers.messageWithPayload(instanceOf(EscalateToSlt.class))));
+    }
+
+    @Test
+    void givenSubjectsCorrectedToTheHeadteacher_whenNobodyAcknowledges_thenOnlyTheNewClockFires() {
+        fixture.givenAPublished(reported(Level.COMPUTING_LEAD, null))
+            .andThenAPublished(new SubjectsCorrected(ID, List.of(), List.of(), true, Level.SLT, Role.HEADTEACHER,
+                    "moved", REPORTED, NEXT_ACK_DUE))
+            .whenTimeAdvancesTo(NEXT_ACK_DUE.plusSeconds(1))
+            .expectDeadlinesMet(new AcknowledgementDue(ID, Level.SLT, NEXT_ACK_DUE));
     }
 
     @Test

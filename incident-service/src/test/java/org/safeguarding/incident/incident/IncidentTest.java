@@ -14,6 +14,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
@@ -23,6 +25,7 @@ import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Channel;
 import org.safeguarding.kernel.api.incident.CloseIncident;
 import org.safeguarding.kernel.api.incident.CompleteModerationAction;
+import org.safeguarding.kernel.api.incident.CorrectSubjects;
 import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.ContentType;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
@@ -55,6 +58,7 @@ import org.safeguarding.kernel.api.incident.ReopenIncident;
 import org.safeguarding.kernel.api.incident.ReportIncident;
 import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.incident.SubjectKind;
+import org.safeguarding.kernel.api.incident.SubjectsCorrected;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 
@@ -205,6 +209,73 @@ class IncidentTest {
             .when(report(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, true), AuditMetaData.of(TEACHER))
             .expectEvents(reported(Form.E_SAFETY, Category.SEXUAL_IMAGERY, false, Level.DSL,
                     "SEXUAL_IMAGERY is a clear safeguarding matter and goes straight to the DSL"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Category.class,
+            names = { "FILTERING_BREACH", "SEXUAL_IMAGERY", "CYBERBULLYING", "ILLEGAL_CONTENT", "RADICALISATION" })
+    void givenComputingLeadAvailable_whenChildOnChildHarmOnOrangeForm_thenRoutedStraightToDsl(Category harm) {
+        fixture.givenNoPriorActivity()
+            .when(report(Form.E_SAFETY, harm, false, true), AuditMetaData.of(TEACHER))
+            .expectEvents(reported(Form.E_SAFETY, harm, false, Level.DSL,
+                    harm + " is a clear safeguarding matter and goes straight to the DSL"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Category.class, names = { "OFFENSIVE_LANGUAGE", "UNSUITABLE_CONTENT", "COPYRIGHT", "OTHER" })
+    void givenComputingLeadAvailable_whenOtherESafetyMatterOnOrangeForm_thenRoutedToComputingLead(Category matter) {
+        fixture.givenNoPriorActivity()
+            .when(report(Form.E_SAFETY, matter, false, true), AuditMetaData.of(TEACHER))
+            .expectEvents(reported(Form.E_SAFETY, matter, false, Level.COMPUTING_LEAD,
+                    "The orange e-safety form goes to the computing lead"));
+    }
+
+    private static ReportIncident complaint(Category category, List<Subject> naming) {
+        return new ReportIncident(ID, Form.E_SAFETY, category, "Summary", "Details", OCCURRED, Channel.SCHOOL_ACCOUNT,
+                "Twitter", COMMENT, naming, false, true);
+    }
+
+    private static IncidentReported complaintReported(Category category, List<Subject> naming, Level level,
+            Role assignedRole, String routing) {
+        return new IncidentReported(ID, Form.E_SAFETY, category, "Summary", "Details", OCCURRED, Channel.SCHOOL_ACCOUNT,
+                "Twitter", COMMENT, naming, false, level, assignedRole, routing, "teacher", NOW, ONE_WORKING_DAY_LATER,
+                null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SubjectKind.class, names = { "PUPIL", "STAFF", "GOVERNOR", "VOLUNTEER" })
+    void givenComputingLeadAvailable_whenComplaintNamingPeopleOfTheSchoolReported_thenHeadteacher(SubjectKind kind) {
+        var naming = List.of(new Subject(kind, "Named person", null));
+        fixture.givenNoPriorActivity()
+            .when(complaint(Category.COMPLAINT, naming), AuditMetaData.of(TEACHER))
+            .expectEvents(complaintReported(Category.COMPLAINT, naming, Level.SLT, Role.HEADTEACHER,
+                    "COMPLAINT naming staff, pupils, governors or volunteers goes to the headteacher"));
+    }
+
+    @Test
+    void givenComputingLeadAvailable_whenInappropriateReferenceNamingAPupilReported_thenHeadteacher() {
+        fixture.givenNoPriorActivity()
+            .when(complaint(Category.INAPPROPRIATE_REFERENCE, PUPIL), AuditMetaData.of(TEACHER))
+            .expectEvents(complaintReported(Category.INAPPROPRIATE_REFERENCE, PUPIL, Level.SLT, Role.HEADTEACHER,
+                    "INAPPROPRIATE_REFERENCE naming staff, pupils, governors or volunteers goes to the headteacher"));
+    }
+
+    @Test
+    void givenNothing_whenComplaintNamingTheHeadteacherReported_thenTheChairOfGovernors() {
+        var naming = List.of(new Subject(SubjectKind.STAFF, "The head", "head"));
+        fixture.givenNoPriorActivity()
+            .when(complaint(Category.COMPLAINT, naming), AuditMetaData.of(TEACHER))
+            .expectEvents(complaintReported(Category.COMPLAINT, naming, Level.SLT, Role.CHAIR_OF_GOVERNORS,
+                    "COMPLAINT naming the headteacher goes to the chair of governors"));
+    }
+
+    @Test
+    void givenComputingLeadAvailable_whenComplaintNamingNoOneOfTheSchoolReported_thenComputingLead() {
+        var naming = List.of(new Subject(SubjectKind.PARENT, "A parent", null));
+        fixture.givenNoPriorActivity()
+            .when(complaint(Category.COMPLAINT, naming), AuditMetaData.of(TEACHER))
+            .expectEvents(complaintReported(Category.COMPLAINT, naming, Level.COMPUTING_LEAD, Role.COMPUTING_LEAD,
+                    "The orange e-safety form goes to the computing lead"));
     }
 
     @Test
@@ -840,6 +911,67 @@ class IncidentTest {
                             "Undermines staff", COMMENT, ModerationStatus.PENDING))
             .when(new CompleteModerationAction(ID, "action-1"), AuditMetaData.of(DSL))
             .expectException(RuleViolation.class)
+            .expectNoEvents();
+    }
+
+    // Correcting the subjects
+
+    @Test
+    void givenComplaintNamingAParent_whenComputingLeadCorrectsItToNameAPupil_thenReroutedToTheHeadteacher() {
+        var parent = List.of(new Subject(SubjectKind.PARENT, "A parent", null));
+        fixture
+            .given(complaintReported(Category.COMPLAINT, parent, Level.COMPUTING_LEAD, Role.COMPUTING_LEAD,
+                    "The orange e-safety form goes to the computing lead"))
+            .when(new CorrectSubjects(ID, PUPIL, "The post names a pupil", null), AuditMetaData.of(COMPUTING))
+            .expectEvents(new SubjectsCorrected(ID, parent, PUPIL, true, Level.SLT, Role.HEADTEACHER,
+                    "COMPLAINT naming staff, pupils, governors or volunteers goes to the headteacher", NOW,
+                    ONE_WORKING_DAY_LATER));
+    }
+
+    @Test
+    void givenAllegationAtTheHeadteacher_whenCorrectedToNameTheHeadteacher_thenTheChairOfGovernorsIsCaseManager() {
+        fixture.given(allegationAtSlt())
+            .when(new CorrectSubjects(ID, naming("head"), "It is the headteacher the parent means", null),
+                    AuditMetaData.of(DEPUTY))
+            .expectEvents(new SubjectsCorrected(ID, TEACHING_ASSISTANT, naming("head"), true, Level.SLT,
+                    Role.CHAIR_OF_GOVERNORS, allegationAgainstTheHeadteacher().routing(), NOW, ONE_WORKING_DAY_LATER));
+    }
+
+    @Test
+    void givenYellowFormAtDsl_whenDslCorrectsTheSubjects_thenRecordedWhereItIs() {
+        var twoPupils = List.of(PUPIL.get(0), new Subject(SubjectKind.PUPIL, "Ben Cole", "P-18"));
+        fixture.given(atDsl())
+            .when(new CorrectSubjects(ID, twoPupils, "A second pupil was in the chat", null), AuditMetaData.of(DSL))
+            .expectEvents(new SubjectsCorrected(ID, PUPIL, twoPupils, false, Level.DSL, Role.DSL, null, NOW, null));
+    }
+
+    @Test
+    void givenSubjectsCorrectedToAnAdult_whenReferredToLado_thenReferred() {
+        var pupilOnly = new IncidentReported(ID, Form.SAFEGUARDING, Category.STAFF_CONDUCT, "Summary", "Details",
+                OCCURRED, Channel.SCHOOL_ACCOUNT, "Twitter", COMMENT, PUPIL, true, Level.SLT, Role.HEADTEACHER,
+                allegationAtSlt().routing(), "teacher", NOW, ONE_WORKING_DAY_LATER, ONE_WORKING_DAY_LATER);
+        fixture
+            .given(pupilOnly,
+                    new SubjectsCorrected(ID, PUPIL, TEACHING_ASSISTANT, false, Level.SLT, Role.HEADTEACHER, null, NOW,
+                            null))
+            .when(new ReferToLado(ID, ladoDetails(), null, null), AuditMetaData.of(HEAD))
+            .expectEvents(new ReferredToLADO(ID, ladoDetails(), null, NOW, ONE_WORKING_DAY_LATER, true));
+    }
+
+    @Test
+    void givenAtDsl_whenComputingLeadCorrectsTheSubjects_thenForbidden() {
+        fixture.given(reported(Form.E_SAFETY, Category.CYBERBULLYING, false, Level.DSL, "routed"))
+            .when(new CorrectSubjects(ID, TEACHING_ASSISTANT, "Wrong person", null), AuditMetaData.of(COMPUTING))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
+    }
+
+    @Test
+    void givenAtDsl_whenSubjectsCorrectedWithoutReason_thenUnprocessable() {
+        fixture.given(atDsl())
+            .when(new CorrectSubjects(ID, TEACHING_ASSISTANT, " ", null), AuditMetaData.of(DSL))
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("A correction of the subjects needs a reason")
             .expectNoEvents();
     }
 

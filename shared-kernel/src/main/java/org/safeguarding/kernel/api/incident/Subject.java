@@ -10,4 +10,12 @@ public record Subject(SubjectKind kind, String name, String ref) {
     public boolean worksWithChildren() {
         return kind == SubjectKind.STAFF || kind == SubjectKind.VOLUNTEER || kind == SubjectKind.GOVERNOR;
     }
+
+    /**
+     * Staff, pupils, governors and volunteers: the people a complaint must not name
+     * without the headteacher knowing.
+     */
+    public boolean belongsToTheSchool() {
+        return worksWithChildren() || kind == SubjectKind.PUPIL;
+    }
 }
