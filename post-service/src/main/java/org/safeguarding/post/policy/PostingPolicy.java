@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -82,13 +81,16 @@ public final class PostingPolicy {
         }
     }
 
+    /**
+     * The text goes out, so every form of a name counts; captions describe the photos to
+     * the approver and are not published, so a first name alone is allowed there.
+     */
     private static void checkNames(PostContent content, List<PupilConsent> register, List<Violation> found) {
-        List<String> wording = new ArrayList<>();
-        wording.add(content.text() == null ? "" : content.text());
-        content.media().stream().map(Medium::caption).filter(Objects::nonNull).forEach(wording::add);
+        String text = PlainLetters.of(content.text());
+        List<String> captions = content.media().stream().map(Medium::caption).map(PlainLetters::of).toList();
         for (PupilConsent pupil : register) {
-            Pattern fullName = fullNamePattern(pupil.name());
-            if (fullName != null && wording.stream().anyMatch(words -> fullName.matcher(words).find())) {
+            PupilName name = PupilName.of(pupil.name());
+            if (name.isNamedIn(text) || captions.stream().anyMatch(name::isNamedWithSurnameIn)) {
                 found.add(violation(PostingRule.PUPIL_NAMED, "The post names pupil " + pupil.ref()
                         + "; children are never named: use initials (" + initials(pupil.name()) + ")"));
             }
@@ -145,20 +147,6 @@ public final class PostingPolicy {
             found.add(violation(PostingRule.AUTHOR_NOT_APPROVED_POSTER,
                     author + " is not an approved poster of " + account.handle()));
         }
-    }
-
-    /**
-     * Matches the full name as whole words, in any case and spacing; a lone initial never
-     * matches.
-     */
-    private static Pattern fullNamePattern(String name) {
-        String[] parts = name == null ? new String[0] : name.trim().split("\\s+");
-        if (parts.length == 0 || parts[0].isEmpty()) {
-            return null;
-        }
-        String words = Arrays.stream(parts).map(Pattern::quote).collect(Collectors.joining("\\s+"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String initials(String name) {

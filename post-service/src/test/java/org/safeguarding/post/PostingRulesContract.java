@@ -1,0 +1,84 @@
+package org.safeguarding.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.MutableClock;
+import org.safeguarding.kernel.testing.ServiceOverHttp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The posting rules as a member of staff meets them over HTTP: a draft lists what it
+ * breaks and its submission is refused with the same violations. Run on H2 and on
+ * PostgreSQL by the subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "safeguarding.incident-service.url=http://localhost:9")
+@ActiveProfiles("demo")
+@Import(MutableClock.InTheService.class)
+abstract class PostingRulesContract extends ServiceOverHttp {
+
+    /** Wednesday 18 November 2026, 10:00 in London: inside the posting window. */
+    static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-18T10:00:00Z");
+
+    @Autowired
+    MutableClock clock;
+
+    private String account;
+
+    @BeforeEach
+    void anActiveAccountAndARegister() {
+        clock.set(WEDNESDAY_MORNING);
+        Api.Response proposed = api.as("teacher")
+            .post("/api/accounts",
+                    Map.of("platform", "X", "handle", "@Rules" + System.nanoTime() % 100_000, "aim", "Share learning",
+                            "audience", "Parents and carers", "promotion", "Newsletter", "visibility", "PUBLIC",
+                            "runBy", List.of("teacher", "teacher2")));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        account = proposed.json().get("id").asText();
+        assertThat(api.as("head").post("/api/accounts/" + account + "/approval").status()).isEqualTo(200);
+        Api.Response pupil = api.as("dsl")
+            .put("/api/pupils/R-1", Map.of("name", "Josh Smith", "photoConsent", true, "noPhotoList", false));
+        assertThat(pupil.status()).as(pupil.toString()).isEqualTo(200);
+    }
+
+    private JsonNode draft(Map<String, Object> body) {
+        Api.Response drafted = api.as("teacher").post("/api/posts", body);
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        return drafted.json();
+    }
+
+    private JsonNode draft(String text) {
+        return draft(Map.of("accountId", account, "text", text, "media", List.of(), "location", "ONSITE"));
+    }
+
+    private void refusedOnSubmission(JsonNode draft, String code) {
+        Api.Response refused = api.as("teacher").post("/api/posts/" + draft.get("id").asText() + "/submission");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().get("type").asText()).isEqualTo("/problems/posting-policy");
+        assertThat(refused.json().get("violations").findValuesAsText("code")).contains(code);
+    }
+
+    @Test
+    void aNameHiddenByInvisibleCharactersOrLookAlikeLettersIsStillAName() {
+        for (String text : List.of("Well done J\u200Bo\u00ADsh!", "Well done \u0408osh!", "Prize: Smith, Josh",
+                "Prize: J. Smith")) {
+            JsonNode draft = draft(text);
+            assertThat(draft.get("violations").findValuesAsText("code")).as(text).containsExactly("PUPIL_NAMED");
+            assertThat(draft.get("violations").toString()).contains("R-1").doesNotContain("Josh");
+        }
+        refusedOnSubmission(draft("Well done \u0408osh!"), "PUPIL_NAMED");
+        assertThat(draft("Well done JS, and all of Year 2").get("violations")).isEmpty();
+    }
+
+}
