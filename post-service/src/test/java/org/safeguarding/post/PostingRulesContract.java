@@ -81,4 +81,34 @@ abstract class PostingRulesContract extends ServiceOverHttp {
         assertThat(draft("Well done JS, and all of Year 2").get("violations")).isEmpty();
     }
 
+    @Test
+    void anIdentifiablePhotoSaysWhoIsInItAndTheApproverChecksIt() {
+        JsonNode unnamed = draft(Map.of("accountId", account, "text", "Year 2 at the fair", "media",
+                List.of(Map.of("caption", "The fair", "pupilRefs", List.of(), "identifiable", true)), "location",
+                "ONSITE"));
+        assertThat(unnamed.get("violations").findValuesAsText("code")).containsExactly("PUPILS_NOT_IDENTIFIED");
+        refusedOnSubmission(unnamed, "PUPILS_NOT_IDENTIFIED");
+
+        String id = draft(Map.of("accountId", account, "text", "Our staff team", "media", List
+            .of(Map.of("caption", "Staff", "pupilRefs", List.of(), "identifiable", true, "noPupilsShown", true)),
+                "location", "ONSITE"))
+            .get("id")
+            .asText();
+        assertThat(api.as("teacher").post("/api/posts/" + id + "/submission").status()).isEqualTo(200);
+        Api.Response unconfirmed = api.as("teacher2").post("/api/posts/" + id + "/approval");
+        assertThat(unconfirmed.status()).as(unconfirmed.toString()).isEqualTo(422);
+        assertThat(unconfirmed.json().get("violations").findValuesAsText("code"))
+            .containsExactly("PUPILS_NOT_IDENTIFIED");
+        Api.Response unchecked = api.as("teacher2")
+            .post("/api/posts/" + id + "/approval",
+                    Map.of("visibleNamesChecked", false, "noPupilsShownConfirmed", true));
+        assertThat(unchecked.json().get("violations").findValuesAsText("code"))
+            .containsExactly("VISIBLE_NAMES_NOT_CHECKED");
+        Api.Response approved = api.as("teacher2")
+            .post("/api/posts/" + id + "/approval",
+                    Map.of("visibleNamesChecked", true, "noPupilsShownConfirmed", true));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().get("status").asText()).isEqualTo("APPROVED");
+    }
+
 }

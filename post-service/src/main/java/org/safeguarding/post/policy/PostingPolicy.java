@@ -116,6 +116,10 @@ public final class PostingPolicy {
                             which + " shows pupil " + ref + ", who is on the no-photo list"));
                 }
             }
+            if (medium.identifiable() && refs.isEmpty() && !medium.noPupilsShown()) {
+                found.add(violation(PostingRule.PUPILS_NOT_IDENTIFIED, which
+                        + " can be recognised: give the ref of every pupil in it, or mark it as showing no pupils"));
+            }
             if (medium.identifiable() && refs.size() == 1) {
                 found.add(violation(PostingRule.INDIVIDUAL_PUPIL_PHOTO,
                         which + " identifies a single child; show groups, or work, hands or the back of the head"));
