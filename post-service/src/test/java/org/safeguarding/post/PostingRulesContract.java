@@ -111,4 +111,18 @@ abstract class PostingRulesContract extends ServiceOverHttp {
         assertThat(approved.json().get("status").asText()).isEqualTo("APPROVED");
     }
 
+    @Test
+    void aPostAddressedToOneChildOrAnnouncingAVisitToComeIsRefused() {
+        JsonNode targeted = draft("Well done Leo a better lesson today");
+        assertThat(targeted.get("violations").findValuesAsText("code")).containsExactly("INDIVIDUALLY_TARGETED");
+        refusedOnSubmission(targeted, "INDIVIDUALLY_TARGETED");
+
+        JsonNode forthcoming = draft("This Friday we go to the seaside!");
+        assertThat(forthcoming.get("violations").findValuesAsText("code")).containsExactly("FORTHCOMING_VISIT");
+        refusedOnSubmission(forthcoming, "FORTHCOMING_VISIT");
+
+        clock.set(Instant.parse("2026-11-23T10:00:00Z"));
+        assertThat(draft("Last Friday we went to the seaside!").get("violations")).isEmpty();
+    }
+
 }

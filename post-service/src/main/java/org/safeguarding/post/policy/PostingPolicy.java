@@ -56,6 +56,7 @@ public final class PostingPolicy {
         checkNames(content, register, found);
         checkMedia(content.media(), register, found);
         checkMentions(text, account, found);
+        checkWording(text, at, found);
         checkAccount(author, account, found);
         if (content.location() == Location.OFFSITE) {
             found.add(violation(PostingRule.OFFSITE_LOCATION,
@@ -125,6 +126,23 @@ public final class PostingPolicy {
                         which + " identifies a single child; show groups, or work, hands or the back of the head"));
             }
         }
+    }
+
+    /**
+     * What the words of the post do: address one child, or announce a visit to come. A
+     * child addressed by a registered name is already PUPIL_NAMED: the name goes, and
+     * with it the address.
+     */
+    private static void checkWording(String text, Instant at, List<Violation> found) {
+        String plain = PlainLetters.of(text);
+        boolean named = found.stream().anyMatch(PostingRule.PUPIL_NAMED::isBrokenBy);
+        IndividualTarget.in(plain)
+            .filter(name -> !named)
+            .ifPresent(name -> found.add(violation(PostingRule.INDIVIDUALLY_TARGETED,
+                    "The post is addressed to one person; write to a class or year group instead (004:29)")));
+        ForthcomingVisit.in(plain, at.atZone(WorkingCalendar.SCHOOL_ZONE).toLocalDate())
+            .ifPresent(when -> found.add(violation(PostingRule.FORTHCOMING_VISIT, "The post announces a trip or visit"
+                    + " still to come (\"" + when + "\"); share it once the children are back")));
     }
 
     private static void checkMentions(String text, AccountStanding account, List<Violation> found) {

@@ -149,7 +149,8 @@ class PostForm {
             .filter(rule -> rule.name().equals(violationCode))
             .findFirst()
             .map(rule -> switch (rule) {
-                case TEXT_TOO_LONG, PUPIL_NAMED, MENTION_NOT_ALLOWED -> "text";
+                case TEXT_TOO_LONG, PUPIL_NAMED, MENTION_NOT_ALLOWED, INDIVIDUALLY_TARGETED, FORTHCOMING_VISIT ->
+                    "text";
                 case PUPIL_WITHOUT_CONSENT, PUPIL_ON_NO_PHOTO_LIST, INDIVIDUAL_PUPIL_PHOTO, PUPILS_NOT_IDENTIFIED,
                         VISIBLE_NAMES_NOT_CHECKED ->
                     "media";
