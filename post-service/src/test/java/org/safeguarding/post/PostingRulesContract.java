@@ -125,4 +125,26 @@ abstract class PostingRulesContract extends ServiceOverHttp {
         assertThat(draft("Last Friday we went to the seaside!").get("violations")).isEmpty();
     }
 
+    @Test
+    void aModerationsPublicNoticeKeepsThePostingPolicy() {
+        Api.Response received = api.as("service")
+            .post("/api/comments", Map.of("accountId", account, "author", "@troll", "text", "Josh is trouble",
+                    "receivedAt", WEDNESDAY_MORNING.toString()));
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        String comment = received.json().get("id").asText();
+
+        Api.Response named = api.as("computing")
+            .post("/api/comments/" + comment + "/moderation", Map.of("action", "HIDE", "note", "Names a pupil",
+                    "publicReason", "We hid a reply about Smith, Josh."));
+        assertThat(named.status()).as(named.toString()).isEqualTo(422);
+        assertThat(named.json().get("type").asText()).isEqualTo("/problems/notice-breaks-posting-policy");
+        assertThat(named.json().get("violations").findValuesAsText("code")).containsExactly("PUPIL_NAMED");
+
+        clock.set(Instant.parse("2026-11-21T10:00:00Z"));
+        Api.Response hidden = api.as("computing")
+            .post("/api/comments/" + comment + "/moderation", Map.of("action", "HIDE", "note", "Names a pupil",
+                    "publicReason", "We hid a reply that named a pupil."));
+        assertThat(hidden.status()).as("abuse is hidden at any hour: %s", hidden).isEqualTo(200);
+    }
+
 }

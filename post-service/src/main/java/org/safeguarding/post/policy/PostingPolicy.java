@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.safeguarding.kernel.Violation;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.AccountStatus;
+import org.safeguarding.kernel.api.post.Exemption;
 import org.safeguarding.kernel.api.post.Location;
 import org.safeguarding.kernel.api.post.Medium;
 import org.safeguarding.kernel.api.post.PostContent;
@@ -62,16 +63,32 @@ public final class PostingPolicy {
             found.add(violation(PostingRule.OFFSITE_LOCATION,
                     "No post is made from an offsite location until the children have left it"));
         }
-        if (content.exemption() == null && !isWithinWindow(at)) {
-            found.add(violation(PostingRule.OUTSIDE_POSTING_HOURS, "Posts go out " + window
-                    + " on working days (Europe/London) unless exempted for a school event or urgent news"));
-        }
+        checkPostingHours(content.exemption(), at, found);
+        return List.copyOf(found);
+    }
+
+    /**
+     * Every rule a public notice breaks: the audience is told why a comment was hidden,
+     * deleted or its author blocked (002:214-216) in a post of the school's own, so it
+     * names no pupil. Posting hours are not applied: abuse is handled swiftly (002:212),
+     * at any hour, and the notice goes with the action.
+     */
+    public List<Violation> checkNotice(String text, List<PupilConsent> register) {
+        List<Violation> found = new ArrayList<>();
+        checkNames(new PostContent(text, List.of(), Location.ONSITE, null), register, found);
         return List.copyOf(found);
     }
 
     public boolean isWithinWindow(Instant at) {
         ZonedDateTime local = at.atZone(WorkingCalendar.SCHOOL_ZONE);
         return calendar.isWorkingDay(local.toLocalDate()) && window.contains(local.toLocalTime());
+    }
+
+    private void checkPostingHours(Exemption exemption, Instant at, List<Violation> found) {
+        if (exemption == null && !isWithinWindow(at)) {
+            found.add(violation(PostingRule.OUTSIDE_POSTING_HOURS, "Posts go out " + window
+                    + " on working days (Europe/London) unless exempted for a school event or urgent news"));
+        }
     }
 
     private void checkLength(String text, List<Violation> found) {
