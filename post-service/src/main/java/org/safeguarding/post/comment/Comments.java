@@ -2,17 +2,20 @@ package org.safeguarding.post.comment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.Violation;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.Escalation;
 import org.safeguarding.kernel.api.post.ModerateComment;
 import org.safeguarding.kernel.api.post.ReceiveComment;
 import org.safeguarding.kernel.web.IfMatch;
 import org.safeguarding.post.policy.PostingFacts;
+import org.safeguarding.post.policy.PostingPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +31,16 @@ class Comments {
 
     private final PostingFacts facts;
 
+    private final PostingPolicy policy;
+
     private final Clock clock;
 
-    Comments(CommandGateway commands, CommentViewRepository views, PostingFacts facts, Clock clock) {
+    Comments(CommandGateway commands, CommentViewRepository views, PostingFacts facts, PostingPolicy policy,
+            Clock clock) {
         this.commands = commands;
         this.views = views;
         this.facts = facts;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -74,11 +81,28 @@ class Comments {
      */
     CommentView moderate(String id, String ifMatch, CommentRequests.Moderation body) {
         current(id);
+        requireNoticeKeepsThePolicy(body);
         Escalation escalation = body.escalate() == null ? null
                 : new Escalation(body.escalate().category(), body.escalate().summary());
         commands.sendAndWait(new ModerateComment(id, UUID.randomUUID().toString(), body.action(), body.note(),
                 body.publicReason(), escalation, IfMatch.expectedVersion(ifMatch)));
         return current(id);
+    }
+
+    /**
+     * The public notice is a post of the school's: refused as a post with the same words
+     * would be.
+     */
+    private void requireNoticeKeepsThePolicy(CommentRequests.Moderation body) {
+        if (body.action() == null || !body.action().needsPublicReason() || body.publicReason() == null
+                || body.publicReason().isBlank()) {
+            return;
+        }
+        List<Violation> violations = policy.checkNotice(body.publicReason(), facts.consentRegister());
+        if (!violations.isEmpty()) {
+            throw new RuleViolation(CommentProblem.NOTICE_BREAKS_POSTING_POLICY,
+                    "The public notice breaks " + violations.size() + " posting rule(s)", violations);
+        }
     }
 
 }

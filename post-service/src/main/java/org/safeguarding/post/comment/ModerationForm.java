@@ -43,7 +43,7 @@ class ModerationForm {
     static String fieldOf(String violationCode) {
         return switch (violationCode) {
             case "NOTE_REQUIRED" -> "note";
-            case "PUBLIC_REASON_REQUIRED" -> "publicReason";
+            case "PUBLIC_REASON_REQUIRED", "PUPIL_NAMED" -> "publicReason";
             case "ESCALATION_INCOMPLETE" -> "summary";
             case "ALREADY_HIDDEN", "COMMENT_DELETED" -> "action";
             default -> null;

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -18,6 +17,7 @@ import java.util.stream.Collectors;
 import org.safeguarding.kernel.Violation;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.AccountStatus;
+import org.safeguarding.kernel.api.post.Exemption;
 import org.safeguarding.kernel.api.post.Location;
 import org.safeguarding.kernel.api.post.Medium;
 import org.safeguarding.kernel.api.post.PostContent;
@@ -57,21 +57,38 @@ public final class PostingPolicy {
         checkNames(content, register, found);
         checkMedia(content.media(), register, found);
         checkMentions(text, account, found);
+        checkWording(text, at, found);
         checkAccount(author, account, found);
         if (content.location() == Location.OFFSITE) {
             found.add(violation(PostingRule.OFFSITE_LOCATION,
                     "No post is made from an offsite location until the children have left it"));
         }
-        if (content.exemption() == null && !isWithinWindow(at)) {
-            found.add(violation(PostingRule.OUTSIDE_POSTING_HOURS, "Posts go out " + window
-                    + " on working days (Europe/London) unless exempted for a school event or urgent news"));
-        }
+        checkPostingHours(content.exemption(), at, found);
+        return List.copyOf(found);
+    }
+
+    /**
+     * Every rule a public notice breaks: the audience is told why a comment was hidden,
+     * deleted or its author blocked (002:214-216) in a post of the school's own, so it
+     * names no pupil. Posting hours are not applied: abuse is handled swiftly (002:212),
+     * at any hour, and the notice goes with the action.
+     */
+    public List<Violation> checkNotice(String text, List<PupilConsent> register) {
+        List<Violation> found = new ArrayList<>();
+        checkNames(new PostContent(text, List.of(), Location.ONSITE, null), register, found);
         return List.copyOf(found);
     }
 
     public boolean isWithinWindow(Instant at) {
         ZonedDateTime local = at.atZone(WorkingCalendar.SCHOOL_ZONE);
         return calendar.isWorkingDay(local.toLocalDate()) && window.contains(local.toLocalTime());
+    }
+
+    private void checkPostingHours(Exemption exemption, Instant at, List<Violation> found) {
+        if (exemption == null && !isWithinWindow(at)) {
+            found.add(violation(PostingRule.OUTSIDE_POSTING_HOURS, "Posts go out " + window
+                    + " on working days (Europe/London) unless exempted for a school event or urgent news"));
+        }
     }
 
     private void checkLength(String text, List<Violation> found) {
@@ -82,13 +99,16 @@ public final class PostingPolicy {
         }
     }
 
+    /**
+     * The text goes out, so every form of a name counts; captions describe the photos to
+     * the approver and are not published, so a first name alone is allowed there.
+     */
     private static void checkNames(PostContent content, List<PupilConsent> register, List<Violation> found) {
-        List<String> wording = new ArrayList<>();
-        wording.add(content.text() == null ? "" : content.text());
-        content.media().stream().map(Medium::caption).filter(Objects::nonNull).forEach(wording::add);
+        String text = PlainLetters.of(content.text());
+        List<String> captions = content.media().stream().map(Medium::caption).map(PlainLetters::of).toList();
         for (PupilConsent pupil : register) {
-            Pattern fullName = fullNamePattern(pupil.name());
-            if (fullName != null && wording.stream().anyMatch(words -> fullName.matcher(words).find())) {
+            PupilName name = PupilName.of(pupil.name());
+            if (name.isNamedIn(text) || captions.stream().anyMatch(name::isNamedWithSurnameIn)) {
                 found.add(violation(PostingRule.PUPIL_NAMED, "The post names pupil " + pupil.ref()
                         + "; children are never named: use initials (" + initials(pupil.name()) + ")"));
             }
@@ -114,11 +134,32 @@ public final class PostingPolicy {
                             which + " shows pupil " + ref + ", who is on the no-photo list"));
                 }
             }
+            if (medium.identifiable() && refs.isEmpty() && !medium.noPupilsShown()) {
+                found.add(violation(PostingRule.PUPILS_NOT_IDENTIFIED, which
+                        + " can be recognised: give the ref of every pupil in it, or mark it as showing no pupils"));
+            }
             if (medium.identifiable() && refs.size() == 1) {
                 found.add(violation(PostingRule.INDIVIDUAL_PUPIL_PHOTO,
                         which + " identifies a single child; show groups, or work, hands or the back of the head"));
             }
         }
+    }
+
+    /**
+     * What the words of the post do: address one child, or announce a visit to come. A
+     * child addressed by a registered name is already PUPIL_NAMED: the name goes, and
+     * with it the address.
+     */
+    private static void checkWording(String text, Instant at, List<Violation> found) {
+        String plain = PlainLetters.of(text);
+        boolean named = found.stream().anyMatch(PostingRule.PUPIL_NAMED::isBrokenBy);
+        IndividualTarget.in(plain)
+            .filter(name -> !named)
+            .ifPresent(name -> found.add(violation(PostingRule.INDIVIDUALLY_TARGETED,
+                    "The post is addressed to one person; write to a class or year group instead (004:29)")));
+        ForthcomingVisit.in(plain, at.atZone(WorkingCalendar.SCHOOL_ZONE).toLocalDate())
+            .ifPresent(when -> found.add(violation(PostingRule.FORTHCOMING_VISIT, "The post announces a trip or visit"
+                    + " still to come (\"" + when + "\"); share it once the children are back")));
     }
 
     private static void checkMentions(String text, AccountStanding account, List<Violation> found) {
@@ -145,20 +186,6 @@ public final class PostingPolicy {
             found.add(violation(PostingRule.AUTHOR_NOT_APPROVED_POSTER,
                     author + " is not an approved poster of " + account.handle()));
         }
-    }
-
-    /**
-     * Matches the full name as whole words, in any case and spacing; a lone initial never
-     * matches.
-     */
-    private static Pattern fullNamePattern(String name) {
-        String[] parts = name == null ? new String[0] : name.trim().split("\\s+");
-        if (parts.length == 0 || parts[0].isEmpty()) {
-            return null;
-        }
-        String words = Arrays.stream(parts).map(Pattern::quote).collect(Collectors.joining("\\s+"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String initials(String name) {

@@ -2,6 +2,7 @@ package org.safeguarding.post.post;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -20,6 +21,8 @@ import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.DeletePost;
 import org.safeguarding.kernel.api.post.DraftPost;
 import org.safeguarding.kernel.api.post.DraftRevised;
+import org.safeguarding.kernel.api.post.Medium;
+import org.safeguarding.kernel.api.post.PhotosChecked;
 import org.safeguarding.kernel.api.post.PostApproved;
 import org.safeguarding.kernel.api.post.PostContent;
 import org.safeguarding.kernel.api.post.PostDrafted;
@@ -95,6 +98,11 @@ class Post {
         requireChecker(actor, facts, "approve");
         requireStatus(PostStatus.SUBMITTED, "Only a submitted post can be approved");
         requireNoViolations(policy, facts, false);
+        requirePhotosChecked(command);
+        if (!content.media().isEmpty() && command.visibleNamesChecked() != null) {
+            apply(new PhotosChecked(postId, actor.username(), command.visibleNamesChecked(),
+                    Boolean.TRUE.equals(command.noPupilsShownConfirmed())));
+        }
         apply(new PostApproved(postId, actor.username()));
     }
 
@@ -153,6 +161,30 @@ class Post {
             .toList();
         if (!violations.isEmpty()) {
             throw policyViolation(violations);
+        }
+    }
+
+    /**
+     * The approver's part of the photo rules (000:43, 000:66-67): photos marked as
+     * showing no pupils are confirmed, and photos are checked for readable names. An
+     * approval that was not asked about readable names ({@code null}, an API call without
+     * a body) is let through as before.
+     */
+    private void requirePhotosChecked(ApprovePost command) {
+        List<Violation> unchecked = new ArrayList<>();
+        List<Medium> media = content.media();
+        for (int index = 0; index < media.size(); index++) {
+            if (media.get(index).noPupilsShown() && !Boolean.TRUE.equals(command.noPupilsShownConfirmed())) {
+                unchecked.add(new Violation(PostingRule.PUPILS_NOT_IDENTIFIED.name(), "Photo " + (index + 1)
+                        + " is marked as showing no pupils: the approver confirms that it shows none"));
+            }
+        }
+        if (!media.isEmpty() && Boolean.FALSE.equals(command.visibleNamesChecked())) {
+            unchecked.add(new Violation(PostingRule.VISIBLE_NAMES_NOT_CHECKED.name(),
+                    "Check every photo for a name that can be read in it (a badge, a book) and confirm there is none"));
+        }
+        if (!unchecked.isEmpty()) {
+            throw policyViolation(unchecked);
         }
     }
 

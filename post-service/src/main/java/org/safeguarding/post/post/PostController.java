@@ -77,8 +77,11 @@ class PostController {
     }
 
     @PostMapping("/{id}/approval")
-    PostView approve(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return posts.send(id, ifMatch, version -> new ApprovePost(id, version));
+    PostView approve(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) PostRequests.Approval body) {
+        PostRequests.Approval checks = body == null ? new PostRequests.Approval(null, null) : body;
+        return posts.send(id, ifMatch,
+                version -> new ApprovePost(id, version, checks.visibleNamesChecked(), checks.noPupilsShownConfirmed()));
     }
 
     @PostMapping("/{id}/rejection")

@@ -27,6 +27,8 @@ class PostForm {
 
         private boolean identifiable;
 
+        private boolean noPupilsShown;
+
         public String getCaption() {
             return caption;
         }
@@ -51,8 +53,16 @@ class PostForm {
             this.identifiable = identifiable;
         }
 
+        public boolean isNoPupilsShown() {
+            return noPupilsShown;
+        }
+
+        public void setNoPupilsShown(boolean noPupilsShown) {
+            this.noPupilsShown = noPupilsShown;
+        }
+
         boolean isEmpty() {
-            return blank(caption) && blank(pupilRefs) && !identifiable;
+            return blank(caption) && blank(pupilRefs) && !identifiable && !noPupilsShown;
         }
 
         /** Refs typed with spaces or commas between them. */
@@ -93,6 +103,7 @@ class PostForm {
             row.caption = medium.caption();
             row.pupilRefs = String.join(", ", medium.pupilRefs());
             row.identifiable = medium.identifiable();
+            row.noPupilsShown = medium.noPupilsShown();
             form.media.add(row);
         }
         form.location = draft.location();
@@ -138,8 +149,11 @@ class PostForm {
             .filter(rule -> rule.name().equals(violationCode))
             .findFirst()
             .map(rule -> switch (rule) {
-                case TEXT_TOO_LONG, PUPIL_NAMED, MENTION_NOT_ALLOWED -> "text";
-                case PUPIL_WITHOUT_CONSENT, PUPIL_ON_NO_PHOTO_LIST, INDIVIDUAL_PUPIL_PHOTO -> "media";
+                case TEXT_TOO_LONG, PUPIL_NAMED, MENTION_NOT_ALLOWED, INDIVIDUALLY_TARGETED, FORTHCOMING_VISIT ->
+                    "text";
+                case PUPIL_WITHOUT_CONSENT, PUPIL_ON_NO_PHOTO_LIST, INDIVIDUAL_PUPIL_PHOTO, PUPILS_NOT_IDENTIFIED,
+                        VISIBLE_NAMES_NOT_CHECKED ->
+                    "media";
                 case ACCOUNT_NOT_ACTIVE, AUTHOR_NOT_APPROVED_POSTER -> "accountId";
                 case OFFSITE_LOCATION -> "location";
                 case OUTSIDE_POSTING_HOURS -> "exemptionKind";
@@ -170,8 +184,8 @@ class PostForm {
             MediumRow medium = media.get(row);
             if (!medium.isEmpty()) {
                 rowOfMedium.add(row);
-                described
-                    .add(new PostRequests.MediumBody(blankAsNull(medium.caption), medium.refs(), medium.identifiable));
+                described.add(new PostRequests.MediumBody(blankAsNull(medium.caption), medium.refs(),
+                        medium.identifiable, medium.noPupilsShown));
             }
         }
         return described;

@@ -150,7 +150,9 @@ class PostPages {
     @PostMapping("/{id}/approval")
     String approve(@PathVariable String id, @ModelAttribute("action") PostAction action, BindingResult form,
             Model model, HttpServletResponse response, RedirectAttributes next) {
-        return step(id, action, form, version -> new ApprovePost(id, version),
+        return step(id, action, form,
+                version -> new ApprovePost(id, version, action.isVisibleNamesChecked(),
+                        action.isNoPupilsShownConfirmed()),
                 "Approved: an approved poster can now publish it.", model, response, next);
     }
 

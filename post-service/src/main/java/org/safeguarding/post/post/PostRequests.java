@@ -50,7 +50,19 @@ final class PostRequests {
     }
 
     record MediumBody(@Size(max = 1_000) String caption,
-            @Size(max = 100) List<@NotBlank @Size(max = 50) String> pupilRefs, @NotNull Boolean identifiable) {
+            @Size(max = 100) List<@NotBlank @Size(max = 50) String> pupilRefs, @NotNull Boolean identifiable,
+            boolean noPupilsShown) {
+
+        MediumBody(String caption, List<String> pupilRefs, Boolean identifiable) {
+            this(caption, pupilRefs, identifiable, false);
+        }
+    }
+
+    /**
+     * What the approver says about the post's photos, as in the {@code ApprovePost}
+     * command.
+     */
+    record Approval(Boolean visibleNamesChecked, Boolean noPupilsShownConfirmed) {
     }
 
     record ExemptionBody(@NotNull ExemptionKind kind, @NotBlank @Size(max = 1_000) String reason) {
@@ -63,7 +75,8 @@ final class PostRequests {
             ExemptionBody exemption) {
         List<Medium> described = media == null ? List.of()
                 : media.stream()
-                    .map(medium -> new Medium(medium.caption(), medium.pupilRefs(), medium.identifiable()))
+                    .map(medium -> new Medium(medium.caption(), medium.pupilRefs(), medium.identifiable(),
+                            medium.noPupilsShown()))
                     .toList();
         return new PostContent(text, described, location,
                 exemption == null ? null : new Exemption(exemption.kind(), exemption.reason()));

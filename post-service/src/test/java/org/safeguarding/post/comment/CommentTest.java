@@ -304,4 +304,14 @@ class CommentTest {
                 WEDNESDAY);
     }
 
+    @Test
+    void givenComment_whenNoActionWithoutANote_thenNoteRequired() {
+        fixture.given(RECEIVED)
+            .when(new ModerateComment(ID, "moderation-1", CommentAction.NO_ACTION, " ", null, null, null),
+                    AuditMetaData.of(COMPUTING))
+            .expectNoEvents()
+            .expectException(RuleViolation.class)
+            .expectExceptionMessage("Say in the note what was done and why");
+    }
+
 }

@@ -4,11 +4,16 @@ import java.util.List;
 
 /**
  * A photo or video attached to a post, described rather than uploaded: its caption, the
- * register refs of the pupils it shows, and whether they can be recognised in it.
+ * register refs of the pupils it shows, whether they can be recognised in it, and whether
+ * its author says it shows no pupils at all (which the approver confirms).
  */
-public record Medium(String caption, List<String> pupilRefs, boolean identifiable) {
+public record Medium(String caption, List<String> pupilRefs, boolean identifiable, boolean noPupilsShown) {
 
     public Medium {
         pupilRefs = pupilRefs == null ? List.of() : List.copyOf(pupilRefs);
+    }
+
+    public Medium(String caption, List<String> pupilRefs, boolean identifiable) {
+        this(caption, pupilRefs, identifiable, false);
     }
 }
