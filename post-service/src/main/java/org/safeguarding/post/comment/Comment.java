@@ -31,6 +31,7 @@ import org.safeguarding.kernel.api.post.RecordMissedResponse;
 import org.safeguarding.kernel.api.post.ReinstateResponseDeadline;
 import org.safeguarding.kernel.api.post.ResponseDeadlineMissed;
 import org.safeguarding.kernel.api.post.ResponseDeadlineReinstated;
+import org.safeguarding.post.device.DeviceClearance;
 import org.safeguarding.post.platform.SocialPlatform;
 
 /**
@@ -46,6 +47,8 @@ class Comment {
 
     @AggregateIdentifier
     private String commentId;
+
+    private String accountId;
 
     private String platform;
 
@@ -85,8 +88,9 @@ class Comment {
     }
 
     @CommandHandler
-    void handle(ModerateComment command, Actor actor, SocialPlatform socialPlatform) {
+    void handle(ModerateComment command, Actor actor, SocialPlatform socialPlatform, DeviceClearance device) {
         requireModerator(actor);
+        device.requireFor(accountId, actor.username(), "moderate comments");
         CommentAction action = command.action();
         if (isBlank(command.note())) {
             throw new RuleViolation(CommentProblem.NOTE_REQUIRED, "Say in the note what was done and why");
@@ -219,6 +223,7 @@ class Comment {
     @EventSourcingHandler
     void on(CommentReceived event) {
         commentId = event.commentId();
+        accountId = event.accountId();
         platform = event.platform();
         accountHandle = event.accountHandle();
         author = event.author();

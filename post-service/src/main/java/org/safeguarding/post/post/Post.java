@@ -33,6 +33,7 @@ import org.safeguarding.kernel.api.post.PublishPost;
 import org.safeguarding.kernel.api.post.RejectPost;
 import org.safeguarding.kernel.api.post.ReviseDraft;
 import org.safeguarding.kernel.api.post.SubmitPost;
+import org.safeguarding.post.device.DeviceClearance;
 import org.safeguarding.post.platform.SocialPlatform;
 import org.safeguarding.post.policy.PostingFacts;
 import org.safeguarding.post.policy.PostingPolicy;
@@ -86,7 +87,8 @@ class Post {
     }
 
     @CommandHandler
-    void handle(SubmitPost command, Actor actor, PostingPolicy policy, PostingFacts facts) {
+    void handle(SubmitPost command, Actor actor, PostingPolicy policy, PostingFacts facts, DeviceClearance device) {
+        device.requireFor(accountId, actor.username(), "submit a post");
         requireAuthor(actor, "submit");
         requireStatus(PostStatus.DRAFT, "Only a draft can be submitted");
         requireNoViolations(policy, facts, false);
@@ -94,7 +96,8 @@ class Post {
     }
 
     @CommandHandler
-    void handle(ApprovePost command, Actor actor, PostingPolicy policy, PostingFacts facts) {
+    void handle(ApprovePost command, Actor actor, PostingPolicy policy, PostingFacts facts, DeviceClearance device) {
+        device.requireFor(accountId, actor.username(), "approve a post");
         requireChecker(actor, facts, "approve");
         requireStatus(PostStatus.SUBMITTED, "Only a submitted post can be approved");
         requireNoViolations(policy, facts, false);
@@ -120,7 +123,9 @@ class Post {
     }
 
     @CommandHandler
-    void handle(PublishPost command, Actor actor, PostingPolicy policy, PostingFacts facts, SocialPlatform platform) {
+    void handle(PublishPost command, Actor actor, PostingPolicy policy, PostingFacts facts, SocialPlatform platform,
+            DeviceClearance device) {
+        device.requireFor(accountId, actor.username(), "publish a post");
         AccountStanding account = facts.account(accountId).orElse(null);
         if (account == null || !account.isPoster(actor.username())) {
             throw new RuleViolation(PostProblem.NOT_AN_APPROVED_POSTER, "Only the account's approved posters publish");
