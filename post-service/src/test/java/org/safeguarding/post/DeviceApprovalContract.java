@@ -3,6 +3,7 @@ package org.safeguarding.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,10 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.api.post.FindDevicesOf;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.MutableClock;
+import org.safeguarding.kernel.testing.PageSession;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +44,9 @@ abstract class DeviceApprovalContract extends ServiceOverHttp {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    QueryGateway queries;
 
     private String account;
 
@@ -96,9 +104,11 @@ abstract class DeviceApprovalContract extends ServiceOverHttp {
         ok(published);
         assertThat(published.json().get("status").asText()).isEqualTo("PUBLISHED");
 
+        assertThat(devicesOf("teacher")).contains(device);
         Api.Response revoked = api.as("head").delete("/api/devices/" + device + "?reason=Lost");
         assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
         assertThat(revoked.json().get("status").asText()).isEqualTo("REVOKED");
+        assertThat(devicesOf("teacher")).doesNotContain(device);
         String next = draft();
         refused(api.as("teacher").post("/api/posts/" + next + "/submission", Map.of(), "Device-Token", token));
     }
@@ -160,6 +170,31 @@ abstract class DeviceApprovalContract extends ServiceOverHttp {
         Api.Response removed = api.as("teacher").post("/api/emergency-access/" + device + "/removal");
         assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
         assertThat(removed.json().get("status").asText()).isEqualTo("REMOVED");
+    }
+
+    @Test
+    void theHeadteacherApprovesADeviceWithItsPasscodeOnTheDevicesPage() {
+        Api.Response registered = api.as("teacher")
+            .post("/api/accounts/" + account + "/devices", Map.of("name", "Hall laptop", "schoolOwned", true));
+        String device = registered.json().get("id").asText();
+        String passcode = passcodeShownToTheHeadteacher(device);
+        PageSession head = new PageSession(port).signIn("head", "demo").giveSecondFactor("head");
+
+        String page = head.get("/devices").body();
+        assertThat(page).contains("Hall laptop", passcode, "data-device=\"" + device + "\"");
+        HttpResponse<String> wrong = head.post("/devices/" + device + "/approval",
+                Map.of("passcode", wrongOf(passcode), "_csrf", PageSession.formToken(page)));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("That is not the passcode sent for this device");
+        HttpResponse<String> approved = head.post("/devices/" + device + "/approval",
+                Map.of("passcode", passcode, "_csrf", PageSession.formToken(wrong.body())));
+        assertThat(approved.statusCode()).isEqualTo(302);
+        assertThat(api.as("head").get("/api/devices/" + device).json().get("status").asText()).isEqualTo("APPROVED");
+        assertThat(new PageSession(port).signIn("teacher", "demo").get("/devices").statusCode()).isEqualTo(403);
+    }
+
+    private List<String> devicesOf(String username) {
+        return queries.query(new FindDevicesOf(username), ResponseTypes.multipleInstancesOf(String.class)).join();
     }
 
     private String draft() {

@@ -1,8 +1,12 @@
 package org.safeguarding.post.device;
 
+import java.util.List;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.safeguarding.kernel.api.post.FindDevicesOf;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +34,11 @@ class DeviceViewProjection {
         if (AGGREGATE_TYPE.equals(message.getType())) {
             views.save(views.find(message.getAggregateIdentifier()).orElseGet(DeviceView::new).apply(message));
         }
+    }
+
+    @QueryHandler
+    List<String> handle(FindDevicesOf query) {
+        return views.stillReaching(query.username()).stream().map(DeviceView::id).toList();
     }
 
 }

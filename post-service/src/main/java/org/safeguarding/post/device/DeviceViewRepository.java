@@ -36,6 +36,15 @@ class DeviceViewRepository extends ViewStore<DeviceView> {
         return status == null ? documents(ORDER) : documents("where status = ? " + ORDER, status.name());
     }
 
+    /** The devices this person registered or used that still reach an account. */
+    List<DeviceView> stillReaching(String username) {
+        return documents("where status in (?, ?, ?) " + ORDER, DeviceStatus.PENDING.name(),
+                DeviceStatus.APPROVED.name(), DeviceStatus.EMERGENCY.name())
+            .stream()
+            .filter(device -> username.equals(device.registeredBy()))
+            .toList();
+    }
+
     /** The stored document keeps the hash that responses leave out. */
     private abstract static class StoredWithTokenHash {
 
