@@ -180,6 +180,7 @@ abstract class DeviceApprovalContract extends ServiceOverHttp {
         String passcode = passcodeShownToTheHeadteacher(device);
         PageSession head = new PageSession(port).signIn("head", "demo").giveSecondFactor("head");
 
+        assertThat(head.get("/").body()).contains("href=\"/devices\"");
         String page = head.get("/devices").body();
         assertThat(page).contains("Hall laptop", passcode, "data-device=\"" + device + "\"");
         HttpResponse<String> wrong = head.post("/devices/" + device + "/approval",
