@@ -33,7 +33,8 @@ abstract class ProjectionRebuildContract {
     /** Each projection's table, in a fixed order. */
     private static final Map<String, String> TABLES = Map.of("account-views", "select * from account_view order by id",
             "post-views", "select * from post_view order by id", "comment-views",
-            "select * from comment_view order by id", "consent-register", "select * from pupil_consent order by ref");
+            "select * from comment_view order by id", "consent-register", "select * from pupil_consent order by ref",
+            "device-views", "select * from device_view order by id");
 
     @LocalServerPort
     int port;
@@ -61,7 +62,8 @@ abstract class ProjectionRebuildContract {
 
     /**
      * Pupils in the register (one changed), accounts proposed, approved, changed and
-     * closed, posts published and rejected, comments moderated and awaiting.
+     * closed, a device approved, posts published and rejected, comments moderated and
+     * awaiting.
      */
     private void recordASchoolWeek() {
         ok(api.as("dsl")
@@ -78,6 +80,10 @@ abstract class ProjectionRebuildContract {
         ok(api.as("admin").post("/api/accounts/" + account + "/password-rotation"));
         String closed = account("@Year6");
         ok(api.as("head").post("/api/accounts/" + closed + "/closure", Map.of("reason", "Merged")));
+        String device = created(api.as("teacher")
+            .post("/api/accounts/" + account + "/devices", Map.of("name", "Office iPad", "schoolOwned", true)));
+        String passcode = api.as("head").get("/api/devices/pending").json().get(0).path("passcode").asText();
+        ok(api.as("head").post("/api/devices/" + device + "/approval", Map.of("passcode", passcode)));
 
         String published = submitted(account, "Year 2 loved the science fair!");
         ok(api.as("teacher2").post("/api/posts/" + published + "/approval"));
