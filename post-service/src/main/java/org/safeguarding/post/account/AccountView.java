@@ -3,6 +3,7 @@ package org.safeguarding.post.account;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -137,6 +138,9 @@ class AccountView {
         }
         else if (event instanceof PosterRemoved removed) {
             posters.remove(removed.username());
+            // Whoever leaves may still know the password: it is changed at once
+            // (002:90-92).
+            passwordRotationDue = message.getTimestamp();
         }
         else if (event instanceof AllowedMentionsSet set) {
             allowedMentions = set.handles();
@@ -168,8 +172,13 @@ class AccountView {
         return read;
     }
 
-    AccountStanding standing() {
-        return new AccountStanding(id, platform, handle, status, posters, allowedMentions);
+    /**
+     * Where the account stands for the posting policy; a poster no longer in the school
+     * directory has left and posts no more.
+     */
+    AccountStanding standing(Predicate<String> inDirectory) {
+        return new AccountStanding(id, platform, handle, status, posters.stream().filter(inDirectory).toList(),
+                allowedMentions, passwordRotationOverdue);
     }
 
     public String id() {

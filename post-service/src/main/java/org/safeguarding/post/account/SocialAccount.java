@@ -32,6 +32,8 @@ import org.safeguarding.kernel.api.post.RecordPasswordRotation;
 import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
 import org.safeguarding.kernel.api.post.SetAllowedMentions;
+import org.safeguarding.post.policy.SchoolPolicy;
+import org.safeguarding.post.policy.SchoolPolicy.AccountApproval;
 
 /**
  * An official school account, from business case to closure (Ashgrove: aim, audience,
@@ -72,16 +74,16 @@ class SocialAccount {
     }
 
     @CommandHandler
-    void handle(ApproveAccount command, Actor actor, PasswordRotationSchedule schedule) {
-        requireSlt(actor, "approve an account");
+    void handle(ApproveAccount command, Actor actor, PasswordRotationSchedule schedule, SchoolPolicy policy) {
+        requireApprover(actor, policy, "approve an account");
         requireStatus(AccountStatus.PROPOSED, "Only a proposed account can be approved");
         Instant openedAt = schedule.now();
         apply(new AccountApproved(accountId, actor.username(), runBy, openedAt, schedule.dueAfter(openedAt)));
     }
 
     @CommandHandler
-    void handle(RejectAccount command, Actor actor) {
-        requireSlt(actor, "reject an account");
+    void handle(RejectAccount command, Actor actor, SchoolPolicy policy) {
+        requireApprover(actor, policy, "reject an account");
         requireStatus(AccountStatus.PROPOSED, "Only a proposed account can be rejected");
         if (isBlank(command.reason())) {
             throw new RuleViolation(AccountProblem.REASON_REQUIRED, "Rejecting a business case needs a reason");
@@ -101,10 +103,15 @@ class SocialAccount {
     }
 
     @CommandHandler
-    void handle(RemovePoster command, Actor actor) {
+    void handle(RemovePoster command, Actor actor, SchoolPolicy policy) {
         requireSltOrAdmin(actor);
         if (!posters.contains(command.username())) {
             throw new RuleViolation(AccountProblem.NOT_A_POSTER, command.username() + " does not post on this account");
+        }
+        if (status == AccountStatus.ACTIVE && posters.size() - 1 < policy.minimumPosters()) {
+            throw new RuleViolation(AccountProblem.TOO_FEW_NAMED_STAFF,
+                    "The account keeps at least " + policy.minimumPosters()
+                            + " named staff: add another poster before removing " + command.username());
         }
         apply(new PosterRemoved(accountId, command.username()));
     }
@@ -142,6 +149,19 @@ class SocialAccount {
     private static void requireSlt(Actor actor, String what) {
         if (!actor.has(Role.SLT)) {
             throw new RuleViolation(AccountProblem.NOT_SLT, "Only the senior leadership team may " + what);
+        }
+    }
+
+    /**
+     * The school's policy says who decides on a business case: SLT, or the headteacher
+     * alone ({@code safeguarding.policy.account-approval}).
+     */
+    private static void requireApprover(Actor actor, SchoolPolicy policy, String what) {
+        if (policy.accountApproval() == AccountApproval.SLT) {
+            requireSlt(actor, what);
+        }
+        else if (!actor.has(Role.HEADTEACHER)) {
+            throw new RuleViolation(AccountProblem.NOT_HEADTEACHER, "Only the headteacher may " + what);
         }
     }
 
