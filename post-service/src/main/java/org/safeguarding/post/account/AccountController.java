@@ -88,7 +88,7 @@ class AccountController {
     @PreAuthorize("hasAnyRole('SLT', 'ADMIN')")
     AccountView addPoster(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.Poster body) {
-        accounts.requirePosterInDirectory(body.username());
+        accounts.requireMayBecomePoster(body.username());
         return accounts.send(id, ifMatch, version -> new AddPoster(id, body.username(), version));
     }
 

@@ -116,7 +116,7 @@ class AccountPages {
             return refused(id, action, model, response);
         }
         return step(id, action, form, version -> {
-            accounts.requirePosterInDirectory(request.username());
+            accounts.requireMayBecomePoster(request.username());
             return new AddPoster(id, request.username(), version);
         }, directory.displayName(request.username()).orElse(request.username()) + " may post on the account.", model,
                 response, next);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.time.DurationMin;
+import org.safeguarding.kernel.RuleViolation;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -35,6 +36,17 @@ public record SchoolPolicy(@DefaultValue("unversioned") @NotNull String version,
         @DefaultValue("P90D") @NotNull @DurationMin(days = 1) Duration reviewInterval,
         @DefaultValue("WITHIN_RESPONSE_TIME") @NotNull CommentReplies commentReplies,
         @DefaultValue("NEVER") @NotNull OffsitePosting offsitePosting) {
+
+    /**
+     * Where the school account never replies (004:21), a response to a comment is not
+     * recorded: hide, delete, block or report it, or record that nothing was done.
+     */
+    public void requireRepliesAllowed() {
+        if (commentReplies == CommentReplies.NEVER) {
+            throw new RuleViolation(SchoolPolicyProblem.REPLIES_NOT_ALLOWED,
+                    "The school account does not reply to comments (safeguarding.policy.comment-replies=NEVER)");
+        }
+    }
 
     /** Who decides on an account's business case. */
     public enum AccountApproval {
