@@ -13,6 +13,7 @@ import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.AddPoster;
 import org.safeguarding.kernel.api.post.ApproveAccount;
 import org.safeguarding.kernel.api.post.CloseAccount;
+import org.safeguarding.kernel.api.post.RecordAccountReview;
 import org.safeguarding.kernel.api.post.RecordPasswordRotation;
 import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
@@ -112,6 +113,14 @@ class AccountController {
     AccountView recordPasswordRotation(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return accounts.send(id, ifMatch, version -> new RecordPasswordRotation(id, version));
+    }
+
+    @PostMapping("/{id}/reviews")
+    @PreAuthorize("hasRole('COMPUTING_LEAD')")
+    AccountView recordReview(@PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody AccountRequests.Review body) {
+        return accounts.send(id, ifMatch, version -> new RecordAccountReview(id, body.findings(), version));
     }
 
     @PostMapping("/{id}/closure")

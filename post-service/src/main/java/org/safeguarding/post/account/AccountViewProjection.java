@@ -10,6 +10,7 @@ import org.safeguarding.kernel.api.post.FindActiveAccounts;
 import org.safeguarding.kernel.api.post.FindAccountStanding;
 import org.safeguarding.kernel.projection.ViewProjection;
 import org.safeguarding.kernel.security.SchoolDirectory;
+import org.safeguarding.post.policy.SchoolPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +29,14 @@ class AccountViewProjection extends ViewProjection<AccountView> {
 
     private final Clock clock;
 
-    AccountViewProjection(AccountViewRepository views, SchoolDirectory directory, Clock clock) {
+    private final SchoolPolicy policy;
+
+    AccountViewProjection(AccountViewRepository views, SchoolDirectory directory, Clock clock, SchoolPolicy policy) {
         super(NAME, SocialAccount.class, views, AccountView::new, AccountView::apply);
         this.views = views;
         this.directory = directory;
         this.clock = clock;
+        this.policy = policy;
     }
 
     @QueryHandler
@@ -46,7 +50,8 @@ class AccountViewProjection extends ViewProjection<AccountView> {
     }
 
     private AccountStanding standing(AccountView view) {
-        return view.asOf(clock.instant()).standing(username -> directory.actor(username).isPresent());
+        return view.asOf(clock.instant(), policy.reviewInterval())
+            .standing(username -> directory.actor(username).isPresent());
     }
 
 }

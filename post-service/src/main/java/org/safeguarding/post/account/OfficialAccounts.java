@@ -63,13 +63,13 @@ class OfficialAccounts {
 
     PagedResult<AccountView> list(AccountStatus status, int page, int size) {
         Instant now = clock.instant();
-        return views.list(status, page, size).map(view -> view.asOf(now));
+        return views.list(status, page, size).map(view -> view.asOf(now, policy.reviewInterval()));
     }
 
     AccountView current(String id) {
         return views.find(id)
             .orElseThrow(() -> new RuleViolation(AccountProblem.ACCOUNT_NOT_FOUND, "No such account"))
-            .asOf(clock.instant());
+            .asOf(clock.instant(), policy.reviewInterval());
     }
 
     /**

@@ -19,6 +19,7 @@ import org.safeguarding.kernel.api.post.AccountApproved;
 import org.safeguarding.kernel.api.post.AccountClosed;
 import org.safeguarding.kernel.api.post.AccountProposed;
 import org.safeguarding.kernel.api.post.AccountRejected;
+import org.safeguarding.kernel.api.post.AccountReviewed;
 import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.AddPoster;
 import org.safeguarding.kernel.api.post.AllowedMentionsSet;
@@ -28,6 +29,7 @@ import org.safeguarding.kernel.api.post.PasswordRotated;
 import org.safeguarding.kernel.api.post.PosterAdded;
 import org.safeguarding.kernel.api.post.PosterRemoved;
 import org.safeguarding.kernel.api.post.ProposeAccount;
+import org.safeguarding.kernel.api.post.RecordAccountReview;
 import org.safeguarding.kernel.api.post.RecordPasswordRotation;
 import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
@@ -134,6 +136,24 @@ class SocialAccount {
         requireStatus(AccountStatus.ACTIVE, "Only an active account has a password to change");
         Instant rotatedAt = schedule.now();
         apply(new PasswordRotated(accountId, rotatedAt, schedule.dueAfter(rotatedAt)));
+    }
+
+    /**
+     * The computing lead reviews the school's presence regularly (000:23-24); the next
+     * review is due {@code safeguarding.policy.review-interval} later.
+     */
+    @CommandHandler
+    void handle(RecordAccountReview command, Actor actor, PasswordRotationSchedule schedule, SchoolPolicy policy) {
+        if (!actor.has(Role.COMPUTING_LEAD)) {
+            throw new RuleViolation(AccountProblem.NOT_COMPUTING_LEAD, "Only the computing lead reviews an account");
+        }
+        requireStatus(AccountStatus.ACTIVE, "Only an active account is reviewed");
+        if (isBlank(command.findings())) {
+            throw new RuleViolation(AccountProblem.FINDINGS_REQUIRED, "A review says what it found");
+        }
+        Instant reviewedAt = schedule.now();
+        apply(new AccountReviewed(accountId, actor.username(), command.findings().trim(), reviewedAt,
+                reviewedAt.plus(policy.reviewInterval())));
     }
 
     @CommandHandler

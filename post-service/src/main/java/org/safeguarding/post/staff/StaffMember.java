@@ -19,20 +19,22 @@ import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.post.AcknowledgePolicy;
 import org.safeguarding.kernel.api.post.PolicyAcknowledged;
 import org.safeguarding.kernel.api.post.RecordTraining;
+import org.safeguarding.kernel.api.post.StaffMemberId;
 import org.safeguarding.kernel.api.post.TrainingRecorded;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.safeguarding.post.policy.SchoolPolicy;
 
 /**
  * A member of staff as the social media policy knows them, keyed by their directory
- * username: the induction and training they completed (002:130-136, 003:79-82) and the
- * versions of the policy they read and understood (001:46).
+ * username ({@link StaffMemberId}): the induction and training they completed
+ * (002:130-136, 003:79-82) and the versions of the policy they read and understood
+ * (001:46).
  */
 @Aggregate
 class StaffMember {
 
     @AggregateIdentifier
-    private String username;
+    private String staffMemberId;
 
     private final Set<String> acknowledgedVersions = new HashSet<>();
 
@@ -78,12 +80,12 @@ class StaffMember {
 
     @EventSourcingHandler
     void on(TrainingRecorded event) {
-        username = event.username();
+        staffMemberId = StaffMemberId.of(event.username());
     }
 
     @EventSourcingHandler
     void on(PolicyAcknowledged event) {
-        username = event.username();
+        staffMemberId = StaffMemberId.of(event.username());
         acknowledgedVersions.add(event.version());
     }
 

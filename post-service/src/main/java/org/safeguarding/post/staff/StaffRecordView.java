@@ -12,7 +12,10 @@ import org.safeguarding.kernel.api.post.PostingReadiness;
 import org.safeguarding.kernel.api.post.TrainingKind;
 import org.safeguarding.kernel.api.post.TrainingRecorded;
 
-/** A member of staff's training and acknowledgements, folded from their events. */
+/**
+ * A member of staff's training and acknowledgements, folded from their few events as they
+ * are read (no table of its own to rebuild).
+ */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class StaffRecordView {
@@ -33,25 +36,22 @@ class StaffRecordView {
 
     private long version;
 
-    StaffRecordView() {
+    private StaffRecordView(String username) {
+        this.username = username;
+        this.version = -1;
     }
 
     /** The record of someone with nothing recorded yet. */
     static StaffRecordView empty(String username) {
-        StaffRecordView view = new StaffRecordView();
-        view.username = username;
-        view.version = -1;
-        return view;
+        return new StaffRecordView(username);
     }
 
     StaffRecordView apply(DomainEventMessage<?> message) {
         Object event = message.getPayload();
         if (event instanceof TrainingRecorded recorded) {
-            username = recorded.username();
             training.add(new Training(recorded.kind(), recorded.completedOn(), recorded.note(), recorded.recordedBy()));
         }
         else if (event instanceof PolicyAcknowledged acknowledged) {
-            username = acknowledged.username();
             acknowledgements.add(new Acknowledgement(acknowledged.version(), acknowledged.acknowledgedAt()));
         }
         version = message.getSequenceNumber();

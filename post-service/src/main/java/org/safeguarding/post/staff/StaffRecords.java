@@ -1,17 +1,19 @@
 package org.safeguarding.post.staff;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.post.AcknowledgePolicy;
+import org.safeguarding.kernel.api.post.FindPostingReadiness;
+import org.safeguarding.kernel.api.post.PostingReadiness;
 import org.safeguarding.kernel.api.post.RecordTraining;
+import org.safeguarding.kernel.api.post.StaffMemberId;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.safeguarding.kernel.security.SchoolDirectory;
 import org.safeguarding.post.policy.SchoolPolicy;
@@ -26,16 +28,15 @@ class StaffRecords {
 
     private final CommandGateway commands;
 
-    private final StaffRecordRepository records;
+    private final EventStore events;
 
     private final SchoolDirectory directory;
 
     private final SchoolPolicy policy;
 
-    StaffRecords(CommandGateway commands, StaffRecordRepository records, SchoolDirectory directory,
-            SchoolPolicy policy) {
+    StaffRecords(CommandGateway commands, EventStore events, SchoolDirectory directory, SchoolPolicy policy) {
         this.commands = commands;
-        this.records = records;
+        this.events = events;
         this.directory = directory;
         this.policy = policy;
     }
@@ -71,15 +72,11 @@ class StaffRecords {
      * version, by name.
      */
     StaffRequests.AcknowledgementReport unacknowledged() {
-        Map<String, StaffRecordView> byUsername = records.findAll(directory.usernamesWith(Role.STAFF))
-            .stream()
-            .collect(Collectors.toMap(StaffRecordView::username, Function.identity()));
         List<StaffRequests.Outstanding> outstanding = directory.people()
             .stream()
             .filter(person -> person.roles().contains(Role.STAFF))
             .flatMap(person -> {
-                StaffRecordView record = byUsername.getOrDefault(person.username(),
-                        StaffRecordView.empty(person.username()));
+                StaffRecordView record = current(person.username());
                 return record.readiness().hasAcknowledged(policy.version()) ? Stream.empty()
                         : Stream.of(new StaffRequests.Outstanding(person.username(), person.name(),
                                 record.lastAcknowledgedVersion()));
@@ -88,8 +85,18 @@ class StaffRecords {
         return new StaffRequests.AcknowledgementReport(policy.version(), outstanding);
     }
 
+    @QueryHandler
+    PostingReadiness handle(FindPostingReadiness query) {
+        return current(query.username()).readiness();
+    }
+
     private StaffRecordView current(String username) {
-        return records.find(username).orElseGet(() -> StaffRecordView.empty(username));
+        StaffRecordView record = StaffRecordView.empty(username);
+        events.readEvents(StaffMemberId.of(username))
+            .asStream()
+            .filter(message -> StaffMember.class.getSimpleName().equals(message.getType()))
+            .forEach(record::apply);
+        return record;
     }
 
     private static boolean isTrainingRecorder(Actor actor) {

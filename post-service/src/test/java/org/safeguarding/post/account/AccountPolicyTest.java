@@ -2,6 +2,7 @@ package org.safeguarding.post.account;
 
 import static org.safeguarding.post.testing.Refusals.refused;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,9 +14,11 @@ import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.post.AccountApproved;
 import org.safeguarding.kernel.api.post.AccountProposed;
 import org.safeguarding.kernel.api.post.AccountRejected;
+import org.safeguarding.kernel.api.post.AccountReviewed;
 import org.safeguarding.kernel.api.post.ApproveAccount;
 import org.safeguarding.kernel.api.post.PosterAdded;
 import org.safeguarding.kernel.api.post.PosterRemoved;
+import org.safeguarding.kernel.api.post.RecordAccountReview;
 import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
 import org.safeguarding.kernel.api.post.Visibility;
@@ -23,8 +26,8 @@ import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.post.testing.SchoolPolicies;
 
 /**
- * The account rules a school's policy chooses: who approves a business case, and the
- * fewest named staff an account keeps.
+ * The account rules a school's policy chooses: who approves a business case, the fewest
+ * named staff an account keeps, and how often the computing lead reviews it.
  */
 class AccountPolicyTest {
 
@@ -35,6 +38,8 @@ class AccountPolicyTest {
     private static final Instant SPRING_TERM = Instant.parse("2027-01-01T00:00:00Z");
 
     private static final Actor SLT = Actor.of("slt", Role.STAFF, Role.SLT);
+
+    private static final Actor COMPUTING = Actor.of("computing", Role.STAFF, Role.COMPUTING_LEAD);
 
     private static final Actor HEAD = Actor.of("head", Role.STAFF, Role.SLT, Role.HEADTEACHER);
 
@@ -90,6 +95,35 @@ class AccountPolicyTest {
         headteacherApproves.given(PROPOSED, APPROVED, new PosterAdded(ID, "computing"))
             .when(new RemovePoster(ID, "teacher2", null), AuditMetaData.of(HEAD))
             .expectEvents(new PosterRemoved(ID, "teacher2"));
+    }
+
+    @Test
+    void givenActive_whenTheComputingLeadReviewsIt_thenReviewedAndTheNextDueAfterTheInterval() {
+        headteacherApproves.given(PROPOSED, APPROVED)
+            .when(new RecordAccountReview(ID, " Followers checked ", null), AuditMetaData.of(COMPUTING))
+            .expectEvents(
+                    new AccountReviewed(ID, "computing", "Followers checked", NOW, NOW.plus(Duration.ofDays(90))));
+    }
+
+    @Test
+    void givenActive_whenSltReviewIt_thenNotComputingLead() {
+        headteacherApproves.given(PROPOSED, APPROVED)
+            .when(new RecordAccountReview(ID, "Fine", null), AuditMetaData.of(SLT))
+            .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-computing-lead"));
+    }
+
+    @Test
+    void givenActive_whenReviewedWithoutFindings_thenFindingsRequired() {
+        headteacherApproves.given(PROPOSED, APPROVED)
+            .when(new RecordAccountReview(ID, " ", null), AuditMetaData.of(COMPUTING))
+            .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "findings-required"));
+    }
+
+    @Test
+    void givenProposed_whenReviewed_thenConflictBecauseOnlyAnActiveAccountIsReviewed() {
+        headteacherApproves.given(PROPOSED)
+            .when(new RecordAccountReview(ID, "Fine", null), AuditMetaData.of(COMPUTING))
+            .expectException(refused(RuleViolation.Kind.CONFLICT, "account-proposed"));
     }
 
 }
