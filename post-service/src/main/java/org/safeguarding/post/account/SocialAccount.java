@@ -106,11 +106,15 @@ class SocialAccount {
 
     @CommandHandler
     void handle(RemovePoster command, Actor actor, SchoolPolicy policy) {
-        requireSltOrAdmin(actor);
+        // The system removes a leaver (Leavers), who has gone whether or not enough staff
+        // remain.
+        if (!actor.isSystem()) {
+            requireSltOrAdmin(actor);
+        }
         if (!posters.contains(command.username())) {
             throw new RuleViolation(AccountProblem.NOT_A_POSTER, command.username() + " does not post on this account");
         }
-        if (status == AccountStatus.ACTIVE && posters.size() - 1 < policy.minimumPosters()) {
+        if (!actor.isSystem() && status == AccountStatus.ACTIVE && posters.size() - 1 < policy.minimumPosters()) {
             throw new RuleViolation(AccountProblem.TOO_FEW_NAMED_STAFF,
                     "The account keeps at least " + policy.minimumPosters()
                             + " named staff: add another poster before removing " + command.username());

@@ -126,4 +126,11 @@ class AccountPolicyTest {
             .expectException(refused(RuleViolation.Kind.CONFLICT, "account-proposed"));
     }
 
+    @Test
+    void givenTwoPostersWhereTwoNamedStaffAreKept_whenTheSystemRemovesALeaver_thenPosterRemoved() {
+        headteacherApproves.given(PROPOSED, APPROVED)
+            .when(new RemovePoster(ID, "teacher2", null), AuditMetaData.of(Actor.SYSTEM, Leavers.REASON))
+            .expectEvents(new PosterRemoved(ID, "teacher2"));
+    }
+
 }
