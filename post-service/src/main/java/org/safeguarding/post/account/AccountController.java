@@ -73,13 +73,17 @@ class AccountController {
     }
 
     @PostMapping("/{id}/approval")
-    @PreAuthorize("hasRole('SLT')")
+    // The school's policy decides which of the two approves
+    // (safeguarding.policy.account-approval).
+    @PreAuthorize("hasAnyRole('SLT', 'HEADTEACHER')")
     AccountView approve(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return accounts.send(id, ifMatch, version -> new ApproveAccount(id, version));
     }
 
     @PostMapping("/{id}/rejection")
-    @PreAuthorize("hasRole('SLT')")
+    // The school's policy decides which of the two approves
+    // (safeguarding.policy.account-approval).
+    @PreAuthorize("hasAnyRole('SLT', 'HEADTEACHER')")
     AccountView reject(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.Rejection body) {
         return accounts.send(id, ifMatch, version -> new RejectAccount(id, body.reason(), version));
