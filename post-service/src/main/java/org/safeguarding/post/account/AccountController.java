@@ -13,6 +13,7 @@ import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.AddPoster;
 import org.safeguarding.kernel.api.post.ApproveAccount;
 import org.safeguarding.kernel.api.post.CloseAccount;
+import org.safeguarding.kernel.api.post.RecordAccountReview;
 import org.safeguarding.kernel.api.post.RecordPasswordRotation;
 import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
@@ -72,13 +73,17 @@ class AccountController {
     }
 
     @PostMapping("/{id}/approval")
-    @PreAuthorize("hasRole('SLT')")
+    // The school's policy decides which of the two approves
+    // (safeguarding.policy.account-approval).
+    @PreAuthorize("hasAnyRole('SLT', 'HEADTEACHER')")
     AccountView approve(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return accounts.send(id, ifMatch, version -> new ApproveAccount(id, version));
     }
 
     @PostMapping("/{id}/rejection")
-    @PreAuthorize("hasRole('SLT')")
+    // The school's policy decides which of the two approves
+    // (safeguarding.policy.account-approval).
+    @PreAuthorize("hasAnyRole('SLT', 'HEADTEACHER')")
     AccountView reject(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.Rejection body) {
         return accounts.send(id, ifMatch, version -> new RejectAccount(id, body.reason(), version));
@@ -88,7 +93,7 @@ class AccountController {
     @PreAuthorize("hasAnyRole('SLT', 'ADMIN')")
     AccountView addPoster(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.Poster body) {
-        accounts.requirePosterInDirectory(body.username());
+        accounts.requireMayBecomePoster(body.username());
         return accounts.send(id, ifMatch, version -> new AddPoster(id, body.username(), version));
     }
 
@@ -112,6 +117,14 @@ class AccountController {
     AccountView recordPasswordRotation(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return accounts.send(id, ifMatch, version -> new RecordPasswordRotation(id, version));
+    }
+
+    @PostMapping("/{id}/reviews")
+    @PreAuthorize("hasRole('COMPUTING_LEAD')")
+    AccountView recordReview(@PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody AccountRequests.Review body) {
+        return accounts.send(id, ifMatch, version -> new RecordAccountReview(id, body.findings(), version));
     }
 
     @PostMapping("/{id}/closure")

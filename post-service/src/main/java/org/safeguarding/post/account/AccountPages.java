@@ -88,7 +88,9 @@ class AccountPages {
     }
 
     @PostMapping("/{id}/approval")
-    @PreAuthorize("hasRole('SLT')")
+    // The school's policy decides which of the two approves
+    // (safeguarding.policy.account-approval).
+    @PreAuthorize("hasAnyRole('SLT', 'HEADTEACHER')")
     String approve(@PathVariable String id, @ModelAttribute("action") AccountAction action, BindingResult form,
             Model model, HttpServletResponse response, RedirectAttributes next) {
         return step(id, action, form, version -> new ApproveAccount(id, version), "Approved: the account is active.",
@@ -96,7 +98,9 @@ class AccountPages {
     }
 
     @PostMapping("/{id}/rejection")
-    @PreAuthorize("hasRole('SLT')")
+    // The school's policy decides which of the two approves
+    // (safeguarding.policy.account-approval).
+    @PreAuthorize("hasAnyRole('SLT', 'HEADTEACHER')")
     String reject(@PathVariable String id, @ModelAttribute("action") AccountAction action, BindingResult form,
             Model model, HttpServletResponse response, RedirectAttributes next) {
         var request = new AccountRequests.Rejection(action.getRejectionReason());
@@ -116,7 +120,7 @@ class AccountPages {
             return refused(id, action, model, response);
         }
         return step(id, action, form, version -> {
-            accounts.requirePosterInDirectory(request.username());
+            accounts.requireMayBecomePoster(request.username());
             return new AddPoster(id, request.username(), version);
         }, directory.displayName(request.username()).orElse(request.username()) + " may post on the account.", model,
                 response, next);

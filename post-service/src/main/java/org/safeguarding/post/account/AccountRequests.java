@@ -32,6 +32,9 @@ final class AccountRequests {
     record AllowedMentions(@NotNull @Size(max = 100) List<@NotBlank @Size(max = 100) String> handles) {
     }
 
+    record Review(@NotBlank @Size(max = 4_000) String findings) {
+    }
+
     record Closure(@Size(max = 2_000) String reason) {
     }
 

@@ -1,8 +1,10 @@
 package org.safeguarding.post.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -10,6 +12,7 @@ import org.safeguarding.kernel.api.post.AccountApproved;
 import org.safeguarding.kernel.api.post.AccountClosed;
 import org.safeguarding.kernel.api.post.AccountProposed;
 import org.safeguarding.kernel.api.post.AccountRejected;
+import org.safeguarding.kernel.api.post.AccountReviewed;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.AllowedMentionsSet;
@@ -72,7 +75,17 @@ class AccountView {
 
     private boolean passwordRotationOverdue;
 
+    private List<Review> reviews = new ArrayList<>();
+
+    private Instant reviewDue;
+
+    private boolean reviewOverdue;
+
     private long version;
+
+    /** One of the computing lead's periodic reviews (000:23-24). */
+    public record Review(String reviewedBy, Instant reviewedAt, String findings) {
+    }
 
     AccountView() {
     }
@@ -101,6 +114,9 @@ class AccountView {
         passwordRotatedAt = view.passwordRotatedAt;
         passwordRotationDue = view.passwordRotationDue;
         passwordRotationOverdue = view.passwordRotationOverdue;
+        reviews = new ArrayList<>(view.reviews);
+        reviewDue = view.reviewDue;
+        reviewOverdue = view.reviewOverdue;
         version = view.version;
     }
 
@@ -137,6 +153,9 @@ class AccountView {
         }
         else if (event instanceof PosterRemoved removed) {
             posters.remove(removed.username());
+            // Whoever leaves may still know the password: it is changed at once
+            // (002:90-92).
+            passwordRotationDue = message.getTimestamp();
         }
         else if (event instanceof AllowedMentionsSet set) {
             allowedMentions = set.handles();
@@ -144,6 +163,10 @@ class AccountView {
         else if (event instanceof PasswordRotated rotated) {
             passwordRotatedAt = rotated.rotatedAt();
             passwordRotationDue = rotated.nextRotationDue();
+        }
+        else if (event instanceof AccountReviewed reviewed) {
+            reviews.add(new Review(reviewed.reviewedBy(), reviewed.reviewedAt(), reviewed.findings()));
+            reviewDue = reviewed.nextReviewDue();
         }
         else if (event instanceof AccountClosed closure) {
             status = AccountStatus.CLOSED;
@@ -157,19 +180,27 @@ class AccountView {
     }
 
     /**
-     * A copy as read at {@code now}, with whether the termly password change is overdue
-     * then (only an open account has a password to change); this view stays as its events
-     * left it.
+     * A copy as read at {@code now}, with whether the termly password change and the
+     * periodic review are overdue then (only an open account has either; the first review
+     * is due {@code reviewInterval} after it opened); this view stays as its events left
+     * it.
      */
-    AccountView asOf(Instant now) {
+    AccountView asOf(Instant now, Duration reviewInterval) {
         AccountView read = new AccountView(this);
-        read.passwordRotationOverdue = status == AccountStatus.ACTIVE && passwordRotationDue != null
-                && !now.isBefore(passwordRotationDue);
+        boolean active = status == AccountStatus.ACTIVE;
+        read.passwordRotationOverdue = active && passwordRotationDue != null && !now.isBefore(passwordRotationDue);
+        read.reviewDue = !active ? null : reviewDue != null ? reviewDue : opened.plus(reviewInterval);
+        read.reviewOverdue = active && !now.isBefore(read.reviewDue);
         return read;
     }
 
-    AccountStanding standing() {
-        return new AccountStanding(id, platform, handle, status, posters, allowedMentions);
+    /**
+     * Where the account stands for the posting policy; a poster no longer in the school
+     * directory has left and posts no more.
+     */
+    AccountStanding standing(Predicate<String> inDirectory) {
+        return new AccountStanding(id, platform, handle, status, posters.stream().filter(inDirectory).toList(),
+                allowedMentions, passwordRotationOverdue);
     }
 
     public String id() {
@@ -250,6 +281,18 @@ class AccountView {
 
     public boolean passwordRotationOverdue() {
         return passwordRotationOverdue;
+    }
+
+    public List<Review> reviews() {
+        return reviews;
+    }
+
+    public Instant reviewDue() {
+        return reviewDue;
+    }
+
+    public boolean reviewOverdue() {
+        return reviewOverdue;
     }
 
     public long version() {

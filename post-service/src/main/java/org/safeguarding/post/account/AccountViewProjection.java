@@ -1,5 +1,6 @@
 package org.safeguarding.post.account;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
@@ -8,6 +9,8 @@ import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.FindActiveAccounts;
 import org.safeguarding.kernel.api.post.FindAccountStanding;
 import org.safeguarding.kernel.projection.ViewProjection;
+import org.safeguarding.kernel.security.SchoolDirectory;
+import org.safeguarding.post.policy.SchoolPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,19 +25,33 @@ class AccountViewProjection extends ViewProjection<AccountView> {
 
     private final AccountViewRepository views;
 
-    AccountViewProjection(AccountViewRepository views) {
+    private final SchoolDirectory directory;
+
+    private final Clock clock;
+
+    private final SchoolPolicy policy;
+
+    AccountViewProjection(AccountViewRepository views, SchoolDirectory directory, Clock clock, SchoolPolicy policy) {
         super(NAME, SocialAccount.class, views, AccountView::new, AccountView::apply);
         this.views = views;
+        this.directory = directory;
+        this.clock = clock;
+        this.policy = policy;
     }
 
     @QueryHandler
     AccountStanding handle(FindAccountStanding query) {
-        return views.find(query.accountId()).map(AccountView::standing).orElse(null);
+        return views.find(query.accountId()).map(this::standing).orElse(null);
     }
 
     @QueryHandler
     List<AccountStanding> handle(FindActiveAccounts query) {
-        return views.active().stream().map(AccountView::standing).toList();
+        return views.active().stream().map(this::standing).toList();
+    }
+
+    private AccountStanding standing(AccountView view) {
+        return view.asOf(clock.instant(), policy.reviewInterval())
+            .standing(username -> directory.actor(username).isPresent());
     }
 
 }

@@ -7,12 +7,17 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.post.AccountStatus;
+import org.safeguarding.kernel.api.post.FindPostingReadiness;
+import org.safeguarding.kernel.api.post.PostingReadiness;
 import org.safeguarding.kernel.api.post.ProposeAccount;
 import org.safeguarding.kernel.security.SchoolDirectory;
 import org.safeguarding.kernel.web.IfMatch;
+import org.safeguarding.post.policy.SchoolPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +35,18 @@ class OfficialAccounts {
 
     private final Clock clock;
 
-    OfficialAccounts(CommandGateway commands, AccountViewRepository views, SchoolDirectory directory, Clock clock) {
+    private final QueryGateway queries;
+
+    private final SchoolPolicy policy;
+
+    OfficialAccounts(CommandGateway commands, AccountViewRepository views, SchoolDirectory directory, Clock clock,
+            QueryGateway queries, SchoolPolicy policy) {
         this.commands = commands;
         this.views = views;
         this.directory = directory;
         this.clock = clock;
+        this.queries = queries;
+        this.policy = policy;
     }
 
     /**
@@ -51,13 +63,13 @@ class OfficialAccounts {
 
     PagedResult<AccountView> list(AccountStatus status, int page, int size) {
         Instant now = clock.instant();
-        return views.list(status, page, size).map(view -> view.asOf(now));
+        return views.list(status, page, size).map(view -> view.asOf(now, policy.reviewInterval()));
     }
 
     AccountView current(String id) {
         return views.find(id)
             .orElseThrow(() -> new RuleViolation(AccountProblem.ACCOUNT_NOT_FOUND, "No such account"))
-            .asOf(clock.instant());
+            .asOf(clock.instant(), policy.reviewInterval());
     }
 
     /**
@@ -71,9 +83,27 @@ class OfficialAccounts {
         return current(id);
     }
 
-    /** Adding a poster names someone in the school directory. */
-    void requirePosterInDirectory(String username) {
+    /**
+     * Adding a poster names someone in the school directory; where the school's policy
+     * asks for it ({@code safeguarding.policy.training-required}), someone with recorded
+     * induction or training who acknowledged the current version of the policy.
+     */
+    void requireMayBecomePoster(String username) {
         requireInDirectory(List.of(username));
+        if (!policy.trainingRequired()) {
+            return;
+        }
+        PostingReadiness readiness = queries
+            .query(new FindPostingReadiness(username), ResponseTypes.instanceOf(PostingReadiness.class))
+            .join();
+        if (!readiness.isTrained()) {
+            throw new RuleViolation(AccountProblem.POSTER_NOT_TRAINED,
+                    username + " has no recorded induction or training in the social media policy");
+        }
+        if (!readiness.hasAcknowledged(policy.version())) {
+            throw new RuleViolation(AccountProblem.POLICY_NOT_ACKNOWLEDGED,
+                    username + " has not acknowledged version " + policy.version() + " of the policy");
+        }
     }
 
     private void requireInDirectory(List<String> usernames) {

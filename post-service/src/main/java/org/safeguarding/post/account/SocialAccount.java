@@ -19,6 +19,7 @@ import org.safeguarding.kernel.api.post.AccountApproved;
 import org.safeguarding.kernel.api.post.AccountClosed;
 import org.safeguarding.kernel.api.post.AccountProposed;
 import org.safeguarding.kernel.api.post.AccountRejected;
+import org.safeguarding.kernel.api.post.AccountReviewed;
 import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.AddPoster;
 import org.safeguarding.kernel.api.post.AllowedMentionsSet;
@@ -28,10 +29,13 @@ import org.safeguarding.kernel.api.post.PasswordRotated;
 import org.safeguarding.kernel.api.post.PosterAdded;
 import org.safeguarding.kernel.api.post.PosterRemoved;
 import org.safeguarding.kernel.api.post.ProposeAccount;
+import org.safeguarding.kernel.api.post.RecordAccountReview;
 import org.safeguarding.kernel.api.post.RecordPasswordRotation;
 import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
 import org.safeguarding.kernel.api.post.SetAllowedMentions;
+import org.safeguarding.post.policy.SchoolPolicy;
+import org.safeguarding.post.policy.SchoolPolicy.AccountApproval;
 
 /**
  * An official school account, from business case to closure (Ashgrove: aim, audience,
@@ -72,16 +76,16 @@ class SocialAccount {
     }
 
     @CommandHandler
-    void handle(ApproveAccount command, Actor actor, PasswordRotationSchedule schedule) {
-        requireSlt(actor, "approve an account");
+    void handle(ApproveAccount command, Actor actor, PasswordRotationSchedule schedule, SchoolPolicy policy) {
+        requireApprover(actor, policy, "approve an account");
         requireStatus(AccountStatus.PROPOSED, "Only a proposed account can be approved");
         Instant openedAt = schedule.now();
         apply(new AccountApproved(accountId, actor.username(), runBy, openedAt, schedule.dueAfter(openedAt)));
     }
 
     @CommandHandler
-    void handle(RejectAccount command, Actor actor) {
-        requireSlt(actor, "reject an account");
+    void handle(RejectAccount command, Actor actor, SchoolPolicy policy) {
+        requireApprover(actor, policy, "reject an account");
         requireStatus(AccountStatus.PROPOSED, "Only a proposed account can be rejected");
         if (isBlank(command.reason())) {
             throw new RuleViolation(AccountProblem.REASON_REQUIRED, "Rejecting a business case needs a reason");
@@ -101,10 +105,19 @@ class SocialAccount {
     }
 
     @CommandHandler
-    void handle(RemovePoster command, Actor actor) {
-        requireSltOrAdmin(actor);
+    void handle(RemovePoster command, Actor actor, SchoolPolicy policy) {
+        // The system removes a leaver (Leavers), who has gone whether or not enough staff
+        // remain.
+        if (!actor.isSystem()) {
+            requireSltOrAdmin(actor);
+        }
         if (!posters.contains(command.username())) {
             throw new RuleViolation(AccountProblem.NOT_A_POSTER, command.username() + " does not post on this account");
+        }
+        if (!actor.isSystem() && status == AccountStatus.ACTIVE && posters.size() - 1 < policy.minimumPosters()) {
+            throw new RuleViolation(AccountProblem.TOO_FEW_NAMED_STAFF,
+                    "The account keeps at least " + policy.minimumPosters()
+                            + " named staff: add another poster before removing " + command.username());
         }
         apply(new PosterRemoved(accountId, command.username()));
     }
@@ -129,6 +142,24 @@ class SocialAccount {
         apply(new PasswordRotated(accountId, rotatedAt, schedule.dueAfter(rotatedAt)));
     }
 
+    /**
+     * The computing lead reviews the school's presence regularly (000:23-24); the next
+     * review is due {@code safeguarding.policy.review-interval} later.
+     */
+    @CommandHandler
+    void handle(RecordAccountReview command, Actor actor, PasswordRotationSchedule schedule, SchoolPolicy policy) {
+        if (!actor.has(Role.COMPUTING_LEAD)) {
+            throw new RuleViolation(AccountProblem.NOT_COMPUTING_LEAD, "Only the computing lead reviews an account");
+        }
+        requireStatus(AccountStatus.ACTIVE, "Only an active account is reviewed");
+        if (isBlank(command.findings())) {
+            throw new RuleViolation(AccountProblem.FINDINGS_REQUIRED, "A review says what it found");
+        }
+        Instant reviewedAt = schedule.now();
+        apply(new AccountReviewed(accountId, actor.username(), command.findings().trim(), reviewedAt,
+                reviewedAt.plus(policy.reviewInterval())));
+    }
+
     @CommandHandler
     void handle(CloseAccount command, Actor actor, PasswordRotationSchedule schedule) {
         requireSlt(actor, "close an account");
@@ -142,6 +173,19 @@ class SocialAccount {
     private static void requireSlt(Actor actor, String what) {
         if (!actor.has(Role.SLT)) {
             throw new RuleViolation(AccountProblem.NOT_SLT, "Only the senior leadership team may " + what);
+        }
+    }
+
+    /**
+     * The school's policy says who decides on a business case: SLT, or the headteacher
+     * alone ({@code safeguarding.policy.account-approval}).
+     */
+    private static void requireApprover(Actor actor, SchoolPolicy policy, String what) {
+        if (policy.accountApproval() == AccountApproval.SLT) {
+            requireSlt(actor, what);
+        }
+        else if (!actor.has(Role.HEADTEACHER)) {
+            throw new RuleViolation(AccountProblem.NOT_HEADTEACHER, "Only the headteacher may " + what);
         }
     }
 

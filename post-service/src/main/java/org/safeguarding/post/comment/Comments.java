@@ -10,12 +10,14 @@ import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.Violation;
 import org.safeguarding.kernel.api.post.AccountStanding;
+import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.Escalation;
 import org.safeguarding.kernel.api.post.ModerateComment;
 import org.safeguarding.kernel.api.post.ReceiveComment;
 import org.safeguarding.kernel.web.IfMatch;
 import org.safeguarding.post.policy.PostingFacts;
 import org.safeguarding.post.policy.PostingPolicy;
+import org.safeguarding.post.policy.SchoolPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,13 +37,16 @@ class Comments {
 
     private final Clock clock;
 
+    private final SchoolPolicy school;
+
     Comments(CommandGateway commands, CommentViewRepository views, PostingFacts facts, PostingPolicy policy,
-            Clock clock) {
+            Clock clock, SchoolPolicy school) {
         this.commands = commands;
         this.views = views;
         this.facts = facts;
         this.policy = policy;
         this.clock = clock;
+        this.school = school;
     }
 
     /**
@@ -81,6 +86,9 @@ class Comments {
      */
     CommentView moderate(String id, String ifMatch, CommentRequests.Moderation body) {
         current(id);
+        if (body.action() == CommentAction.RESPOND) {
+            school.requireRepliesAllowed();
+        }
         requireNoticeKeepsThePolicy(body);
         Escalation escalation = body.escalate() == null ? null
                 : new Escalation(body.escalate().category(), body.escalate().summary());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.safeguarding.kernel.api.post.Medium;
 import org.safeguarding.kernel.api.post.PostContent;
 import org.safeguarding.kernel.api.post.PupilConsent;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
+import org.safeguarding.post.policy.SchoolPolicy.OffsitePosting;
 
 /**
  * The posting policies as one pure function: given a post, its author, the account, the
@@ -39,10 +41,25 @@ public final class PostingPolicy {
 
     private final int maxLength;
 
+    private final OffsitePosting offsitePosting;
+
+    private final Predicate<String> seniorTeacher;
+
     public PostingPolicy(PostingWindow window, WorkingCalendar calendar, int maxLength) {
+        this(window, calendar, maxLength, OffsitePosting.NEVER, username -> false);
+    }
+
+    /**
+     * @param seniorTeacher whether a username is a senior teacher, who may run the
+     * account during a trip where the school's policy allows it
+     */
+    public PostingPolicy(PostingWindow window, WorkingCalendar calendar, int maxLength, OffsitePosting offsitePosting,
+            Predicate<String> seniorTeacher) {
         this.window = window;
         this.calendar = calendar;
         this.maxLength = maxLength;
+        this.offsitePosting = offsitePosting;
+        this.seniorTeacher = seniorTeacher;
     }
 
     /**
@@ -59,10 +76,7 @@ public final class PostingPolicy {
         checkMentions(text, account, found);
         checkWording(text, at, found);
         checkAccount(author, account, found);
-        if (content.location() == Location.OFFSITE) {
-            found.add(violation(PostingRule.OFFSITE_LOCATION,
-                    "No post is made from an offsite location until the children have left it"));
-        }
+        checkLocation(content.location(), author, found);
         checkPostingHours(content.exemption(), at, found);
         return List.copyOf(found);
     }
@@ -82,6 +96,24 @@ public final class PostingPolicy {
     public boolean isWithinWindow(Instant at) {
         ZonedDateTime local = at.atZone(WorkingCalendar.SCHOOL_ZONE);
         return calendar.isWorkingDay(local.toLocalDate()) && window.contains(local.toLocalTime());
+    }
+
+    /**
+     * Nothing is posted from where the children still are (000:58), unless the school
+     * lets a senior teacher run the account during a trip (004:26).
+     */
+    private void checkLocation(Location location, String author, List<Violation> found) {
+        if (location != Location.OFFSITE) {
+            return;
+        }
+        if (offsitePosting == OffsitePosting.NEVER) {
+            found.add(violation(PostingRule.OFFSITE_LOCATION,
+                    "No post is made from an offsite location until the children have left it"));
+        }
+        else if (!seniorTeacher.test(author)) {
+            found.add(violation(PostingRule.OFFSITE_LOCATION,
+                    "Only a senior teacher posts from a trip; others post once the children have left"));
+        }
     }
 
     private void checkPostingHours(Exemption exemption, Instant at, List<Violation> found) {
@@ -185,6 +217,10 @@ public final class PostingPolicy {
         if (account != null && !account.isPoster(author)) {
             found.add(violation(PostingRule.AUTHOR_NOT_APPROVED_POSTER,
                     author + " is not an approved poster of " + account.handle()));
+        }
+        if (account != null && account.passwordRotationOverdue()) {
+            found.add(violation(PostingRule.PASSWORD_ROTATION_OVERDUE, "The termly password change of "
+                    + account.handle() + " is overdue; nothing goes out until it is recorded"));
         }
     }
 

@@ -154,7 +154,7 @@ class PostForm {
                 case PUPIL_WITHOUT_CONSENT, PUPIL_ON_NO_PHOTO_LIST, INDIVIDUAL_PUPIL_PHOTO, PUPILS_NOT_IDENTIFIED,
                         VISIBLE_NAMES_NOT_CHECKED ->
                     "media";
-                case ACCOUNT_NOT_ACTIVE, AUTHOR_NOT_APPROVED_POSTER -> "accountId";
+                case ACCOUNT_NOT_ACTIVE, AUTHOR_NOT_APPROVED_POSTER, PASSWORD_ROTATION_OVERDUE -> "accountId";
                 case OFFSITE_LOCATION -> "location";
                 case OUTSIDE_POSTING_HOURS -> "exemptionKind";
             })
