@@ -523,6 +523,46 @@ abstract class PostServiceApiContract extends ServiceOverHttp {
     }
 
     @Test
+    void aMissedResponseIsEscalatedToTheDslShownOnTheQueueAndCountedAgainstTheAccount() {
+        String account = activeAccount();
+        String id = comment(account, Instant.now().minus(Duration.ofDays(6)));
+
+        JsonNode missed = awaitComment(id, view -> view.get("missedResponseEscalation").isObject()
+                && view.get("missedResponseEscalation").get("status").asText().equals("REPORTED"));
+
+        assertThat(missed.get("missedResponse").asBoolean()).isTrue();
+        String incidentId = missed.get("missedResponseEscalation").get("incidentId").asText();
+        assertThat(missed.get("actions")).as("no moderator acted").isEmpty();
+        StubIncidentService.Received report = INCIDENT_SERVICE.received()
+            .stream()
+            .filter(request -> ("comment-" + id + "-moderation-missed-response").equals(request.idempotencyKey()))
+            .findFirst()
+            .orElseThrow();
+        assertThat(report.body().get("form").asText()).as("the yellow form goes to the DSL").isEqualTo("SAFEGUARDING");
+        assertThat(report.body().get("contentRef").get("id").asText()).isEqualTo(id);
+        assertThat(report.onBehalfOf()).as("the first DSL in the directory").isEqualTo("deputy");
+        assertThat(incidentId).isNotBlank();
+        assertThat(api.as("computing").get("/api/comments?awaiting=true&size=100").json().get("content"))
+            .filteredOn(line -> line.get("id").asText().equals(id))
+            .singleElement()
+            .satisfies(line -> assertThat(line.get("missedResponse").asBoolean()).isTrue());
+        assertThat(api.as("teacher").get("/api/accounts/" + account).json().get("missedResponses").asLong())
+            .isEqualTo(1);
+        assertThat(api.as("teacher").get("/api/accounts?size=100").json().get("content"))
+            .filteredOn(line -> line.get("id").asText().equals(account))
+            .singleElement()
+            .satisfies(line -> assertThat(line.get("missedResponses").asLong()).isEqualTo(1));
+
+        Api.Response noNote = api.as("computing")
+            .post("/api/comments/" + id + "/moderation", Map.of("action", "NO_ACTION"));
+        assertThat(noNote.status()).isEqualTo(422);
+        assertThat(noNote.json().get("violations").findValuesAsText("code")).containsExactly("NOTE_NOTBLANK");
+        Api.Response blankNote = api.as("computing")
+            .post("/api/comments/" + id + "/moderation", Map.of("action", "NO_ACTION", "note", " "));
+        assertThat(blankNote.status()).isEqualTo(422);
+    }
+
+    @Test
     void moderationTellsTheAudienceWhyAndAnEscalationReportsAnIncidentOnTheModeratorsBehalf() {
         String account = activeAccount();
         String id = comment(account, WEDNESDAY_MORNING);

@@ -13,6 +13,7 @@ import org.safeguarding.kernel.api.post.AccountRejected;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.AllowedMentionsSet;
+import org.safeguarding.kernel.api.post.MissedResponseCounts;
 import org.safeguarding.kernel.api.post.PasswordRotated;
 import org.safeguarding.kernel.api.post.PosterAdded;
 import org.safeguarding.kernel.api.post.PosterRemoved;
@@ -72,6 +73,12 @@ class AccountView {
 
     private boolean passwordRotationOverdue;
 
+    /**
+     * Comments on it left unanswered past their deadline (002:142-144), counted when
+     * read.
+     */
+    private long missedResponses;
+
     private long version;
 
     AccountView() {
@@ -101,6 +108,7 @@ class AccountView {
         passwordRotatedAt = view.passwordRotatedAt;
         passwordRotationDue = view.passwordRotationDue;
         passwordRotationOverdue = view.passwordRotationOverdue;
+        missedResponses = view.missedResponses;
         version = view.version;
     }
 
@@ -158,13 +166,14 @@ class AccountView {
 
     /**
      * A copy as read at {@code now}, with whether the termly password change is overdue
-     * then (only an open account has a password to change); this view stays as its events
-     * left it.
+     * then (only an open account has a password to change) and its missed responses as
+     * the comments count them; this view stays as its events left it.
      */
-    AccountView asOf(Instant now) {
+    AccountView asOf(Instant now, MissedResponseCounts missed) {
         AccountView read = new AccountView(this);
         read.passwordRotationOverdue = status == AccountStatus.ACTIVE && passwordRotationDue != null
                 && !now.isBefore(passwordRotationDue);
+        read.missedResponses = missed.of(id);
         return read;
     }
 
@@ -250,6 +259,10 @@ class AccountView {
 
     public boolean passwordRotationOverdue() {
         return passwordRotationOverdue;
+    }
+
+    public long missedResponses() {
+        return missedResponses;
     }
 
     public long version() {

@@ -7,9 +7,13 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.post.AccountStatus;
+import org.safeguarding.kernel.api.post.FindMissedResponseCounts;
+import org.safeguarding.kernel.api.post.MissedResponseCounts;
 import org.safeguarding.kernel.api.post.ProposeAccount;
 import org.safeguarding.kernel.security.SchoolDirectory;
 import org.safeguarding.kernel.web.IfMatch;
@@ -30,11 +34,15 @@ class OfficialAccounts {
 
     private final Clock clock;
 
-    OfficialAccounts(CommandGateway commands, AccountViewRepository views, SchoolDirectory directory, Clock clock) {
+    private final QueryGateway queries;
+
+    OfficialAccounts(CommandGateway commands, AccountViewRepository views, SchoolDirectory directory, Clock clock,
+            QueryGateway queries) {
         this.commands = commands;
         this.views = views;
         this.directory = directory;
         this.clock = clock;
+        this.queries = queries;
     }
 
     /**
@@ -51,13 +59,20 @@ class OfficialAccounts {
 
     PagedResult<AccountView> list(AccountStatus status, int page, int size) {
         Instant now = clock.instant();
-        return views.list(status, page, size).map(view -> view.asOf(now));
+        MissedResponseCounts missed = missedResponses();
+        return views.list(status, page, size).map(view -> view.asOf(now, missed));
     }
 
     AccountView current(String id) {
         return views.find(id)
             .orElseThrow(() -> new RuleViolation(AccountProblem.ACCOUNT_NOT_FOUND, "No such account"))
-            .asOf(clock.instant());
+            .asOf(clock.instant(), missedResponses());
+    }
+
+    /** Counted by the comments, which know their accounts' missed responses. */
+    private MissedResponseCounts missedResponses() {
+        return queries.query(new FindMissedResponseCounts(), ResponseTypes.instanceOf(MissedResponseCounts.class))
+            .join();
     }
 
     /**

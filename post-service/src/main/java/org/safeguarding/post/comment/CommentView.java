@@ -80,6 +80,13 @@ public class CommentView {
 
     private Instant overdueRecordedAt;
 
+    /**
+     * Nobody acted in time: it counts against the account and was escalated to the DSL.
+     */
+    private boolean missedResponse;
+
+    private Escalation missedResponseEscalation;
+
     private List<Action> actions = new ArrayList<>();
 
     private List<String> incidentIds = new ArrayList<>();
@@ -108,6 +115,8 @@ public class CommentView {
         respondBy = view.respondBy;
         overdue = view.overdue;
         overdueRecordedAt = view.overdueRecordedAt;
+        missedResponse = view.missedResponse;
+        missedResponseEscalation = view.missedResponseEscalation;
         actions = new ArrayList<>(view.actions);
         incidentIds = new ArrayList<>(view.incidentIds);
         deletion = view.deletion;
@@ -144,6 +153,7 @@ public class CommentView {
         else if (event instanceof ResponseDeadlineMissed) {
             overdue = true;
             overdueRecordedAt = at;
+            missedResponse = true;
         }
         else if (event instanceof ResponseDeadlineReinstated reinstated) {
             deadlineReinstatements.add(new DeadlineReinstatement(reinstated.respondBy(), at, reinstated.reason()));
@@ -153,7 +163,12 @@ public class CommentView {
                     new Escalation(requested.category(), requested.summary(), EscalationStatus.PENDING, null, null));
         }
         else if (event instanceof CommentEscalated escalated) {
-            incidentIds.add(escalated.incidentId());
+            // A missed response's incident is the system's, shown with the missed
+            // response;
+            // incidentIds are those moderators asked for.
+            if (!Comment.MISSED_RESPONSE.equals(escalated.moderationId())) {
+                incidentIds.add(escalated.incidentId());
+            }
             escalation(escalated.moderationId(), null)
                 .ifPresent(before -> escalation(escalated.moderationId(), new Escalation(before.category(),
                         before.summary(), EscalationStatus.REPORTED, escalated.incidentId(), null)));
@@ -172,6 +187,12 @@ public class CommentView {
      * The action's escalation as it was; replaced by {@code changed} when that is given.
      */
     private Optional<Escalation> escalation(String moderationId, Escalation changed) {
+        if (Comment.MISSED_RESPONSE.equals(moderationId)) {
+            if (changed != null) {
+                missedResponseEscalation = changed;
+            }
+            return Optional.ofNullable(missedResponseEscalation);
+        }
         for (int index = 0; index < actions.size(); index++) {
             Action action = actions.get(index);
             if (action.id().equals(moderationId)) {
@@ -259,6 +280,14 @@ public class CommentView {
 
     public boolean overdue() {
         return overdue;
+    }
+
+    public boolean missedResponse() {
+        return missedResponse;
+    }
+
+    public Escalation missedResponseEscalation() {
+        return missedResponseEscalation;
     }
 
     public Instant receivedAt() {
