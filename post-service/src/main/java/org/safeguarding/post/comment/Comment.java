@@ -15,7 +15,9 @@ import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.post.BlockCommentAuthor;
 import org.safeguarding.kernel.api.post.CommentAction;
+import org.safeguarding.kernel.api.post.CommentAuthorBlocked;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
@@ -80,6 +82,8 @@ class Comment {
     private boolean deleted;
 
     private boolean missedResponseEscalated;
+
+    private boolean authorBlocked;
 
     private final Set<String> pendingEscalations = new HashSet<>();
 
@@ -220,6 +224,30 @@ class Comment {
                 command.incidentId(), onPlatform));
     }
 
+    /**
+     * Blocking the author for an incident: once only, on the platform. A moderator's
+     * BLOCK_AUTHOR tells the audience too; an incident's block is the school's own step.
+     */
+    @CommandHandler
+    void handle(BlockCommentAuthor command, Actor actor, SocialPlatform socialPlatform) {
+        // incident-service blocks for the person who asked on the incident, never as
+        // itself.
+        if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
+            throw new RuleViolation(CommentProblem.NOT_A_MODERATOR,
+                    "Only the computing lead, the DSL or SLT block authors");
+        }
+        if (authorBlocked) {
+            return;
+        }
+        if (isBlank(command.reason())) {
+            throw new RuleViolation(CommentProblem.REASON_REQUIRED, "Blocking an author needs a reason");
+        }
+        String platformUser = authorPlatformId == null ? author : authorPlatformId;
+        socialPlatform.blockUser(accountHandle, platformUser);
+        apply(new CommentAuthorBlocked(commentId, actor.username(), command.reason(), command.incidentId(),
+                platformUser));
+    }
+
     private String details(String whatHappened) {
         String details = "Comment by " + author + " on " + platform + " account " + accountHandle + ", received "
                 + receivedAt + ":\n" + text + "\n\n" + whatHappened;
@@ -262,6 +290,13 @@ class Comment {
         if (event.action() == CommentAction.HIDE) {
             hidden = true;
         }
+        authorBlocked |= event.action() == CommentAction.BLOCK_AUTHOR;
+    }
+
+    @EventSourcingHandler
+    void on(CommentAuthorBlocked event) {
+        actedOn = true;
+        authorBlocked = true;
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.post.CommentAction;
+import org.safeguarding.kernel.api.post.CommentAuthorBlocked;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
@@ -52,6 +53,13 @@ public class CommentView {
     public record Deletion(String by, Instant at, String reason, String incidentId, String via) {
     }
 
+    /**
+     * The author was blocked for an incident; {@code via} names the service that asked on
+     * {@code by}'s behalf.
+     */
+    public record AuthorBlock(String by, Instant at, String reason, String incidentId, String via) {
+    }
+
     /** The response clock went missing from the scheduler and the system put it back. */
     public record DeadlineReinstatement(Instant respondBy, Instant at, String reason) {
     }
@@ -93,6 +101,8 @@ public class CommentView {
 
     private Deletion deletion;
 
+    private AuthorBlock authorBlock;
+
     private List<DeadlineReinstatement> deadlineReinstatements = new ArrayList<>();
 
     private long version;
@@ -120,6 +130,7 @@ public class CommentView {
         actions = new ArrayList<>(view.actions);
         incidentIds = new ArrayList<>(view.incidentIds);
         deletion = view.deletion;
+        authorBlock = view.authorBlock;
         deadlineReinstatements = new ArrayList<>(view.deadlineReinstatements);
         version = view.version;
         updatedAt = view.updatedAt;
@@ -148,6 +159,11 @@ public class CommentView {
         else if (event instanceof ContentDeleted deleted) {
             status = CommentStatus.DELETED;
             deletion = new Deletion(deleted.deletedBy(), at, deleted.reason(), deleted.incidentId(),
+                    AuditMetaData.viaOf(message.getMetaData()));
+        }
+        else if (event instanceof CommentAuthorBlocked blocked) {
+            status = statusAfter(CommentAction.BLOCK_AUTHOR);
+            authorBlock = new AuthorBlock(blocked.blockedBy(), at, blocked.reason(), blocked.incidentId(),
                     AuditMetaData.viaOf(message.getMetaData()));
         }
         else if (event instanceof ResponseDeadlineMissed) {
