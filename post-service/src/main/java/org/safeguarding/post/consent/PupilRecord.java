@@ -34,7 +34,7 @@ record PupilRecord(String ref, String name, boolean photoConsent, boolean noPhot
     }
 
     /** Photo consent given, with no written consent recorded behind it. */
-    boolean lacksWrittenEvidence() {
+    public boolean lacksWrittenEvidence() {
         return photoConsent && writtenConsent == null;
     }
 
