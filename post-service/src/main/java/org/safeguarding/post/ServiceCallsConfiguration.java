@@ -14,9 +14,9 @@ import org.springframework.web.client.RestClient;
 /**
  * What post-service and incident-service do for each other, seen from here: this service
  * reports incidents there as {@code safeguarding.incident-service.username};
- * incident-service may only delete content here, for the person who asked on the
- * incident, and read the pupil register's names (for governors' pseudonyms), as
- * {@code safeguarding.post-service.username}.
+ * incident-service may only delete content and block a comment's author here, for the
+ * person who asked on the incident, and read the pupil register's names (for governors'
+ * pseudonyms), as {@code safeguarding.post-service.username}.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceCallsConfiguration {
@@ -30,6 +30,7 @@ class ServiceCallsConfiguration {
     InboundServiceCalls fromIncidentService(ServiceEndpoints endpoints) {
         return new InboundServiceCalls(endpoints.postService().username(), endpoints.incidentService().username(),
                 List.of(Call.forPerson(HttpMethod.POST, "/api/content/{id}/deletion"),
+                        Call.forPerson(HttpMethod.POST, "/api/content/{id}/author-block"),
                         Call.asService(HttpMethod.GET, "/api/pupil-names")));
     }
 

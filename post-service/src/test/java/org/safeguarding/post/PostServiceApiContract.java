@@ -381,6 +381,61 @@ abstract class PostServiceApiContract extends ServiceOverHttp {
     }
 
     @Test
+    void writtenConsentIsKeptAsHistoryReportedByTermAndLapsesWithItsAcademicYear() {
+        Api.Response current = api.as("dsl")
+            .put("/api/pupils/W-1",
+                    Map.of("name", "Willa Current", "photoConsent", true, "noPhotoList", false, "writtenConsent",
+                            Map.of("givenOn", "2026-09-03", "givenBy", "Jo Current", "relationship", "mother",
+                                    "formReference", "PC-2026-1", "academicYear", "2026/27")));
+        assertThat(current.status()).as(current.toString()).isEqualTo(200);
+        assertThat(current.json().get("writtenConsent").get("lapsesAfter").asText()).isEqualTo("2027-08-31");
+        assertThat(current.json().get("writtenConsent").get("lapsed").asBoolean()).isFalse();
+        JsonNode lapsed = api.as("dsl")
+            .put("/api/pupils/W-2",
+                    Map.of("name", "Wes Lapsed", "photoConsent", true, "noPhotoList", false, "writtenConsent",
+                            Map.of("givenOn", "2025-09-04", "givenBy", "Sam Lapsed", "academicYear", "2025/26")))
+            .json();
+        assertThat(lapsed.get("writtenConsent").get("lapsed").asBoolean()).isTrue();
+        pupil("W-3", "Wyn Unwritten", true, false);
+        assertThat(api.as("dsl").get("/api/pupils/W-3").json().has("writtenConsent")).isFalse();
+        Api.Response badYear = api.as("dsl")
+            .put("/api/pupils/W-4", Map.of("name", "Wil Bad", "photoConsent", true, "noPhotoList", false,
+                    "writtenConsent", Map.of("givenOn", "2026-09-03", "givenBy", "Ann Bad", "academicYear", "2026")));
+        assertThat(badYear.status()).isEqualTo(422);
+        assertThat(badYear.json().get("type").asText()).isEqualTo("/problems/invalid-academic-year");
+
+        JsonNode history = api.as("admin").get("/api/pupils/W-1/consent-history").json();
+        assertThat(history.findValuesAsText("type")).containsExactly("CONSENT_RECORDED", "WRITTEN_CONSENT_RECORDED");
+        assertThat(history.get(1).get("actor").get("username").asText()).isEqualTo("dsl");
+        assertThat(history.get(1).get("writtenConsent").get("formReference").asText()).isEqualTo("PC-2026-1");
+        assertThat(api.as("admin").get("/api/pupils/W-9/consent-history").status()).isEqualTo(404);
+
+        JsonNode autumn = api.as("admin").get("/api/reports/consent-lapsing?term=current").json();
+        assertThat(autumn.get("term").get("starts").asText()).isEqualTo("2026-09-01");
+        assertThat(autumn.get("lapsingThisTerm").findValuesAsText("ref")).doesNotContain("W-1");
+        assertThat(autumn.get("lapsed").findValuesAsText("ref")).contains("W-2").doesNotContain("W-1");
+        assertThat(autumn.get("withoutWrittenEvidence").findValuesAsText("ref")).contains("W-3")
+            .doesNotContain("W-1", "W-2");
+        assertThat(api.as("teacher").get("/api/reports/consent-lapsing?term=current").status()).isEqualTo(403);
+
+        Api.Response drafted = api.as("teacher")
+            .post("/api/posts",
+                    Map.of("accountId", activeAccount(), "text", "Science week", "media", List.of(Map.of("caption",
+                            "Group work", "pupilRefs", List.of("W-1", "W-2", "W-3"), "identifiable", true)), "location",
+                            "ONSITE"));
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        assertThat(drafted.json().get("violations").findValuesAsText("code")).containsExactly("PUPIL_WITHOUT_CONSENT");
+        assertThat(drafted.json().get("violations").findValuesAsText("message")).singleElement()
+            .asString()
+            .contains("W-2");
+
+        clock.set(Instant.parse("2027-05-12T10:00:00Z"));
+        JsonNode summer = api.as("admin").get("/api/reports/consent-lapsing").json();
+        assertThat(summer.get("term").get("ends").asText()).isEqualTo("2027-08-31");
+        assertThat(summer.get("lapsingThisTerm").findValuesAsText("ref")).contains("W-1");
+    }
+
+    @Test
     void eachImportedRowIsAnEventWhoseReasonNamesItsLineAndAFailurePartWayAppliesNothing() throws Exception {
         String csv = "ref,name,photoConsent,noPhotoList\nI-1,Ivy Green,true,false\nI-2,Isla Grey,false,true\n";
         Api.Response imported = api.as("dsl")
@@ -465,6 +520,46 @@ abstract class PostServiceApiContract extends ServiceOverHttp {
 
         assertThat(overdue.get("overdue").asBoolean()).isTrue();
         assertThat(overdue.get("status").asText()).isEqualTo("AWAITING");
+    }
+
+    @Test
+    void aMissedResponseIsEscalatedToTheDslShownOnTheQueueAndCountedAgainstTheAccount() {
+        String account = activeAccount();
+        String id = comment(account, Instant.now().minus(Duration.ofDays(6)));
+
+        JsonNode missed = awaitComment(id, view -> view.get("missedResponseEscalation").isObject()
+                && view.get("missedResponseEscalation").get("status").asText().equals("REPORTED"));
+
+        assertThat(missed.get("missedResponse").asBoolean()).isTrue();
+        String incidentId = missed.get("missedResponseEscalation").get("incidentId").asText();
+        assertThat(missed.get("actions")).as("no moderator acted").isEmpty();
+        StubIncidentService.Received report = INCIDENT_SERVICE.received()
+            .stream()
+            .filter(request -> ("comment-" + id + "-moderation-missed-response").equals(request.idempotencyKey()))
+            .findFirst()
+            .orElseThrow();
+        assertThat(report.body().get("form").asText()).as("the yellow form goes to the DSL").isEqualTo("SAFEGUARDING");
+        assertThat(report.body().get("contentRef").get("id").asText()).isEqualTo(id);
+        assertThat(report.onBehalfOf()).as("the first DSL in the directory").isEqualTo("deputy");
+        assertThat(incidentId).isNotBlank();
+        assertThat(api.as("computing").get("/api/comments?awaiting=true&size=100").json().get("content"))
+            .filteredOn(line -> line.get("id").asText().equals(id))
+            .singleElement()
+            .satisfies(line -> assertThat(line.get("missedResponse").asBoolean()).isTrue());
+        assertThat(api.as("teacher").get("/api/accounts/" + account).json().get("missedResponses").asLong())
+            .isEqualTo(1);
+        assertThat(api.as("teacher").get("/api/accounts?size=100").json().get("content"))
+            .filteredOn(line -> line.get("id").asText().equals(account))
+            .singleElement()
+            .satisfies(line -> assertThat(line.get("missedResponses").asLong()).isEqualTo(1));
+
+        Api.Response noNote = api.as("computing")
+            .post("/api/comments/" + id + "/moderation", Map.of("action", "NO_ACTION"));
+        assertThat(noNote.status()).isEqualTo(422);
+        assertThat(noNote.json().get("violations").findValuesAsText("code")).containsExactly("NOTE_NOTBLANK");
+        Api.Response blankNote = api.as("computing")
+            .post("/api/comments/" + id + "/moderation", Map.of("action", "NO_ACTION", "note", " "));
+        assertThat(blankNote.status()).isEqualTo(422);
     }
 
     @Test

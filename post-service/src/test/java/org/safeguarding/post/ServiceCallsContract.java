@@ -82,6 +82,34 @@ abstract class ServiceCallsContract extends ServiceOverHttp {
     }
 
     @Test
+    void incidentServiceBlocksACommentsAuthorForThePersonOnceAndTheBlockSaysVia() {
+        String id = comment();
+        Map<String, Object> block = Map.of("reason", "Blocked for safeguarding incident incident-5", "incidentId",
+                "incident-5");
+
+        Api.Response blocked = api.as("incident-service")
+            .post("/api/content/" + id + "/author-block", block, ON_BEHALF_OF, "dsl", "Idempotency-Key",
+                    "incident-5-action-1");
+        Api.Response again = api.as("incident-service")
+            .post("/api/content/" + id + "/author-block", block, ON_BEHALF_OF, "dsl");
+
+        assertThat(blocked.status()).as(blocked.toString()).isEqualTo(200);
+        assertThat(blocked.json().get("status").asText()).isEqualTo("AUTHOR_BLOCKED");
+        assertThat(blocked.json().get("authorBlock").get("by").asText()).isEqualTo("dsl");
+        assertThat(blocked.json().get("authorBlock").get("via").asText()).isEqualTo("incident-service");
+        assertThat(blocked.json().get("authorBlock").get("incidentId").asText()).isEqualTo("incident-5");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(eventsOf(id)).as("received, then blocked once").isEqualTo(2);
+        assertThat(api.as("admin").get("/api/outbox?size=100").json().get("content").findValuesAsText("target"))
+            .contains("@troll");
+        assertThat(api.as("incident-service")
+            .post("/api/content/unknown-1/author-block", block, ON_BEHALF_OF, "dsl")
+            .status()).isEqualTo(404);
+        assertRefused(api.as("incident-service").post("/api/content/" + id + "/author-block", block));
+        assertThat(api.as("teacher").post("/api/content/" + id + "/author-block", block).status()).isEqualTo(403);
+    }
+
+    @Test
     void postServicesOwnAccountCannotDeleteContentHere() {
         String id = comment();
         long before = eventsOf(id);

@@ -28,6 +28,7 @@ import org.safeguarding.kernel.api.incident.CloseIncident;
 import org.safeguarding.kernel.api.incident.CompleteModerationAction;
 import org.safeguarding.kernel.api.incident.CorrectSubjects;
 import org.safeguarding.kernel.api.incident.ContentRef;
+import org.safeguarding.kernel.api.incident.ContentType;
 import org.safeguarding.kernel.api.incident.DeadlineKind;
 import org.safeguarding.kernel.api.incident.DeadlineMissed;
 import org.safeguarding.kernel.api.incident.DeadlineReinstated;
@@ -325,8 +326,10 @@ class Incident {
             throw new RuleViolation(IncidentProblem.NOT_A_MODERATOR,
                     "Only the computing lead, the DSL or SLT moderate content");
         }
-        boolean carriedOutByPostService = command.action() == ModerationActionType.DELETE_CONTENT
-                && channel == Channel.SCHOOL_ACCOUNT && contentRef != null;
+        boolean carriedOutByPostService = channel == Channel.SCHOOL_ACCOUNT && contentRef != null
+                && (command.action() == ModerationActionType.DELETE_CONTENT
+                        || command.action() == ModerationActionType.BLOCK_USER
+                                && contentRef.type() == ContentType.COMMENT);
         apply(new ModerationActionRecorded(incidentId, command.actionId(), command.action(), command.note(),
                 carriedOutByPostService ? contentRef : null,
                 carriedOutByPostService ? ModerationStatus.PENDING : ModerationStatus.DONE));

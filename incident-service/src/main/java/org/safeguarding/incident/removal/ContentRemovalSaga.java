@@ -15,6 +15,7 @@ import org.safeguarding.kernel.api.incident.CompleteModerationAction;
 import org.safeguarding.kernel.api.incident.ContentRef;
 import org.safeguarding.kernel.api.incident.FailModerationAction;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
+import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
 import org.safeguarding.kernel.servicecall.ServiceCall;
 import org.safeguarding.kernel.servicecall.ServiceClient;
@@ -22,11 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out a pending DELETE_CONTENT: asks post-service to delete the content, on
- * behalf of the person who asked, and records the outcome on the incident. While
- * post-service cannot be reached it asks again on a persistent deadline with back-off, so
- * the request survives restarts of either service; the incident id as idempotency key
- * makes sure it is done once.
+ * Carries out a pending DELETE_CONTENT or BLOCK_USER: asks post-service to delete the
+ * content, or to block the comment's author, on behalf of the person who asked, and
+ * records the outcome on the incident. While post-service cannot be reached it asks again
+ * on a persistent deadline with back-off, so the request survives restarts of either
+ * service; the idempotency key makes sure it is done once.
  */
 // Stored sagas (saga_entry) name this class: it keeps its released name and package.
 // Public only because Axon 4's default saga factory calls the constructor without making
@@ -52,6 +53,9 @@ public class ContentRemovalSaga {
 
     private String requestedBy;
 
+    /** Absent in sagas stored before blocks were carried out: those delete. */
+    private ModerationActionType action;
+
     private int attempts;
 
     @StartSaga
@@ -66,6 +70,7 @@ public class ContentRemovalSaga {
         actionId = event.actionId();
         content = event.contentRef();
         requestedBy = actor.username();
+        action = event.action();
         attempt(postService, deadlines, commands);
     }
 
@@ -95,10 +100,31 @@ public class ContentRemovalSaga {
             .withIdempotencyKey(incidentId);
     }
 
+    /** The body of post-service's {@code POST /api/content/{id}/author-block}. */
+    record AuthorBlock(String reason, String incidentId) {
+    }
+
+    /**
+     * post-service's {@code POST /api/content/{id}/author-block}; keyed by the action, as
+     * the deletion's released key is the incident id alone.
+     */
+    static ServiceCall authorBlock(ContentRef content, String incidentId, String actionId, String requestedBy) {
+        return ServiceCall
+            .post("/api/content/{id}/author-block",
+                    new AuthorBlock("Blocked for safeguarding incident " + incidentId, incidentId), content.id())
+            .onBehalfOf(requestedBy)
+            .withIdempotencyKey(incidentId + "-" + actionId);
+    }
+
+    private ServiceCall call() {
+        return action == ModerationActionType.BLOCK_USER ? authorBlock(content, incidentId, actionId, requestedBy)
+                : deletion(content, incidentId, requestedBy);
+    }
+
     private void attempt(ServiceClient postService, DeadlineManager deadlines, CommandGateway commands) {
         attempts++;
         try {
-            postService.send(deletion(content, incidentId, requestedBy));
+            postService.send(call());
             finish(commands, new CompleteModerationAction(incidentId, actionId), null);
         }
         catch (ServiceClient.Refused refused) {
@@ -106,8 +132,9 @@ public class ContentRemovalSaga {
                     refused.getMessage());
         }
         catch (ServiceClient.Unavailable unavailable) {
-            log.warn("Incident {}: deleting {} {} failed (attempt {}): {}; trying again", incidentId, content.type(),
-                    content.id(), attempts, unavailable.getMessage());
+            log.warn("Incident {}: {} of {} {} failed (attempt {}): {}; trying again", incidentId,
+                    action == null ? ModerationActionType.DELETE_CONTENT : action, content.type(), content.id(),
+                    attempts, unavailable.getMessage());
             deadlines.schedule(postService.retryDelay(attempts), RETRY_DEADLINE, new RetryRemoval());
         }
     }

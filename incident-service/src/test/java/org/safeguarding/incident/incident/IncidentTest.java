@@ -847,6 +847,15 @@ class IncidentTest {
     }
 
     @Test
+    void givenCommentOnSchoolAccount_whenBlockUserRecorded_thenPendingUntilPostServiceConfirms() {
+        fixture.given(atComputingLead())
+            .when(new RecordModerationAction(ID, "action-3", ModerationActionType.BLOCK_USER, "Repeated abuse", null),
+                    AuditMetaData.of(COMPUTING))
+            .expectEvents(new ModerationActionRecorded(ID, "action-3", ModerationActionType.BLOCK_USER,
+                    "Repeated abuse", COMMENT, ModerationStatus.PENDING));
+    }
+
+    @Test
     void givenOpen_whenReportToPlatformRecorded_thenDone() {
         fixture.given(atComputingLead())
             .when(new RecordModerationAction(ID, "action-2", ModerationActionType.REPORT_TO_PLATFORM, "Reported to X",

@@ -136,6 +136,51 @@ class ContentRemovalSagaTest {
             .expectActiveSagas(0);
     }
 
+    private static GenericEventMessage<ModerationActionRecorded> blockUserRequestedByTheDsl() {
+        return new GenericEventMessage<>(new ModerationActionRecorded("incident-1", "action-3",
+                ModerationActionType.BLOCK_USER, "Repeated abuse", COMMENT, ModerationStatus.PENDING),
+                AuditMetaData.of(DSL));
+    }
+
+    @Test
+    void givenPostServiceUp_whenBlockUserRecorded_thenTheAuthorIsBlockedAndTheActionCompleted() {
+        postService.outcomes.add(Outcome.DELETED);
+
+        fixture.givenNoPriorActivity()
+            .whenPublishingA(blockUserRequestedByTheDsl())
+            .expectDispatchedCommands(new CompleteModerationAction("incident-1", "action-3"))
+            .expectActiveSagas(0);
+        assertThat(postService.requests).singleElement().satisfies(call -> {
+            assertThat(call.path()).isEqualTo("/api/content/{id}/author-block");
+            assertThat(call.pathVariables()).containsExactly("comment-9");
+            assertThat(call.forPerson()).isEqualTo("dsl");
+            assertThat(call.idempotencyKey()).isEqualTo("incident-1-action-3");
+        });
+    }
+
+    @Test
+    void givenPostServiceDownTwice_whenItComesBack_thenTheBlockIsRetriedWithTheDeletionsBackOff() throws Exception {
+        postService.outcomes.addAll(List.of(Outcome.UNAVAILABLE, Outcome.UNAVAILABLE, Outcome.DELETED));
+
+        fixture.givenAPublished(blockUserRequestedByTheDsl())
+            .andThenTimeElapses(Duration.ofSeconds(6))
+            .whenTimeElapses(Duration.ofSeconds(11))
+            .expectDispatchedCommands(new CompleteModerationAction("incident-1", "action-3"))
+            .expectActiveSagas(0);
+        assertThat(postService.requests).hasSize(3)
+            .allSatisfy(call -> assertThat(call.path()).isEqualTo("/api/content/{id}/author-block"));
+    }
+
+    @Test
+    void givenPostServiceRefuses_whenBlockUserRecorded_thenTheActionFailedWithTheReason() {
+        postService.outcomes.add(Outcome.REFUSED);
+
+        fixture.givenNoPriorActivity()
+            .whenPublishingA(blockUserRequestedByTheDsl())
+            .expectDispatchedCommands(new FailModerationAction("incident-1", "action-3", "post-service answered 404"))
+            .expectActiveSagas(0);
+    }
+
     @Test
     void givenAnActionDoneByHand_whenRecorded_thenNothingIsAskedOfPostService() {
         fixture.givenNoPriorActivity()

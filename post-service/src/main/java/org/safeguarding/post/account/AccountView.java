@@ -16,6 +16,7 @@ import org.safeguarding.kernel.api.post.AccountReviewed;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.AllowedMentionsSet;
+import org.safeguarding.kernel.api.post.MissedResponseCounts;
 import org.safeguarding.kernel.api.post.PasswordRotated;
 import org.safeguarding.kernel.api.post.PosterAdded;
 import org.safeguarding.kernel.api.post.PosterRemoved;
@@ -81,6 +82,12 @@ class AccountView {
 
     private boolean reviewOverdue;
 
+    /**
+     * Comments on it left unanswered past their deadline (002:142-144), counted when
+     * read.
+     */
+    private long missedResponses;
+
     private long version;
 
     /** One of the computing lead's periodic reviews (000:23-24). */
@@ -117,6 +124,7 @@ class AccountView {
         reviews = new ArrayList<>(view.reviews);
         reviewDue = view.reviewDue;
         reviewOverdue = view.reviewOverdue;
+        missedResponses = view.missedResponses;
         version = view.version;
     }
 
@@ -192,6 +200,12 @@ class AccountView {
         read.reviewDue = !active ? null : reviewDue != null ? reviewDue : opened.plus(reviewInterval);
         read.reviewOverdue = active && !now.isBefore(read.reviewDue);
         return read;
+    }
+
+    /** This copy with its missed responses as the comments count them. */
+    AccountView withMissedResponses(MissedResponseCounts missed) {
+        missedResponses = missed.of(id);
+        return this;
     }
 
     /**
@@ -293,6 +307,10 @@ class AccountView {
 
     public boolean reviewOverdue() {
         return reviewOverdue;
+    }
+
+    public long missedResponses() {
+        return missedResponses;
     }
 
     public long version() {

@@ -12,7 +12,9 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.post.AccountStatus;
+import org.safeguarding.kernel.api.post.FindMissedResponseCounts;
 import org.safeguarding.kernel.api.post.FindPostingReadiness;
+import org.safeguarding.kernel.api.post.MissedResponseCounts;
 import org.safeguarding.kernel.api.post.PostingReadiness;
 import org.safeguarding.kernel.api.post.ProposeAccount;
 import org.safeguarding.kernel.security.SchoolDirectory;
@@ -63,13 +65,22 @@ class OfficialAccounts {
 
     PagedResult<AccountView> list(AccountStatus status, int page, int size) {
         Instant now = clock.instant();
-        return views.list(status, page, size).map(view -> view.asOf(now, policy.reviewInterval()));
+        MissedResponseCounts missed = missedResponses();
+        return views.list(status, page, size)
+            .map(view -> view.asOf(now, policy.reviewInterval()).withMissedResponses(missed));
     }
 
     AccountView current(String id) {
         return views.find(id)
             .orElseThrow(() -> new RuleViolation(AccountProblem.ACCOUNT_NOT_FOUND, "No such account"))
-            .asOf(clock.instant(), policy.reviewInterval());
+            .asOf(clock.instant(), policy.reviewInterval())
+            .withMissedResponses(missedResponses());
+    }
+
+    /** Counted by the comments, which know their accounts' missed responses. */
+    private MissedResponseCounts missedResponses() {
+        return queries.query(new FindMissedResponseCounts(), ResponseTypes.instanceOf(MissedResponseCounts.class))
+            .join();
     }
 
     /**

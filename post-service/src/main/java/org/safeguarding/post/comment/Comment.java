@@ -13,8 +13,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
+import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.post.BlockCommentAuthor;
 import org.safeguarding.kernel.api.post.CommentAction;
+import org.safeguarding.kernel.api.post.CommentAuthorBlocked;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
@@ -22,6 +25,7 @@ import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.DeleteComment;
+import org.safeguarding.kernel.api.post.EscalateMissedResponse;
 import org.safeguarding.kernel.api.post.Escalation;
 import org.safeguarding.kernel.api.post.ModerateComment;
 import org.safeguarding.kernel.api.post.ReceiveComment;
@@ -42,6 +46,12 @@ import org.safeguarding.post.platform.SocialPlatform;
  */
 @Aggregate
 class Comment {
+
+    /**
+     * The escalation of a missed response is one per comment, so its id is fixed: a
+     * retried command reports it once.
+     */
+    static final String MISSED_RESPONSE = "missed-response";
 
     private static final int DETAILS_LIMIT = 10_000;
 
@@ -73,6 +83,10 @@ class Comment {
     private boolean hidden;
 
     private boolean deleted;
+
+    private boolean missedResponseEscalated;
+
+    private boolean authorBlocked;
 
     private final Set<String> pendingEscalations = new HashSet<>();
 
@@ -132,8 +146,8 @@ class Comment {
         }
         if (escalation != null) {
             apply(new CommentEscalationRequested(commentId, command.moderationId(), actor.username(),
-                    escalation.category(), escalation.summary(), details(action, command.note()), platform,
-                    receivedAt));
+                    escalation.category(), escalation.summary(),
+                    details("Moderation: " + action + ". " + command.note()), platform, receivedAt));
         }
     }
 
@@ -144,6 +158,23 @@ class Comment {
             throw new RuleViolation(CommentProblem.RESPONDED_IN_TIME, "Someone acted on the comment before it was due");
         }
         apply(new ResponseDeadlineMissed(commentId, respondBy));
+    }
+
+    /**
+     * A missed response goes to the DSL (002:142-144) through the same incident report a
+     * moderator's escalation makes; once.
+     */
+    @CommandHandler
+    void handle(EscalateMissedResponse command, Actor actor) {
+        requireSystem(actor);
+        if (!overdue || missedResponseEscalated) {
+            return;
+        }
+        apply(new CommentEscalationRequested(commentId, MISSED_RESPONSE, command.reportedFor(), Category.OTHER,
+                "No response within 24 hours to a comment on the school's " + platform + " account " + accountHandle,
+                details("Nobody acted on it by " + respondBy + ": the response the policy asks for within 24 hours "
+                        + "(002:142-144) was missed."),
+                platform, receivedAt));
     }
 
     /**
@@ -197,9 +228,33 @@ class Comment {
                 command.incidentId(), onPlatform));
     }
 
-    private String details(CommentAction action, String note) {
+    /**
+     * Blocking the author for an incident: once only, on the platform. A moderator's
+     * BLOCK_AUTHOR tells the audience too; an incident's block is the school's own step.
+     */
+    @CommandHandler
+    void handle(BlockCommentAuthor command, Actor actor, SocialPlatform socialPlatform) {
+        // incident-service blocks for the person who asked on the incident, never as
+        // itself.
+        if (!actor.hasAny(Role.COMPUTING_LEAD, Role.DSL, Role.SLT)) {
+            throw new RuleViolation(CommentProblem.NOT_A_MODERATOR,
+                    "Only the computing lead, the DSL or SLT block authors");
+        }
+        if (authorBlocked) {
+            return;
+        }
+        if (isBlank(command.reason())) {
+            throw new RuleViolation(CommentProblem.REASON_REQUIRED, "Blocking an author needs a reason");
+        }
+        String platformUser = authorPlatformId == null ? author : authorPlatformId;
+        socialPlatform.blockUser(accountHandle, platformUser);
+        apply(new CommentAuthorBlocked(commentId, actor.username(), command.reason(), command.incidentId(),
+                platformUser));
+    }
+
+    private String details(String whatHappened) {
         String details = "Comment by " + author + " on " + platform + " account " + accountHandle + ", received "
-                + receivedAt + ":\n" + text + "\n\nModeration: " + action + ". " + note;
+                + receivedAt + ":\n" + text + "\n\n" + whatHappened;
         return details.length() <= DETAILS_LIMIT ? details : details.substring(0, DETAILS_LIMIT);
     }
 
@@ -240,6 +295,13 @@ class Comment {
         if (event.action() == CommentAction.HIDE) {
             hidden = true;
         }
+        authorBlocked |= event.action() == CommentAction.BLOCK_AUTHOR;
+    }
+
+    @EventSourcingHandler
+    void on(CommentAuthorBlocked event) {
+        actedOn = true;
+        authorBlocked = true;
     }
 
     @EventSourcingHandler
@@ -255,6 +317,7 @@ class Comment {
     @EventSourcingHandler
     void on(CommentEscalationRequested event) {
         pendingEscalations.add(event.moderationId());
+        missedResponseEscalated |= MISSED_RESPONSE.equals(event.moderationId());
     }
 
     @EventSourcingHandler

@@ -15,6 +15,7 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.safeguarding.kernel.api.post.CommentAuthorBlocked;
 import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
@@ -75,6 +76,13 @@ public class CommentDeadlineSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "contentId", keyName = COMMENT_ID)
     void on(ContentDeleted event, DeadlineManager deadlines) {
+        cancelResponseDeadline(deadlines);
+    }
+
+    /** Blocking the author for an incident acts on the comment too. */
+    @EndSaga
+    @SagaEventHandler(associationProperty = COMMENT_ID)
+    void on(CommentAuthorBlocked event, DeadlineManager deadlines) {
         cancelResponseDeadline(deadlines);
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.post.CommentAction;
+import org.safeguarding.kernel.api.post.CommentAuthorBlocked;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
@@ -52,6 +53,13 @@ public class CommentView {
     public record Deletion(String by, Instant at, String reason, String incidentId, String via) {
     }
 
+    /**
+     * The author was blocked for an incident; {@code via} names the service that asked on
+     * {@code by}'s behalf.
+     */
+    public record AuthorBlock(String by, Instant at, String reason, String incidentId, String via) {
+    }
+
     /** The response clock went missing from the scheduler and the system put it back. */
     public record DeadlineReinstatement(Instant respondBy, Instant at, String reason) {
     }
@@ -80,11 +88,20 @@ public class CommentView {
 
     private Instant overdueRecordedAt;
 
+    /**
+     * Nobody acted in time: it counts against the account and was escalated to the DSL.
+     */
+    private boolean missedResponse;
+
+    private Escalation missedResponseEscalation;
+
     private List<Action> actions = new ArrayList<>();
 
     private List<String> incidentIds = new ArrayList<>();
 
     private Deletion deletion;
+
+    private AuthorBlock authorBlock;
 
     private List<DeadlineReinstatement> deadlineReinstatements = new ArrayList<>();
 
@@ -108,9 +125,12 @@ public class CommentView {
         respondBy = view.respondBy;
         overdue = view.overdue;
         overdueRecordedAt = view.overdueRecordedAt;
+        missedResponse = view.missedResponse;
+        missedResponseEscalation = view.missedResponseEscalation;
         actions = new ArrayList<>(view.actions);
         incidentIds = new ArrayList<>(view.incidentIds);
         deletion = view.deletion;
+        authorBlock = view.authorBlock;
         deadlineReinstatements = new ArrayList<>(view.deadlineReinstatements);
         version = view.version;
         updatedAt = view.updatedAt;
@@ -141,9 +161,15 @@ public class CommentView {
             deletion = new Deletion(deleted.deletedBy(), at, deleted.reason(), deleted.incidentId(),
                     AuditMetaData.viaOf(message.getMetaData()));
         }
+        else if (event instanceof CommentAuthorBlocked blocked) {
+            status = statusAfter(CommentAction.BLOCK_AUTHOR);
+            authorBlock = new AuthorBlock(blocked.blockedBy(), at, blocked.reason(), blocked.incidentId(),
+                    AuditMetaData.viaOf(message.getMetaData()));
+        }
         else if (event instanceof ResponseDeadlineMissed) {
             overdue = true;
             overdueRecordedAt = at;
+            missedResponse = true;
         }
         else if (event instanceof ResponseDeadlineReinstated reinstated) {
             deadlineReinstatements.add(new DeadlineReinstatement(reinstated.respondBy(), at, reinstated.reason()));
@@ -153,7 +179,12 @@ public class CommentView {
                     new Escalation(requested.category(), requested.summary(), EscalationStatus.PENDING, null, null));
         }
         else if (event instanceof CommentEscalated escalated) {
-            incidentIds.add(escalated.incidentId());
+            // A missed response's incident is the system's, shown with the missed
+            // response;
+            // incidentIds are those moderators asked for.
+            if (!Comment.MISSED_RESPONSE.equals(escalated.moderationId())) {
+                incidentIds.add(escalated.incidentId());
+            }
             escalation(escalated.moderationId(), null)
                 .ifPresent(before -> escalation(escalated.moderationId(), new Escalation(before.category(),
                         before.summary(), EscalationStatus.REPORTED, escalated.incidentId(), null)));
@@ -172,6 +203,12 @@ public class CommentView {
      * The action's escalation as it was; replaced by {@code changed} when that is given.
      */
     private Optional<Escalation> escalation(String moderationId, Escalation changed) {
+        if (Comment.MISSED_RESPONSE.equals(moderationId)) {
+            if (changed != null) {
+                missedResponseEscalation = changed;
+            }
+            return Optional.ofNullable(missedResponseEscalation);
+        }
         for (int index = 0; index < actions.size(); index++) {
             Action action = actions.get(index);
             if (action.id().equals(moderationId)) {
@@ -259,6 +296,14 @@ public class CommentView {
 
     public boolean overdue() {
         return overdue;
+    }
+
+    public boolean missedResponse() {
+        return missedResponse;
+    }
+
+    public Escalation missedResponseEscalation() {
+        return missedResponseEscalation;
     }
 
     public Instant receivedAt() {

@@ -39,11 +39,13 @@ record IncidentReport(String commentId, String moderationId, String onBehalfOf, 
     }
 
     /**
-     * incident-service's ReportIncident body: an orange e-safety form about content on a
-     * school account.
+     * incident-service's ReportIncident body about content on a school account: a
+     * moderator's concern on the orange e-safety form; a missed response on the yellow
+     * form, which goes straight to the DSL (002:142-144).
      */
     Body body() {
-        return new Body(Form.E_SAFETY, category, summary, details, occurredAt, Channel.SCHOOL_ACCOUNT, platform,
+        Form form = Comment.MISSED_RESPONSE.equals(moderationId) ? Form.SAFEGUARDING : Form.E_SAFETY;
+        return new Body(form, category, summary, details, occurredAt, Channel.SCHOOL_ACCOUNT, platform,
                 new ContentRef(ContentType.COMMENT, commentId), List.of(), false);
     }
 

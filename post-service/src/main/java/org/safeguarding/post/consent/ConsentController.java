@@ -50,6 +50,15 @@ class ConsentController {
         return consent.find(ref);
     }
 
+    /**
+     * Every change of the pupil's consent and written consent, oldest first, from its
+     * events.
+     */
+    @GetMapping("/{ref}/consent-history")
+    List<ConsentHistory.Entry> history(@PathVariable String ref) {
+        return consent.history(ref);
+    }
+
     @GetMapping
     PagedResult<PupilRecord> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {

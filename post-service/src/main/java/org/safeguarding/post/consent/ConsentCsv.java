@@ -3,6 +3,9 @@ package org.safeguarding.post.consent;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -15,17 +18,27 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.safeguarding.kernel.api.post.WrittenConsent;
 
 /**
  * Reads a consent-register CSV ({@code ref,name,photoConsent,noPhotoList} with a header
- * line): every good row, and every bad one by its line number. Problems never quote a
- * name, since they may be logged or shown.
+ * line, and optionally the written consent's
+ * {@code consentGivenOn,consentGivenBy,relationship,formReference,academicYear}): every
+ * good row, and every bad one by its line number. Problems never quote a name, since they
+ * may be logged or shown.
  */
 final class ConsentCsv {
 
     static final Pattern REF = Pattern.compile("[A-Za-z0-9._-]{1,50}");
 
     private static final List<String> COLUMNS = List.of("ref", "name", "photoconsent", "nophotolist");
+
+    private static final List<String> EVIDENCE_COLUMNS = List.of("consentgivenon", "consentgivenby", "relationship",
+            "formreference", "academicyear");
+
+    /** The MIS may write dates the British way. */
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("dd/MM/uuuu"));
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
         .setHeader()
@@ -34,7 +47,9 @@ final class ConsentCsv {
         .setTrim(true)
         .build();
 
-    record Row(long line, String ref, String name, boolean photoConsent, boolean noPhotoList) {
+    /** {@code writtenConsent} is null when the row gives none. */
+    record Row(long line, String ref, String name, boolean photoConsent, boolean noPhotoList,
+            WrittenConsent writtenConsent) {
     }
 
     record Problem(long line, String reason) {
@@ -87,7 +102,8 @@ final class ConsentCsv {
                 else {
                     String name = value(record, columns, "name").replaceAll("\\s+", " ");
                     rows.add(new Row(line, value(record, columns, "ref"), name,
-                            yes(value(record, columns, "photoconsent")), yes(value(record, columns, "nophotolist"))));
+                            yes(value(record, columns, "photoconsent")), yes(value(record, columns, "nophotolist")),
+                            writtenConsent(record, columns)));
                     firstLineOfRef.put(value(record, columns, "ref"), line);
                 }
             }
@@ -119,11 +135,58 @@ final class ConsentCsv {
                 return columns.get(column) + " must be true or false (or yes/no, y/n, 1/0)";
             }
         }
+        return problemOfWrittenConsent(record, columns);
+    }
+
+    /** A row gives the written consent whole, or none of it. */
+    private static String problemOfWrittenConsent(CSVRecord record, Map<String, String> columns) {
+        if (EVIDENCE_COLUMNS.stream().allMatch(column -> value(record, columns, column).isEmpty())) {
+            return null;
+        }
+        if (date(value(record, columns, "consentgivenon")) == null) {
+            return "consentGivenOn must be a date such as 2026-09-03 or 03/09/2026";
+        }
+        String givenBy = value(record, columns, "consentgivenby");
+        if (givenBy.isEmpty() || givenBy.length() > 200) {
+            return "consentGivenBy must be 1 to 200 characters";
+        }
+        if (value(record, columns, "relationship").length() > 100
+                || value(record, columns, "formreference").length() > 100) {
+            return "relationship and formReference are at most 100 characters";
+        }
+        if (AcademicYear.parse(value(record, columns, "academicyear")).isEmpty()) {
+            return "academicYear must be written like 2026/27";
+        }
         return null;
     }
 
+    private static WrittenConsent writtenConsent(CSVRecord record, Map<String, String> columns) {
+        LocalDate givenOn = date(value(record, columns, "consentgivenon"));
+        return givenOn == null ? null
+                : new WrittenConsent(givenOn, value(record, columns, "consentgivenby").replaceAll("\\s+", " "),
+                        emptyAsNull(value(record, columns, "relationship")),
+                        emptyAsNull(value(record, columns, "formreference")), value(record, columns, "academicyear"));
+    }
+
+    private static LocalDate date(String value) {
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(value, format);
+            }
+            catch (DateTimeParseException notThisFormat) {
+                // try the next
+            }
+        }
+        return null;
+    }
+
+    private static String emptyAsNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
     private static String value(CSVRecord record, Map<String, String> columns, String column) {
-        String value = record.isSet(columns.get(column)) ? record.get(columns.get(column)) : null;
+        String header = columns.get(column);
+        String value = header != null && record.isSet(header) ? record.get(header) : null;
         return value == null ? "" : value.trim();
     }
 

@@ -1,5 +1,6 @@
 package org.safeguarding.post.consent;
 
+import java.time.MonthDay;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -7,6 +8,7 @@ import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.Violation;
 import org.safeguarding.kernel.api.post.RecordPupilConsent;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,10 +26,22 @@ class ConsentKeeping {
 
     private final TransactionTemplate transaction;
 
-    ConsentKeeping(CommandGateway commands, ConsentRegister register, TransactionTemplate transaction) {
+    private final ConsentHistory history;
+
+    private final List<MonthDay> termStarts;
+
+    /**
+     * {@code termStarts}: the school's terms, as the accounts' termly password change
+     * reads them.
+     */
+    ConsentKeeping(CommandGateway commands, ConsentRegister register, TransactionTemplate transaction,
+            ConsentHistory history,
+            @Value("${safeguarding.accounts.term-starts:09-01,01-01,04-01}") List<String> termStarts) {
         this.commands = commands;
         this.register = register;
         this.transaction = transaction;
+        this.history = history;
+        this.termStarts = termStarts.stream().map(day -> MonthDay.parse("--" + day.trim())).toList();
     }
 
     /**
@@ -39,7 +53,8 @@ class ConsentKeeping {
                     "A pupil ref is 1 to 50 letters, digits, '.', '_' or '-'");
         }
         String name = body.name().trim().replaceAll("\\s+", " ");
-        commands.sendAndWait(new RecordPupilConsent(ref, name, body.photoConsent(), body.noPhotoList(), body.reason()));
+        commands.sendAndWait(new RecordPupilConsent(ref, name, body.photoConsent(), body.noPhotoList(), body.reason(),
+                body.writtenConsent() == null ? null : body.writtenConsent().toWrittenConsent()));
         return register.find(ref).orElseThrow();
     }
 
@@ -50,6 +65,15 @@ class ConsentKeeping {
 
     PagedResult<PupilRecord> list(int page, int size) {
         return register.list(page, size);
+    }
+
+    List<ConsentHistory.Entry> history(String ref) {
+        return history.of(ref);
+    }
+
+    /** The current term's report, read on the school's today. */
+    ConsentReport report() {
+        return ConsentReport.of(register.consented(), register.today(), termStarts);
     }
 
     /**
@@ -66,7 +90,7 @@ class ConsentKeeping {
                             "Expected the header ref,name,photoConsent,noPhotoList"))));
         transaction.executeWithoutResult(status -> result.rows()
             .forEach(row -> commands.sendAndWait(new RecordPupilConsent(row.ref(), row.name(), row.photoConsent(),
-                    row.noPhotoList(), importReason(reason, row.line())))));
+                    row.noPhotoList(), importReason(reason, row.line()), row.writtenConsent()))));
         return result;
     }
 

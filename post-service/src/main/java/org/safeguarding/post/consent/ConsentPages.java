@@ -73,6 +73,7 @@ class ConsentPages {
     @GetMapping
     String register(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("pupils", consent.list(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("report", consent.report());
         return "pupils/register";
     }
 

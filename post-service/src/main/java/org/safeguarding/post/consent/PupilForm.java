@@ -1,5 +1,9 @@
 package org.safeguarding.post.consent;
 
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * What the consent page sends for one pupil, kept as typed. It becomes the API's
  * {@link ConsentRequests.Consent}, and the same rules check both.
@@ -18,6 +22,17 @@ class PupilForm {
 
     private String reason;
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate consentGivenOn;
+
+    private String consentGivenBy;
+
+    private String relationship;
+
+    private String formReference;
+
+    private String academicYear;
+
     static PupilForm of(PupilRecord pupil) {
         PupilForm form = new PupilForm();
         form.ref = pupil.ref();
@@ -25,12 +40,31 @@ class PupilForm {
         form.name = pupil.name();
         form.photoConsent = pupil.photoConsent();
         form.noPhotoList = pupil.noPhotoList();
+        if (pupil.writtenConsent() != null) {
+            form.consentGivenOn = pupil.writtenConsent().givenOn();
+            form.consentGivenBy = pupil.writtenConsent().givenBy();
+            form.relationship = pupil.writtenConsent().relationship();
+            form.formReference = pupil.writtenConsent().formReference();
+            form.academicYear = pupil.writtenConsent().academicYear();
+        }
         return form;
     }
 
     ConsentRequests.Consent toRequest() {
         return new ConsentRequests.Consent(name == null ? "" : name, photoConsent, noPhotoList,
-                reason == null || reason.isBlank() ? null : reason.strip());
+                reason == null || reason.isBlank() ? null : reason.strip(), writtenConsent());
+    }
+
+    /** None when the written-consent fields are all left empty. */
+    private ConsentRequests.WrittenConsentBody writtenConsent() {
+        boolean none = consentGivenOn == null && isBlank(consentGivenBy) && isBlank(relationship)
+                && isBlank(formReference) && isBlank(academicYear);
+        return none ? null : new ConsentRequests.WrittenConsentBody(consentGivenOn, consentGivenBy, relationship,
+                formReference, academicYear);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The field a refusal is about: the ref, or the name. */
@@ -38,6 +72,8 @@ class PupilForm {
         return switch (violationCode) {
             case "INVALID_REF" -> "ref";
             case "NAME_REQUIRED" -> "name";
+            case "WRITTEN_CONSENT_INCOMPLETE" -> "consentGivenBy";
+            case "INVALID_ACADEMIC_YEAR" -> "academicYear";
             default -> null;
         };
     }
@@ -92,6 +128,46 @@ class PupilForm {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public LocalDate getConsentGivenOn() {
+        return consentGivenOn;
+    }
+
+    public void setConsentGivenOn(LocalDate consentGivenOn) {
+        this.consentGivenOn = consentGivenOn;
+    }
+
+    public String getConsentGivenBy() {
+        return consentGivenBy;
+    }
+
+    public void setConsentGivenBy(String consentGivenBy) {
+        this.consentGivenBy = consentGivenBy;
+    }
+
+    public String getRelationship() {
+        return relationship;
+    }
+
+    public void setRelationship(String relationship) {
+        this.relationship = relationship;
+    }
+
+    public String getFormReference() {
+        return formReference;
+    }
+
+    public void setFormReference(String formReference) {
+        this.formReference = formReference;
+    }
+
+    public String getAcademicYear() {
+        return academicYear;
+    }
+
+    public void setAcademicYear(String academicYear) {
+        this.academicYear = academicYear;
     }
 
 }

@@ -6,7 +6,7 @@ import org.safeguarding.kernel.RuleViolation.Kind;
 /** The rules of content addressed by its id alone, post or comment. */
 enum ContentProblem implements RuleCode {
 
-    CONTENT_NOT_FOUND(Kind.NOT_FOUND);
+    CONTENT_NOT_FOUND(Kind.NOT_FOUND), AUTHOR_IS_STAFF(Kind.UNPROCESSABLE);
 
     private final Kind kind;
 

@@ -1,6 +1,7 @@
 package org.safeguarding.post.policy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ public final class PostingPolicy {
         String text = content.text() == null ? "" : content.text();
         checkLength(text, found);
         checkNames(content, register, found);
-        checkMedia(content.media(), register, found);
+        checkMedia(content.media(), register, at.atZone(WorkingCalendar.SCHOOL_ZONE).toLocalDate(), found);
         checkMentions(text, account, found);
         checkWording(text, at, found);
         checkAccount(author, account, found);
@@ -147,7 +148,12 @@ public final class PostingPolicy {
         }
     }
 
-    private static void checkMedia(List<Medium> media, List<PupilConsent> register, List<Violation> found) {
+    /**
+     * Consent counts on {@code today}: written consent lapses when its academic year
+     * ends.
+     */
+    private static void checkMedia(List<Medium> media, List<PupilConsent> register, LocalDate today,
+            List<Violation> found) {
         Map<String, PupilConsent> byRef = register.stream()
             .collect(Collectors.toMap(PupilConsent::ref, Function.identity(), (first, second) -> first));
         for (int index = 0; index < media.size(); index++) {
@@ -156,10 +162,14 @@ public final class PostingPolicy {
             Set<String> refs = new LinkedHashSet<>(medium.pupilRefs());
             for (String ref : refs) {
                 PupilConsent pupil = byRef.get(ref);
-                if (pupil == null || !pupil.photoConsent()) {
+                if (pupil == null || !pupil.consentsOn(today)) {
                     found
-                        .add(violation(PostingRule.PUPIL_WITHOUT_CONSENT, which + " shows pupil " + ref + (pupil == null
-                                ? ", who is not in the consent register" : ", whose parents have not consented")));
+                        .add(violation(PostingRule.PUPIL_WITHOUT_CONSENT,
+                                which + " shows pupil " + ref + (pupil == null ? ", who is not in the consent register"
+                                        : pupil.hasLapsedOn(today)
+                                                ? ", whose parents' written consent lapsed after "
+                                                        + pupil.consentLapsesAfter() + "; ask for this year's form"
+                                                : ", whose parents have not consented")));
                 }
                 if (pupil != null && pupil.noPhotoList()) {
                     found.add(violation(PostingRule.PUPIL_ON_NO_PHOTO_LIST,

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.RecordCommentEscalation;
@@ -64,6 +65,22 @@ class CommentEscalationSagaTest {
             assertThat(call.path()).isEqualTo("/api/incidents");
             assertThat(call.forPerson()).isEqualTo("computing");
             assertThat(call.idempotencyKey()).isEqualTo("comment-comment-1-moderation-moderation-1");
+        });
+    }
+
+    @Test
+    void givenNothing_whenAMissedResponseIsEscalated_thenItIsReportedOnTheYellowFormToGoToTheDsl() {
+        incidentService.answers("incident-8");
+        fixture.givenNoPriorActivity()
+            .whenPublishingA(new CommentEscalationRequested("comment-1", Comment.MISSED_RESPONSE, "dsl", Category.OTHER,
+                    "No response within 24 hours", "details", "X", NOW.minusSeconds(90_000)))
+            .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                    asSystem(new RecordCommentEscalation("comment-1", Comment.MISSED_RESPONSE, "incident-8")),
+                    Matchers.andNoMore()));
+        assertThat(incidentService.calls).singleElement().satisfies(call -> {
+            assertThat(call.forPerson()).isEqualTo("dsl");
+            assertThat(((IncidentReport.Body) call.body()).form()).isEqualTo(Form.SAFEGUARDING);
+            assertThat(call.idempotencyKey()).isEqualTo("comment-comment-1-moderation-missed-response");
         });
     }
 

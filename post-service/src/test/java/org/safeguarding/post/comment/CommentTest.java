@@ -1,6 +1,10 @@
 package org.safeguarding.post.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.predicate;
 import static org.safeguarding.post.testing.Refusals.refused;
 
 import java.time.DayOfWeek;
@@ -25,6 +29,7 @@ import org.safeguarding.kernel.api.post.CommentEscalationRequested;
 import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
+import org.safeguarding.kernel.api.post.EscalateMissedResponse;
 import org.safeguarding.kernel.api.post.Escalation;
 import org.safeguarding.kernel.api.post.ModerateComment;
 import org.safeguarding.kernel.api.post.ReceiveComment;
@@ -152,6 +157,48 @@ class CommentTest {
     void givenAwaiting_whenAPersonRecordsTheMissedResponse_thenForbidden() {
         fixture.given(RECEIVED)
             .when(new RecordMissedResponse(ID, RECEIVED.respondBy(), "Nobody acted"), AuditMetaData.of(COMPUTING))
+            .expectException(refused(RuleViolation.Kind.FORBIDDEN, "system-only"));
+    }
+
+    // A missed response goes to the DSL
+
+    private static final String TO_THE_DSL = "Nobody responded in time";
+
+    @Test
+    void givenRecordedOverdue_whenTheSystemEscalatesTheMissedResponse_thenCommentEscalationRequestedInTheDslsName() {
+        fixture.given(RECEIVED, new ResponseDeadlineMissed(ID, RECEIVED.respondBy()))
+            .when(new EscalateMissedResponse(ID, "dsl", TO_THE_DSL), AuditMetaData.of(Actor.SYSTEM, TO_THE_DSL))
+            .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate(
+                    (CommentEscalationRequested requested) -> requested.moderationId().equals(Comment.MISSED_RESPONSE)
+                            && requested.requestedBy().equals("dsl") && requested.category() == Category.OTHER
+                            && requested.summary().contains(HANDLE) && requested.details().contains("Rude words")
+                            && requested.details().contains("was missed")),
+                    andNoMore())));
+    }
+
+    @Test
+    void givenMissedResponseEscalated_whenEscalatedAgain_thenNoEvent() {
+        fixture
+            .given(RECEIVED, new ResponseDeadlineMissed(ID, RECEIVED.respondBy()),
+                    new CommentEscalationRequested(ID, Comment.MISSED_RESPONSE, "dsl", Category.OTHER, "s", "d", "X",
+                            RECEIVED.receivedAt()))
+            .when(new EscalateMissedResponse(ID, "dsl", TO_THE_DSL), AuditMetaData.of(Actor.SYSTEM))
+            .expectSuccessfulHandlerExecution()
+            .expectNoEvents();
+    }
+
+    @Test
+    void givenAwaiting_whenTheSystemEscalatesAMissedResponseNotRecorded_thenNoEvent() {
+        fixture.given(RECEIVED)
+            .when(new EscalateMissedResponse(ID, "dsl", TO_THE_DSL), AuditMetaData.of(Actor.SYSTEM))
+            .expectSuccessfulHandlerExecution()
+            .expectNoEvents();
+    }
+
+    @Test
+    void givenRecordedOverdue_whenAPersonEscalatesTheMissedResponse_thenForbidden() {
+        fixture.given(RECEIVED, new ResponseDeadlineMissed(ID, RECEIVED.respondBy()))
+            .when(new EscalateMissedResponse(ID, "dsl", TO_THE_DSL), AuditMetaData.of(COMPUTING))
             .expectException(refused(RuleViolation.Kind.FORBIDDEN, "system-only"));
     }
 

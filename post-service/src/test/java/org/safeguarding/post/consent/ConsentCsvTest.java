@@ -2,8 +2,11 @@ package org.safeguarding.post.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.api.post.WrittenConsent;
 
 class ConsentCsvTest {
 
@@ -63,6 +66,34 @@ class ConsentCsvTest {
 
         assertThat(result.rows()).extracting(ConsentCsv.Row::ref).containsExactly("P-1");
         assertThat(result.problems()).extracting(ConsentCsv.Problem::line).containsExactly(3L);
+    }
+
+    @Test
+    void writtenConsentColumnsAreOptionalAndARowGivesTheEvidenceWholeOrNone() {
+        String csv = """
+                ref,name,photoConsent,noPhotoList,consentGivenOn,consentGivenBy,relationship,formReference,academicYear
+                P-1,Amy Brown,true,false,2026-09-03,Jo Brown,mother,PC-114,2026/27
+                P-2,Ben Smith,true,false,03/09/2026,Sam Smith,carer,,2026/27
+                P-3,Cara Jones,true,false,,,,,
+                P-4,Dan Lee,true,false,2026-09-03,,father,,2026/27
+                P-5,Eve Stone,true,false,2026-09-03,Kim Stone,,,2026
+                P-6,Fay Wong,true,false,3rd September,Lee Wong,,,2026/27
+                """;
+
+        ConsentCsv.Result result = ConsentCsv.read(csv).orElseThrow();
+
+        assertThat(result.rows()).extracting(ConsentCsv.Row::ref, ConsentCsv.Row::writtenConsent)
+            .containsExactly(
+                    Tuple.tuple("P-1",
+                            new WrittenConsent(LocalDate.parse("2026-09-03"), "Jo Brown", "mother", "PC-114",
+                                    "2026/27")),
+                    Tuple.tuple("P-2",
+                            new WrittenConsent(LocalDate.parse("2026-09-03"), "Sam Smith", "carer", null, "2026/27")),
+                    Tuple.tuple("P-3", null));
+        assertThat(result.problems()).extracting(ConsentCsv.Problem::line, ConsentCsv.Problem::reason)
+            .containsExactly(Tuple.tuple(5L, "consentGivenBy must be 1 to 200 characters"),
+                    Tuple.tuple(6L, "academicYear must be written like 2026/27"),
+                    Tuple.tuple(7L, "consentGivenOn must be a date such as 2026-09-03 or 03/09/2026"));
     }
 
 }

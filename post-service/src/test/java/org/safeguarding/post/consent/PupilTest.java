@@ -2,6 +2,8 @@ package org.safeguarding.post.consent;
 
 import static org.safeguarding.post.testing.Refusals.refused;
 
+import java.time.LocalDate;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.post.PupilConsentRecorded;
 import org.safeguarding.kernel.api.post.RecordPupilConsent;
+import org.safeguarding.kernel.api.post.WrittenConsent;
+import org.safeguarding.kernel.api.post.WrittenConsentRecorded;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 class PupilTest {
@@ -70,6 +74,62 @@ class PupilTest {
             .when(new RecordPupilConsent(REF, " ", true, false, null), AuditMetaData.of(ADMIN))
             .expectNoEvents()
             .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "name-required"));
+    }
+
+    private static final WrittenConsent FORM_2026 = new WrittenConsent(LocalDate.parse("2026-09-03"), "Jo Brown",
+            "mother", "PC-2026-114", "2026/27");
+
+    @Test
+    void givenNoPupil_whenRecordPupilConsentWithWrittenConsent_thenBothRecorded() {
+        fixture.givenNoPriorActivity()
+            .when(new RecordPupilConsent(REF, "Amy Brown", true, false, "Form returned", FORM_2026),
+                    AuditMetaData.of(ADMIN))
+            .expectEvents(CONSENTED, new WrittenConsentRecorded(REF, FORM_2026));
+    }
+
+    @Test
+    void givenConsentWithoutEvidence_whenTheFormArrives_thenWrittenConsentRecordedOnly() {
+        fixture.given(CONSENTED)
+            .when(new RecordPupilConsent(REF, "Amy Brown", true, false, null, FORM_2026), AuditMetaData.of(ADMIN))
+            .expectEvents(new WrittenConsentRecorded(REF, FORM_2026));
+    }
+
+    @Test
+    void givenWrittenConsent_whenTheSameIsImportedAgain_thenNoEvent() {
+        fixture.given(CONSENTED, new WrittenConsentRecorded(REF, FORM_2026))
+            .when(new RecordPupilConsent(REF, "Amy Brown", true, false, "CSV import, line 2", FORM_2026),
+                    AuditMetaData.of(ADMIN))
+            .expectSuccessfulHandlerExecution()
+            .expectNoEvents();
+    }
+
+    @Test
+    void givenConsentWithdrawn_whenTheOldFormIsGivenAgain_thenWrittenConsentRecordedForTheNewConsent() {
+        fixture
+            .given(CONSENTED, new WrittenConsentRecorded(REF, FORM_2026),
+                    new PupilConsentRecorded(REF, "Amy Brown", false, false))
+            .when(new RecordPupilConsent(REF, "Amy Brown", false, false, null, FORM_2026), AuditMetaData.of(ADMIN))
+            .expectEvents(new WrittenConsentRecorded(REF, FORM_2026));
+    }
+
+    @Test
+    void givenNoPupil_whenWrittenConsentNamesNoOne_thenWrittenConsentIncomplete() {
+        fixture.givenNoPriorActivity()
+            .when(new RecordPupilConsent(REF, "Amy Brown", true, false, null,
+                    new WrittenConsent(LocalDate.parse("2026-09-03"), " ", null, null, "2026/27")),
+                    AuditMetaData.of(ADMIN))
+            .expectNoEvents()
+            .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "written-consent-incomplete"));
+    }
+
+    @Test
+    void givenNoPupil_whenWrittenConsentCoversNoAcademicYear_thenInvalidAcademicYear() {
+        fixture.givenNoPriorActivity()
+            .when(new RecordPupilConsent(REF, "Amy Brown", true, false, null,
+                    new WrittenConsent(LocalDate.parse("2026-09-03"), "Jo Brown", "mother", null, "2026/28")),
+                    AuditMetaData.of(ADMIN))
+            .expectNoEvents()
+            .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "invalid-academic-year"));
     }
 
 }

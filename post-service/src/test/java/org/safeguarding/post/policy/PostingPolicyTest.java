@@ -14,6 +14,7 @@ import org.safeguarding.kernel.Violation;
 import org.safeguarding.kernel.api.post.AccountStanding;
 import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.Location;
+import org.safeguarding.kernel.api.post.Medium;
 import org.safeguarding.kernel.api.post.PostContent;
 import org.safeguarding.kernel.api.post.PupilConsent;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
@@ -77,6 +78,26 @@ class PostingPolicyTest {
                 WEDNESDAY))
             .extracting(Violation::code)
             .containsExactly("ACCOUNT_NOT_ACTIVE");
+    }
+
+    @Test
+    void aPupilWhoseWrittenConsentHasLapsedIsShownAsWithoutConsent() {
+        List<PupilConsent> register = List.of(
+                new PupilConsent("P-7", "Lapsed Pupil", true, false, LocalDate.parse("2026-08-31")),
+                new PupilConsent("P-8", "Current Pupil", true, false, LocalDate.parse("2027-08-31")),
+                new PupilConsent("P-9", "Unwritten Pupil", true, false));
+        PostContent group = new PostContent("Science week",
+                List.of(new Medium("Group at work", List.of("P-7", "P-8", "P-9"), true, false)), Location.ONSITE, null);
+
+        List<Violation> found = policy.check(group, "teacher", ACCOUNT, register, WEDNESDAY);
+
+        assertThat(found).singleElement().satisfies(violation -> {
+            assertThat(violation.code()).isEqualTo("PUPIL_WITHOUT_CONSENT");
+            assertThat(violation.message()).contains("P-7").contains("lapsed after 2026-08-31");
+        });
+        assertThat(policy.check(group, "teacher", ACCOUNT, register, Instant.parse("2026-08-28T10:00:00Z")))
+            .extracting(Violation::code)
+            .doesNotContain("PUPIL_WITHOUT_CONSENT");
     }
 
 }
