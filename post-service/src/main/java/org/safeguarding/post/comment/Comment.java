@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -14,6 +15,7 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
@@ -103,10 +105,7 @@ class Comment {
             throw new RuleViolation(CommentProblem.ALREADY_HIDDEN, "The comment is already hidden");
         }
         Escalation escalation = command.escalation();
-        if (escalation != null && (escalation.category() == null || isBlank(escalation.summary()))) {
-            throw new RuleViolation(CommentProblem.ESCALATION_INCOMPLETE,
-                    "An escalation gives the category and a summary");
-        }
+        requireComplete(escalation);
         String onPlatform = platformCommentId == null ? commentId : platformCommentId;
         switch (action) {
             case HIDE -> socialPlatform.hideReply(accountHandle, onPlatform);
@@ -128,8 +127,8 @@ class Comment {
         }
         if (escalation != null) {
             apply(new CommentEscalationRequested(commentId, command.moderationId(), actor.username(),
-                    escalation.category(), escalation.summary(), details(action, command.note()), platform,
-                    receivedAt));
+                    escalation.category(), escalation.summary(), details(action, command.note()), platform, receivedAt,
+                    escalation.form(), List.copyOf(escalation.subjects()), escalation.allegationAgainstAdult()));
         }
     }
 
@@ -191,6 +190,26 @@ class Comment {
         socialPlatform.deleteComment(accountHandle, onPlatform);
         apply(new ContentDeleted(commentId, ContentType.COMMENT, actor.username(), command.reason(),
                 command.incidentId(), onPlatform));
+    }
+
+    /**
+     * An allegation names the adult it is about, so that incident-service can keep it
+     * from them and route it to their case manager.
+     */
+    private static void requireComplete(Escalation escalation) {
+        if (escalation == null) {
+            return;
+        }
+        if (escalation.category() == null || isBlank(escalation.summary()) || escalation.form() == null
+                || escalation.subjects() == null) {
+            throw new RuleViolation(CommentProblem.ESCALATION_INCOMPLETE,
+                    "An escalation gives the form, the category and a summary");
+        }
+        if (escalation.allegationAgainstAdult()
+                && escalation.subjects().stream().noneMatch(Subject::worksWithChildren)) {
+            throw new RuleViolation(CommentProblem.ALLEGATION_NAMES_NO_ADULT,
+                    "An allegation against an adult names the adult: a STAFF, VOLUNTEER or GOVERNOR subject");
+        }
     }
 
     private String details(CommentAction action, String note) {
