@@ -3,6 +3,7 @@ package org.safeguarding.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -11,10 +12,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.PageSession;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -168,6 +172,35 @@ abstract class EvidenceContract extends ServiceOverHttp {
 
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("type").asText()).endsWith("/problems/evidence-not-found");
+    }
+
+    @Test
+    void theComputingLeadAddsAScreenshotOnTheCasePageAndReadsItBack() {
+        Map<String, Object> body = IncidentApiContract.orangeForm("Reply mocking the Year 2 teacher");
+        String incidentId = api.as("teacher").post("/api/incidents", body).json().get("id").asText();
+        PageSession computing = new PageSession(port).signIn("computing", "demo");
+        String page = computing.get("/incidents/" + incidentId).body();
+        assertThat(page).contains("Add evidence");
+
+        HttpResponse<String> refused = computing.postFile("/incidents/" + incidentId + "/evidence",
+                PageSession.formToken(page), "file", "note.txt", "text/plain",
+                "not a picture".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(computing.get("/incidents/" + incidentId).body()).contains("Evidence is a PNG or JPEG image");
+
+        HttpResponse<String> added = computing.postFile("/incidents/" + incidentId + "/evidence",
+                PageSession.formToken(page), "file", "reply.png", "image/png", PNG);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        String after = computing.get("/incidents/" + incidentId).body();
+        assertThat(after).contains("reply.png").contains("Added reply.png");
+        Matcher link = Pattern.compile("href=\"(/incidents/[^\"]+/evidence/[^\"]+)\"").matcher(after);
+        assertThat(link.find()).isTrue();
+        HttpResponse<String> file = computing.get(link.group(1));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+            .hasValueSatisfying(disposition -> assertThat(disposition).startsWith("attachment").contains("reply.png"));
     }
 
 }

@@ -46,13 +46,16 @@ class EvidenceController {
         return ResponseEntity.created(URI.create("/api/incidents/" + id + "/evidence/" + added.id())).body(added);
     }
 
+    @GetMapping("/{evidenceId}")
+    ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String evidenceId) {
+        return attachment(evidence.file(id, evidenceId));
+    }
+
     /**
      * As an attachment, never shown inline: the browser does not render what was
      * uploaded.
      */
-    @GetMapping("/{evidenceId}")
-    ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String evidenceId) {
-        EvidenceFiles.EvidenceFile file = evidence.file(id, evidenceId);
+    static ResponseEntity<byte[]> attachment(EvidenceFiles.EvidenceFile file) {
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(file.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -2,6 +2,7 @@ package org.safeguarding.incident.evidence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.safeguarding.kernel.audit.AuditKeys;
@@ -14,10 +15,14 @@ import org.springframework.stereotype.Component;
  * copied to another row does not decrypt there.
  */
 @Component
-class EvidenceFiles {
+public class EvidenceFiles {
 
     /** A file as it was uploaded, decrypted. */
     record EvidenceFile(String fileName, String contentType, byte[] content) {
+    }
+
+    /** What the case page lists of a file: never its bytes. */
+    public record Listed(String id, String fileName, String contentType, long size, String sha256, Instant addedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -47,6 +52,19 @@ class EvidenceFiles {
                     incidentId, evidenceId)
             .stream()
             .findFirst();
+    }
+
+    /**
+     * The files of an incident, oldest first, for a page that has already checked and
+     * logged the reader's sight of the case file.
+     */
+    public List<Listed> listed(String incidentId) {
+        return jdbc.query(
+                "select evidence_id, file_name, content_type, size_bytes, sha256, added_at from evidence_file "
+                        + "where incident_id = ? order by added_at, evidence_id",
+                (row, number) -> new Listed(row.getString(1), row.getString(2), row.getString(3), row.getLong(4),
+                        row.getString(5), row.getTimestamp(6).toInstant()),
+                incidentId);
     }
 
     private static String context(String incidentId, String evidenceId) {
