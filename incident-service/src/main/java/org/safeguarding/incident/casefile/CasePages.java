@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.safeguarding.incident.evidence.EvidenceFiles;
 import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.CaseWork;
 import org.safeguarding.incident.incident.IncidentAccess;
@@ -77,14 +78,17 @@ class CasePages {
 
     private final SchoolDirectory directory;
 
+    private final EvidenceFiles evidence;
+
     CasePages(IncidentAccess access, CaseWork work, Timeline timeline, FormRules rules, SchoolTimes times,
-            SchoolDirectory directory) {
+            SchoolDirectory directory, EvidenceFiles evidence) {
         this.access = access;
         this.work = work;
         this.timeline = timeline;
         this.rules = rules;
         this.times = times;
         this.directory = directory;
+        this.evidence = evidence;
     }
 
     @GetMapping
@@ -122,6 +126,8 @@ class CasePages {
                 .ifPresent(step -> model.addAttribute("newEntry", step));
         }
         model.addAttribute("downloads", seen.sight() == Sight.CASE_FILE && Allowed.by(Permissions.EXPORTERS));
+        model.addAttribute("evidence", seen.sight() == Sight.CASE_FILE ? evidence.listed(id) : List.of());
+        model.addAttribute("evidenceMayBeCopied", seen.view().category().mayBeCopiedAsEvidence());
         model.addAttribute("ladoDraft", seen.view().subjects().stream().anyMatch(Subject::worksWithChildren));
         model.addAttribute("ladoReferred", seen.view().referrals().contains(Referral.LADO));
         model.addAttribute("moderationActions", ModerationActionType.values());

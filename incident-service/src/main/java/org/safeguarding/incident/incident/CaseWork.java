@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
+import org.safeguarding.kernel.api.incident.AddEvidence;
 import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.CloseIncident;
 import org.safeguarding.kernel.api.incident.CorrectSubjects;
@@ -101,6 +102,25 @@ public class CaseWork {
 
     public IncidentView addNote(String id, String ifMatch, IncidentRequests.Note body) {
         return send(id, ifMatch, version -> new AddNote(id, body.text(), version));
+    }
+
+    /**
+     * Asked before an evidence file is read: whether the current person may add one, with
+     * the same 403 and 404 as any step, and never to an incident of sexual imagery.
+     */
+    public void requireMayAddEvidence(String id) {
+        Actor actor = CurrentActor.require();
+        access.requireMayAct(actor, id);
+        Incident.requireMayBeCopied(access.answer(actor, id).category());
+    }
+
+    /**
+     * Records the evidence; its bytes are kept by the caller, in the same transaction.
+     */
+    public IncidentView addEvidence(String id, String ifMatch, String evidenceId, String fileName, String contentType,
+            long size, String sha256) {
+        return send(id, ifMatch,
+                version -> new AddEvidence(id, evidenceId, fileName, contentType, size, sha256, version));
     }
 
     public IncidentView close(String id, String ifMatch, IncidentRequests.Closure body) {

@@ -20,6 +20,7 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.AcknowledgeIncident;
+import org.safeguarding.kernel.api.incident.AddEvidence;
 import org.safeguarding.kernel.api.incident.AddNote;
 import org.safeguarding.kernel.api.incident.AdviceRecorded;
 import org.safeguarding.kernel.api.incident.Category;
@@ -38,6 +39,7 @@ import org.safeguarding.kernel.api.incident.EscalateToDsl;
 import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
 import org.safeguarding.kernel.api.incident.EscalatedToSLT;
+import org.safeguarding.kernel.api.incident.EvidenceAdded;
 import org.safeguarding.kernel.api.incident.FailModerationAction;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
@@ -144,7 +146,8 @@ class Incident {
             if (!sight.atLeast(Sight.REPORTER)) {
                 throw new RuleViolation(IncidentProblem.NO_NEED_TO_KNOW, "You have no need to know this incident");
             }
-            if (!sight.atLeast(Sight.CASE_FILE) && !(command.getPayload() instanceof AddNote)) {
+            if (!sight.atLeast(Sight.CASE_FILE)
+                    && !(command.getPayload() instanceof AddNote || command.getPayload() instanceof AddEvidence)) {
                 throw new RuleViolation(IncidentProblem.REPORTER_ADDS_NOTES_ONLY,
                         "As its reporter you may add notes; the rest is for those who see the case file");
             }
@@ -368,6 +371,35 @@ class Incident {
             throw new RuleViolation(IncidentProblem.NOT_STAFF, "Only members of staff and the case manager add notes");
         }
         apply(new NoteAdded(incidentId, command.text()));
+    }
+
+    /**
+     * Evidence is added as notes are, by the same people; never a copy of sexual imagery.
+     */
+    @CommandHandler
+    void handle(AddEvidence command, Actor actor) {
+        requireOpen();
+        requireMayBeCopied(category);
+        if (!Reach.addsNotes(actor, assignedRole)) {
+            throw new RuleViolation(IncidentProblem.NOT_STAFF,
+                    "Only members of staff and the case manager add evidence");
+        }
+        apply(new EvidenceAdded(incidentId, command.evidenceId(), command.fileName(), command.contentType(),
+                command.size(), command.sha256()));
+    }
+
+    /**
+     * UKCIS guidance on sharing nudes and semi-nudes: staff never copy, screenshot, save
+     * or send on such an image, so an incident of that category takes no evidence file.
+     */
+    static void requireMayBeCopied(Category category) {
+        if (!category.mayBeCopiedAsEvidence()) {
+            throw new RuleViolation(IncidentProblem.SEXUAL_IMAGERY_NOT_COPIED,
+                    "Images of this kind are never copied, screenshotted, saved or uploaded, not even as evidence "
+                            + "(UKCIS guidance). Do not view or forward them; describe in a note what was seen, where "
+                            + "and by whom, and leave the device to the DSL, who decides whether to involve the "
+                            + "police.");
+        }
     }
 
     @CommandHandler

@@ -13,6 +13,7 @@ import org.safeguarding.kernel.api.incident.DeadlineReinstated;
 import org.safeguarding.kernel.api.incident.DecidedNotToReferToLADO;
 import org.safeguarding.kernel.api.incident.EscalatedToDSL;
 import org.safeguarding.kernel.api.incident.EscalatedToSLT;
+import org.safeguarding.kernel.api.incident.EvidenceAdded;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
@@ -58,6 +59,9 @@ final class TimelineSummary {
             entry(ModerationActionCompleted.class, e -> "Moderation action carried out in post-service (DONE)"),
             entry(ModerationActionFailed.class, e -> "Moderation action FAILED in post-service: " + e.reason()),
             entry(NoteAdded.class, e -> "Note: " + e.text()),
+            entry(EvidenceAdded.class,
+                    e -> "Evidence added: " + e.fileName() + " (" + e.contentType() + ", " + e.size()
+                            + " bytes), SHA-256 " + e.sha256() + ", evidence id " + e.evidenceId()),
             entry(DeadlineMissed.class, e -> clock(e.kind()) + " overdue at " + e.level() + " level"),
             entry(DeadlineReinstated.class,
                     e -> clock(e.kind()) + " deadline at " + e.level() + " level reinstated, due " + e.due()

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,6 +16,8 @@ import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.ContentType;
+import org.safeguarding.kernel.api.incident.Form;
+import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.post.BlockCommentAuthor;
 import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentAuthorBlocked;
@@ -121,10 +124,7 @@ class Comment {
             throw new RuleViolation(CommentProblem.ALREADY_HIDDEN, "The comment is already hidden");
         }
         Escalation escalation = command.escalation();
-        if (escalation != null && (escalation.category() == null || isBlank(escalation.summary()))) {
-            throw new RuleViolation(CommentProblem.ESCALATION_INCOMPLETE,
-                    "An escalation gives the category and a summary");
-        }
+        requireComplete(escalation);
         String onPlatform = platformCommentId == null ? commentId : platformCommentId;
         switch (action) {
             case HIDE -> socialPlatform.hideReply(accountHandle, onPlatform);
@@ -147,7 +147,8 @@ class Comment {
         if (escalation != null) {
             apply(new CommentEscalationRequested(commentId, command.moderationId(), actor.username(),
                     escalation.category(), escalation.summary(),
-                    details("Moderation: " + action + ". " + command.note()), platform, receivedAt));
+                    details("Moderation: " + action + ". " + command.note()), platform, receivedAt, escalation.form(),
+                    List.copyOf(escalation.subjects()), escalation.allegationAgainstAdult()));
         }
     }
 
@@ -174,7 +175,7 @@ class Comment {
                 "No response within 24 hours to a comment on the school's " + platform + " account " + accountHandle,
                 details("Nobody acted on it by " + respondBy + ": the response the policy asks for within 24 hours "
                         + "(002:142-144) was missed."),
-                platform, receivedAt));
+                platform, receivedAt, Form.SAFEGUARDING, List.of(), false));
     }
 
     /**
@@ -250,6 +251,26 @@ class Comment {
         socialPlatform.blockUser(accountHandle, platformUser);
         apply(new CommentAuthorBlocked(commentId, actor.username(), command.reason(), command.incidentId(),
                 platformUser));
+    }
+
+    /**
+     * An allegation names the adult it is about, so that incident-service can keep it
+     * from them and route it to their case manager.
+     */
+    private static void requireComplete(Escalation escalation) {
+        if (escalation == null) {
+            return;
+        }
+        if (escalation.category() == null || isBlank(escalation.summary()) || escalation.form() == null
+                || escalation.subjects() == null) {
+            throw new RuleViolation(CommentProblem.ESCALATION_INCOMPLETE,
+                    "An escalation gives the form, the category and a summary");
+        }
+        if (escalation.allegationAgainstAdult()
+                && escalation.subjects().stream().noneMatch(Subject::worksWithChildren)) {
+            throw new RuleViolation(CommentProblem.ALLEGATION_NAMES_NO_ADULT,
+                    "An allegation against an adult names the adult: a STAFF, VOLUNTEER or GOVERNOR subject");
+        }
     }
 
     private String details(String whatHappened) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.Form;
+import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.page.FormRules;
 import org.safeguarding.kernel.page.PageController;
@@ -101,6 +103,8 @@ class CommentPages {
         model.addAttribute("moderation", moderation);
         model.addAttribute("actions", CommentAction.values());
         model.addAttribute("categories", Category.values());
+        model.addAttribute("forms", Form.values());
+        model.addAttribute("subjectKinds", SubjectKind.values());
         return "comments/comment";
     }
 

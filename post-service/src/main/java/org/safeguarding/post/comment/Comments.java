@@ -90,8 +90,7 @@ class Comments {
             school.requireRepliesAllowed();
         }
         requireNoticeKeepsThePolicy(body);
-        Escalation escalation = body.escalate() == null ? null
-                : new Escalation(body.escalate().category(), body.escalate().summary());
+        Escalation escalation = body.escalate() == null ? null : body.escalate().toEscalation();
         commands.sendAndWait(new ModerateComment(id, UUID.randomUUID().toString(), body.action(), body.note(),
                 body.publicReason(), escalation, IfMatch.expectedVersion(ifMatch)));
         return current(id);

@@ -13,13 +13,13 @@ import org.flywaydb.core.api.callback.Event;
  * On PostgreSQL, when migrations run as the schema's owner ({@code spring.flyway.user})
  * and the service connects as another user, that user may read and write the working
  * tables but only INSERT and SELECT on the record: the events, the chain, the
- * checkpoints, the access log and the record of second factors. Nobody using the
- * service's credentials can rewrite history.
+ * checkpoints, the access log, the record of second factors and the evidence files
+ * (incident-service). Nobody using the service's credentials can rewrite history.
  */
 class LeastPrivilegeGrants implements Callback {
 
     static final List<String> APPEND_ONLY = List.of("domain_event_entry", "audit_link", "audit_checkpoint",
-            "access_log", "mfa_record");
+            "access_log", "mfa_record", "evidence_file");
     static final List<String> READ_ONLY = List.of("snapshot_event_entry", "flyway_schema_history");
 
     private final String serviceUser;

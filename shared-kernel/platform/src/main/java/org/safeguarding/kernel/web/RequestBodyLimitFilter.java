@@ -33,9 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a body over 256 KiB with 413 before anything reads it, and keeps the body it
  * accepted so that it can be read more than once (the idempotency check hashes it, the
  * controller parses it), a form's fields included (the CSRF check and the page read
- * them). A file sent from a page (multipart) is left to the container, which parses its
- * parts from the stream it reads itself, held to the same size by
- * {@code spring.servlet.multipart.*}.
+ * them). A file sent as multipart is left to the container, which parses its parts from
+ * the stream it reads itself, held to the service's {@code spring.servlet.multipart.*}
+ * (256 KiB unless the service takes larger files, as incident-service's evidence).
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -43,18 +43,31 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final ProblemWriter problems;
 
+    private final long multipartLimit;
+
     public RequestBodyLimitFilter(ProblemWriter problems) {
+        this(problems, MAX_BODY_BYTES);
+    }
+
+    /**
+     * @param multipartLimit the largest multipart body let through to the container, for
+     * a service that takes larger files (its
+     * {@code spring.servlet.multipart.max-request-size})
+     */
+    public RequestBodyLimitFilter(ProblemWriter problems, long multipartLimit) {
         this.problems = problems;
+        this.multipartLimit = multipartLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            tooLarge(response);
+        boolean multipart = isMultipart(request);
+        if (request.getContentLengthLong() > (multipart ? multipartLimit : MAX_BODY_BYTES)) {
+            tooLarge(response, multipart ? multipartLimit : MAX_BODY_BYTES);
             return;
         }
-        if (isMultipart(request)) {
+        if (multipart) {
             chain.doFilter(request, response);
             return;
         }
@@ -63,7 +76,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             body = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         if (body.length > MAX_BODY_BYTES) {
-            tooLarge(response);
+            tooLarge(response, MAX_BODY_BYTES);
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -74,10 +87,10 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletResponse response, long limit) throws IOException {
         response.setHeader("Connection", "close");
         problems.write(response, CommonProblem.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KiB");
+                "The request body is larger than " + limit / 1024 + " KiB");
     }
 
     /** A request whose body has already been read in full. */

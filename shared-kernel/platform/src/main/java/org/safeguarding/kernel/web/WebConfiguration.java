@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.safeguarding.kernel.audit.RequestIdFilter;
 import org.safeguarding.kernel.problem.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +28,13 @@ public class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemWriter problems) {
-        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(problems));
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemWriter problems,
+            ObjectProvider<MultipartProperties> multipart) {
+        long multipartLimit = multipart.stream()
+            .mapToLong(properties -> properties.getMaxRequestSize().toBytes())
+            .findFirst()
+            .orElse(RequestBodyLimitFilter.MAX_BODY_BYTES);
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(problems, multipartLimit));
         registration.setOrder(-900);
         return registration;
     }

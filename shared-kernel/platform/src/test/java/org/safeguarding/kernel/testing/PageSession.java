@@ -2,6 +2,7 @@ package org.safeguarding.kernel.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -85,6 +86,24 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
+    /**
+     * Sends a file from a page's upload form, as multipart, with the form's CSRF token.
+     */
+    public HttpResponse<String> postFile(String path, String formToken, String field, String fileName,
+            String contentType, byte[] content) {
+        String boundary = "page-session-" + Long.toHexString(System.nanoTime());
+        var body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + formToken
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** The CSRF token of a form on this page. */

@@ -64,4 +64,26 @@ class RequestBodyLimitFilterTest {
         assertThat(response.getStatus()).isEqualTo(413);
     }
 
+    @Test
+    void aServiceThatTakesLargerFilesLetsThemThroughToTheContainerButNoOtherBody() throws Exception {
+        var filter = new RequestBodyLimitFilter(new ProblemWriter(new ObjectMapper()), 10 * 1024 * 1024);
+        MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/api/incidents/1/evidence");
+        upload.setContentType("multipart/form-data; boundary=xyz");
+        upload.setContent(new byte[RequestBodyLimitFilter.MAX_BODY_BYTES + 1]);
+        MockHttpServletRequest json = new MockHttpServletRequest("POST", "/api/incidents");
+        json.setContentType("application/json");
+        json.setContent(new byte[RequestBodyLimitFilter.MAX_BODY_BYTES + 1]);
+        AtomicReference<HttpServletRequest> seen = new AtomicReference<>();
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+
+        filter.doFilter(upload, new MockHttpServletResponse(),
+                (request, response) -> seen.set((HttpServletRequest) request));
+        filter.doFilter(json, refused, (request, ignored) -> {
+            throw new AssertionError("passed on");
+        });
+
+        assertThat(seen.get()).isSameAs(upload);
+        assertThat(refused.getStatus()).isEqualTo(413);
+    }
+
 }

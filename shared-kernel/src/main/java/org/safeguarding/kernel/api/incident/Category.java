@@ -28,6 +28,14 @@ public enum Category {
     private static final Set<Category> CLEAR_SAFEGUARDING = EnumSet.of(FILTERING_BREACH, SEXUAL_IMAGERY, CYBERBULLYING,
             ILLEGAL_CONTENT, RADICALISATION, INAPPROPRIATE_CONTACT);
 
+    /**
+     * UKCIS: images of a child's nudes or semi-nudes are never copied, saved or sent on,
+     * not even as evidence; everything else may be.
+     */
+    public boolean mayBeCopiedAsEvidence() {
+        return this != SEXUAL_IMAGERY;
+    }
+
     /** A clear safeguarding matter goes straight to the DSL whichever form it came on. */
     public boolean isClearSafeguardingMatter() {
         return CLEAR_SAFEGUARDING.contains(this);
