@@ -179,9 +179,8 @@ public class CommentView {
                     new Escalation(requested.category(), requested.summary(), EscalationStatus.PENDING, null, null));
         }
         else if (event instanceof CommentEscalated escalated) {
-            // A missed response's incident is the system's, shown with the missed
-            // response;
-            // incidentIds are those moderators asked for.
+            // A missed response's incident is shown with it; incidentIds are the ones
+            // moderators asked for.
             if (!Comment.MISSED_RESPONSE.equals(escalated.moderationId())) {
                 incidentIds.add(escalated.incidentId());
             }

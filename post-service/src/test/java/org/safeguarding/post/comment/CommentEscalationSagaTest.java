@@ -69,11 +69,12 @@ class CommentEscalationSagaTest {
     }
 
     @Test
-    void givenNothing_whenAMissedResponseIsEscalated_thenItIsReportedOnTheYellowFormToGoToTheDsl() {
+    void givenNothing_whenAMissedResponseIsEscalatedOnTheYellowForm_thenItIsReportedSoToGoToTheDsl() {
         incidentService.answers("incident-8");
         fixture.givenNoPriorActivity()
             .whenPublishingA(new CommentEscalationRequested("comment-1", Comment.MISSED_RESPONSE, "dsl", Category.OTHER,
-                    "No response within 24 hours", "details", "X", NOW.minusSeconds(90_000)))
+                    "No response within 24 hours", "details", "X", NOW.minusSeconds(90_000), Form.SAFEGUARDING,
+                    List.of(), false))
             .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
                     asSystem(new RecordCommentEscalation("comment-1", Comment.MISSED_RESPONSE, "incident-8")),
                     Matchers.andNoMore()));

@@ -22,6 +22,7 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.ContentType;
 import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentEscalated;
@@ -165,13 +166,14 @@ class CommentTest {
     private static final String TO_THE_DSL = "Nobody responded in time";
 
     @Test
-    void givenRecordedOverdue_whenTheSystemEscalatesTheMissedResponse_thenCommentEscalationRequestedInTheDslsName() {
+    void givenRecordedOverdue_whenTheSystemEscalatesTheMissedResponse_thenRequestedOnTheYellowFormInTheDslsName() {
         fixture.given(RECEIVED, new ResponseDeadlineMissed(ID, RECEIVED.respondBy()))
             .when(new EscalateMissedResponse(ID, "dsl", TO_THE_DSL), AuditMetaData.of(Actor.SYSTEM, TO_THE_DSL))
             .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate(
                     (CommentEscalationRequested requested) -> requested.moderationId().equals(Comment.MISSED_RESPONSE)
                             && requested.requestedBy().equals("dsl") && requested.category() == Category.OTHER
-                            && requested.summary().contains(HANDLE) && requested.details().contains("Rude words")
+                            && requested.form() == Form.SAFEGUARDING && requested.summary().contains(HANDLE)
+                            && requested.details().contains("Rude words")
                             && requested.details().contains("was missed")),
                     andNoMore())));
     }
