@@ -171,9 +171,17 @@ abstract class PostingRightsContract extends ServiceOverHttp {
         assertThat(api.as("computing").post("/api/accounts/" + id + "/reviews", Map.of("findings", " ")).status())
             .isEqualTo(422);
         JsonNode reviewed = api.as("computing")
-            .post("/api/accounts/" + id + "/reviews", Map.of("findings", "Followers checked; two blocked"))
+            .post("/api/accounts/" + id + "/reviews",
+                    Map.of("findings", "Followers checked; two blocked. Two follows of a shop removed.", "confirmed",
+                            List.of("FOLLOWERS_CHECKED", "PRIVACY_SETTINGS_CURRENT", "MASTER_LOGIN_HELD_BY_SCHOOL")))
             .json();
-        assertThat(reviewed.get("reviews").findValuesAsText("reviewedBy")).containsExactly("computing");
+        JsonNode review = reviewed.get("reviews").get(0);
+        assertThat(review.get("reviewedBy").asText()).isEqualTo("computing");
+        assertThat(review.get("notConfirmed")).extracting(JsonNode::asText)
+            .containsExactly("FOLLOWS_ONLY_EDUCATIONAL_ACCOUNTS");
+        assertThat(api.as("computing")
+            .post("/api/accounts/" + id + "/reviews", Map.of("findings", "Fine", "confirmed", List.of("ALL_GOOD")))
+            .status()).as("a check the product does not know").isEqualTo(400);
         assertThat(reviewed.get("reviewDue").asText()).isEqualTo("2027-05-17T10:00:00Z");
         assertThat(reviewed.get("reviewOverdue").asBoolean()).isFalse();
     }

@@ -124,7 +124,8 @@ class AccountController {
     AccountView recordReview(@PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.Review body) {
-        return accounts.send(id, ifMatch, version -> new RecordAccountReview(id, body.findings(), version));
+        return accounts.send(id, ifMatch,
+                version -> new RecordAccountReview(id, body.findings(), body.confirmed(), version));
     }
 
     @PostMapping("/{id}/closure")

@@ -1,10 +1,12 @@
 package org.safeguarding.post.account;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.safeguarding.kernel.api.post.ReviewCheck;
 import org.safeguarding.kernel.api.post.Visibility;
 
 /**
@@ -32,7 +34,8 @@ final class AccountRequests {
     record AllowedMentions(@NotNull @Size(max = 100) List<@NotBlank @Size(max = 100) String> handles) {
     }
 
-    record Review(@NotBlank @Size(max = 4_000) String findings) {
+    /** What the review found, and which checks it confirmed (none when left out). */
+    record Review(@NotBlank @Size(max = 4_000) String findings, Set<ReviewCheck> confirmed) {
     }
 
     record Closure(@Size(max = 2_000) String reason) {

@@ -3,7 +3,10 @@ package org.safeguarding.post.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -20,6 +23,7 @@ import org.safeguarding.kernel.api.post.MissedResponseCounts;
 import org.safeguarding.kernel.api.post.PasswordRotated;
 import org.safeguarding.kernel.api.post.PosterAdded;
 import org.safeguarding.kernel.api.post.PosterRemoved;
+import org.safeguarding.kernel.api.post.ReviewCheck;
 import org.safeguarding.kernel.api.post.Visibility;
 
 /**
@@ -90,8 +94,20 @@ class AccountView {
 
     private long version;
 
-    /** One of the computing lead's periodic reviews (000:23-24). */
-    public record Review(String reviewedBy, Instant reviewedAt, String findings) {
+    /**
+     * One of the computing lead's periodic reviews (000:23-24): the checks it confirmed
+     * and those it did not, which its findings explain.
+     */
+    public record Review(String reviewedBy, Instant reviewedAt, String findings, Set<ReviewCheck> confirmed,
+            Set<ReviewCheck> notConfirmed) {
+
+        static Review of(AccountReviewed reviewed) {
+            Set<ReviewCheck> notConfirmed = EnumSet.allOf(ReviewCheck.class);
+            notConfirmed.removeAll(reviewed.confirmed());
+            return new Review(reviewed.reviewedBy(), reviewed.reviewedAt(), reviewed.findings(),
+                    new TreeSet<>(reviewed.confirmed()), notConfirmed);
+        }
+
     }
 
     AccountView() {
@@ -173,7 +189,7 @@ class AccountView {
             passwordRotationDue = rotated.nextRotationDue();
         }
         else if (event instanceof AccountReviewed reviewed) {
-            reviews.add(new Review(reviewed.reviewedBy(), reviewed.reviewedAt(), reviewed.findings()));
+            reviews.add(Review.of(reviewed));
             reviewDue = reviewed.nextReviewDue();
         }
         else if (event instanceof AccountClosed closure) {

@@ -156,8 +156,8 @@ class SocialAccount {
             throw new RuleViolation(AccountProblem.FINDINGS_REQUIRED, "A review says what it found");
         }
         Instant reviewedAt = schedule.now();
-        apply(new AccountReviewed(accountId, actor.username(), command.findings().trim(), reviewedAt,
-                reviewedAt.plus(policy.reviewInterval())));
+        apply(new AccountReviewed(accountId, actor.username(), command.findings().trim(), command.confirmed(),
+                reviewedAt, reviewedAt.plus(policy.reviewInterval())));
     }
 
     @CommandHandler

@@ -5,6 +5,7 @@ import static org.safeguarding.post.testing.Refusals.refused;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.safeguarding.kernel.api.post.PosterRemoved;
 import org.safeguarding.kernel.api.post.RecordAccountReview;
 import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
+import org.safeguarding.kernel.api.post.ReviewCheck;
 import org.safeguarding.kernel.api.post.Visibility;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.post.testing.SchoolPolicies;
@@ -98,31 +100,32 @@ class AccountPolicyTest {
     }
 
     @Test
-    void givenActive_whenTheComputingLeadReviewsIt_thenReviewedAndTheNextDueAfterTheInterval() {
+    void givenActive_whenTheComputingLeadReviewsIt_thenReviewedWithWhatItConfirmedAndTheNextDueAfterTheInterval() {
+        Set<ReviewCheck> confirmed = Set.of(ReviewCheck.FOLLOWERS_CHECKED, ReviewCheck.PRIVACY_SETTINGS_CURRENT);
         headteacherApproves.given(PROPOSED, APPROVED)
-            .when(new RecordAccountReview(ID, " Followers checked ", null), AuditMetaData.of(COMPUTING))
-            .expectEvents(
-                    new AccountReviewed(ID, "computing", "Followers checked", NOW, NOW.plus(Duration.ofDays(90))));
+            .when(new RecordAccountReview(ID, " Followers checked ", confirmed, null), AuditMetaData.of(COMPUTING))
+            .expectEvents(new AccountReviewed(ID, "computing", "Followers checked", confirmed, NOW,
+                    NOW.plus(Duration.ofDays(90))));
     }
 
     @Test
     void givenActive_whenSltReviewIt_thenNotComputingLead() {
         headteacherApproves.given(PROPOSED, APPROVED)
-            .when(new RecordAccountReview(ID, "Fine", null), AuditMetaData.of(SLT))
+            .when(new RecordAccountReview(ID, "Fine", null, null), AuditMetaData.of(SLT))
             .expectException(refused(RuleViolation.Kind.FORBIDDEN, "not-computing-lead"));
     }
 
     @Test
     void givenActive_whenReviewedWithoutFindings_thenFindingsRequired() {
         headteacherApproves.given(PROPOSED, APPROVED)
-            .when(new RecordAccountReview(ID, " ", null), AuditMetaData.of(COMPUTING))
+            .when(new RecordAccountReview(ID, " ", null, null), AuditMetaData.of(COMPUTING))
             .expectException(refused(RuleViolation.Kind.UNPROCESSABLE, "findings-required"));
     }
 
     @Test
     void givenProposed_whenReviewed_thenConflictBecauseOnlyAnActiveAccountIsReviewed() {
         headteacherApproves.given(PROPOSED)
-            .when(new RecordAccountReview(ID, "Fine", null), AuditMetaData.of(COMPUTING))
+            .when(new RecordAccountReview(ID, "Fine", null, null), AuditMetaData.of(COMPUTING))
             .expectException(refused(RuleViolation.Kind.CONFLICT, "account-proposed"));
     }
 
