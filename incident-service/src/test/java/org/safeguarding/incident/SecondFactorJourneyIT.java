@@ -121,7 +121,7 @@ class SecondFactorJourneyIT extends ServiceOverHttp {
     private static void submit(Browser browser, String field, String typed) {
         WebElement before = browser.find("html");
         browser.find(field).sendKeys(typed, Keys.ENTER);
-        browser.waitUntil(ExpectedConditions.stalenessOf(before));
+        browser.waitUntil(Browser.left(before));
     }
 
     private static void heading(Browser browser, String text) {

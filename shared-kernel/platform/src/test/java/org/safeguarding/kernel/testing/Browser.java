@@ -20,6 +20,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -187,6 +188,28 @@ public final class Browser implements AutoCloseable {
                 return seen + ' ' + element.tagName.toLowerCase() + '#' + element.id;
                         """);
         assertThat(described).as("focus").startsWith("visible ");
+    }
+
+    /**
+     * The page this element was on has been left: Chrome reports a node of a page being
+     * left either as stale or as not belonging to the document.
+     */
+    public static ExpectedCondition<Boolean> left(WebElement onThePage) {
+        return driver -> {
+            try {
+                onThePage.isEnabled();
+                return false;
+            }
+            catch (StaleElementReferenceException gone) {
+                return true;
+            }
+            catch (WebDriverException leaving) {
+                if (String.valueOf(leaving.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw leaving;
+            }
+        };
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
