@@ -1,5 +1,10 @@
 package org.safeguarding.post.account;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.safeguarding.kernel.api.post.ReviewCheck;
+
 /**
  * What the forms on an account's page send: the version of the account the person was
  * shown, and what they typed for the step they took. Each step's field is its own, so a
@@ -14,6 +19,10 @@ class AccountAction {
     private String username;
 
     private String closureReason;
+
+    private String findings;
+
+    private Set<ReviewCheck> confirmed = EnumSet.noneOf(ReviewCheck.class);
 
     /**
      * The version as the API's {@code If-Match} names it; none for whatever is current.
@@ -52,6 +61,22 @@ class AccountAction {
 
     public void setClosureReason(String closureReason) {
         this.closureReason = closureReason;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public void setFindings(String findings) {
+        this.findings = findings;
+    }
+
+    public Set<ReviewCheck> getConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(Set<ReviewCheck> confirmed) {
+        this.confirmed = confirmed;
     }
 
 }

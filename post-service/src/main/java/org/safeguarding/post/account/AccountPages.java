@@ -8,9 +8,11 @@ import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.api.post.AddPoster;
 import org.safeguarding.kernel.api.post.ApproveAccount;
 import org.safeguarding.kernel.api.post.CloseAccount;
+import org.safeguarding.kernel.api.post.RecordAccountReview;
 import org.safeguarding.kernel.api.post.RecordPasswordRotation;
 import org.safeguarding.kernel.api.post.RejectAccount;
 import org.safeguarding.kernel.api.post.RemovePoster;
+import org.safeguarding.kernel.api.post.ReviewCheck;
 import org.safeguarding.kernel.api.post.Visibility;
 import org.safeguarding.kernel.page.FormRules;
 import org.safeguarding.kernel.page.PageController;
@@ -144,6 +146,19 @@ class AccountPages {
                 "The password change is recorded.", model, response, next);
     }
 
+    @PostMapping("/{id}/reviews")
+    @PreAuthorize("hasRole('COMPUTING_LEAD')")
+    String recordReview(@PathVariable String id, @ModelAttribute("action") AccountAction action, BindingResult form,
+            Model model, HttpServletResponse response, RedirectAttributes next) {
+        var request = new AccountRequests.Review(action.getFindings(), action.getConfirmed());
+        if (!rules.check(request, form, field -> field)) {
+            return refused(id, action, model, response);
+        }
+        return step(id, action, form,
+                version -> new RecordAccountReview(id, request.findings(), request.confirmed(), version),
+                "The review is recorded.", model, response, next);
+    }
+
     @PostMapping("/{id}/closure")
     @PreAuthorize("hasRole('SLT')")
     String close(@PathVariable String id, @ModelAttribute("action") AccountAction action, BindingResult form,
@@ -177,6 +192,7 @@ class AccountPages {
     private static String fieldOf(String violationCode) {
         return switch (violationCode) {
             case "REASON_REQUIRED" -> "rejectionReason";
+            case "FINDINGS_REQUIRED" -> "findings";
             case "UNKNOWN_PERSON", "ALREADY_A_POSTER" -> "username";
             default -> null;
         };
@@ -186,6 +202,7 @@ class AccountPages {
         action.setVersion(account.version());
         model.addAttribute("account", account);
         model.addAttribute("action", action);
+        model.addAttribute("reviewChecks", ReviewCheck.values());
         model.addAttribute("staff",
                 directory.usernamesWith(Role.STAFF)
                     .stream()

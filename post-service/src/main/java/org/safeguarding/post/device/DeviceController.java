@@ -1,7 +1,6 @@
 package org.safeguarding.post.device;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -34,9 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "devices", description = "The devices that reach official accounts: approval by passcode, emergencies")
 @Validated
 class DeviceController {
-
-    /** Long-lived: a school laptop keeps its approval until it is revoked. */
-    private static final Duration COOKIE_LIFETIME = Duration.ofDays(400);
 
     private final DeviceRegister devices;
 
@@ -112,13 +108,7 @@ class DeviceController {
 
     private static ResponseEntity<DeviceRequests.IssuedDevice> issued(DeviceRequests.IssuedDevice issued,
             HttpServletRequest request) {
-        ResponseCookie cookie = ResponseCookie.from(DeviceTokens.COOKIE, issued.deviceToken())
-            .httpOnly(true)
-            .secure(request.isSecure())
-            .sameSite("Strict")
-            .path("/")
-            .maxAge(COOKIE_LIFETIME)
-            .build();
+        ResponseCookie cookie = DeviceTokens.cookie(issued.deviceToken(), request);
         return ResponseEntity.created(URI.create("/api/devices/" + issued.device().id()))
             .header(HttpHeaders.SET_COOKIE, cookie.toString())
             .body(issued);

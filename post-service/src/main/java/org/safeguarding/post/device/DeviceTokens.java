@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseCookie;
 
 /**
  * The token a browser or app holds to be known as a device: 256 random bits, shown to it
@@ -22,6 +24,9 @@ final class DeviceTokens {
     static final String HEADER = "Device-Token";
 
     static final String COOKIE = "device-token";
+
+    /** Long-lived: a school laptop keeps its approval until it is revoked. */
+    private static final Duration COOKIE_LIFETIME = Duration.ofDays(400);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,6 +61,20 @@ final class DeviceTokens {
                     .filter(cookie -> COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank())
                     .map(Cookie::getValue)
                     .findFirst();
+    }
+
+    /**
+     * The cookie a browser keeps the token in, given by the API and the pages alike: out
+     * of scripts' reach, sent only by the school's own pages.
+     */
+    static ResponseCookie cookie(String token, HttpServletRequest request) {
+        return ResponseCookie.from(COOKIE, token)
+            .httpOnly(true)
+            .secure(request.isSecure())
+            .sameSite("Strict")
+            .path("/")
+            .maxAge(COOKIE_LIFETIME)
+            .build();
     }
 
 }
