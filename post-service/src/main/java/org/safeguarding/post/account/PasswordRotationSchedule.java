@@ -3,11 +3,8 @@ package org.safeguarding.post.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
+import org.safeguarding.kernel.calendar.SchoolTerms;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +18,11 @@ class PasswordRotationSchedule {
 
     private final Clock clock;
 
-    private final List<MonthDay> termStarts;
+    private final SchoolTerms terms;
 
-    PasswordRotationSchedule(Clock clock, AccountProperties properties) {
+    PasswordRotationSchedule(Clock clock, SchoolTerms terms) {
         this.clock = clock;
-        this.termStarts = properties.termStarts()
-            .stream()
-            .map(day -> MonthDay.parse("--" + day.trim()))
-            .sorted()
-            .toList();
+        this.terms = terms;
     }
 
     Instant now() {
@@ -38,12 +31,7 @@ class PasswordRotationSchedule {
 
     Instant dueAfter(Instant changedAt) {
         LocalDate changedOn = changedAt.atZone(WorkingCalendar.SCHOOL_ZONE).toLocalDate();
-        LocalDate nextTerm = Stream.of(changedOn.getYear(), changedOn.getYear() + 1)
-            .flatMap(year -> termStarts.stream().map(start -> start.atYear(year)))
-            .filter(start -> start.isAfter(changedOn))
-            .min(Comparator.naturalOrder())
-            .orElseThrow();
-        return nextTerm.atStartOfDay(WorkingCalendar.SCHOOL_ZONE).toInstant();
+        return terms.nextStartAfter(changedOn).atStartOfDay(WorkingCalendar.SCHOOL_ZONE).toInstant();
     }
 
 }

@@ -1,6 +1,5 @@
 package org.safeguarding.post.consent;
 
-import java.time.MonthDay;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -8,7 +7,7 @@ import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.Violation;
 import org.safeguarding.kernel.api.post.RecordPupilConsent;
-import org.springframework.beans.factory.annotation.Value;
+import org.safeguarding.kernel.calendar.SchoolTerms;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,20 +27,15 @@ class ConsentKeeping {
 
     private final ConsentHistory history;
 
-    private final List<MonthDay> termStarts;
+    private final SchoolTerms terms;
 
-    /**
-     * {@code termStarts}: the school's terms, as the accounts' termly password change
-     * reads them.
-     */
     ConsentKeeping(CommandGateway commands, ConsentRegister register, TransactionTemplate transaction,
-            ConsentHistory history,
-            @Value("${safeguarding.accounts.term-starts:09-01,01-01,04-01}") List<String> termStarts) {
+            ConsentHistory history, SchoolTerms terms) {
         this.commands = commands;
         this.register = register;
         this.transaction = transaction;
         this.history = history;
-        this.termStarts = termStarts.stream().map(day -> MonthDay.parse("--" + day.trim())).toList();
+        this.terms = terms;
     }
 
     /**
@@ -73,7 +67,7 @@ class ConsentKeeping {
 
     /** The current term's report, read on the school's today. */
     ConsentReport report() {
-        return ConsentReport.of(register.consented(), register.today(), termStarts);
+        return ConsentReport.of(register.consented(), register.today(), terms);
     }
 
     /**

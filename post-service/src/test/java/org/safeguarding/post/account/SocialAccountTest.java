@@ -31,6 +31,7 @@ import org.safeguarding.kernel.api.post.RemovePoster;
 import org.safeguarding.kernel.api.post.SetAllowedMentions;
 import org.safeguarding.kernel.api.post.Visibility;
 import org.safeguarding.kernel.audit.AuditMetaData;
+import org.safeguarding.kernel.calendar.SchoolTerms;
 import org.safeguarding.post.policy.SchoolPolicy;
 import org.safeguarding.post.testing.SchoolPolicies;
 
@@ -67,7 +68,7 @@ class SocialAccountTest {
     static FixtureConfiguration<SocialAccount> fixtureAt(Instant now, SchoolPolicy policy) {
         FixtureConfiguration<SocialAccount> configured = new AggregateTestFixture<>(SocialAccount.class);
         configured.registerInjectableResource(new PasswordRotationSchedule(Clock.fixed(now, ZoneOffset.UTC),
-                new AccountProperties(List.of("09-01", "01-01", "04-01"))));
+                SchoolTerms.startingOn(List.of("09-01", "01-01", "04-01"))));
         configured.registerInjectableResource(policy);
         return configured;
     }

@@ -3,14 +3,10 @@ package org.safeguarding.post.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 class AcademicYearTest {
-
-    private static final List<MonthDay> TERM_STARTS = List.of(MonthDay.of(9, 1), MonthDay.of(1, 1), MonthDay.of(4, 1));
 
     @Test
     void anAcademicYearRunsFromTheFirstOfSeptemberToTheThirtyFirstOfAugust() {
@@ -33,14 +29,6 @@ class AcademicYearTest {
     void aDayFallsInTheAcademicYearThatBeganTheSeptemberBefore() {
         assertThat(AcademicYear.of(LocalDate.parse("2027-08-31"))).hasToString("2026/27");
         assertThat(AcademicYear.of(LocalDate.parse("2027-09-01"))).hasToString("2027/28");
-    }
-
-    @Test
-    void theTermIsFromItsStartToTheDayBeforeTheNext() {
-        assertThat(ConsentReport.Term.of(LocalDate.parse("2027-05-10"), TERM_STARTS))
-            .isEqualTo(new ConsentReport.Term(LocalDate.parse("2027-04-01"), LocalDate.parse("2027-08-31")));
-        assertThat(ConsentReport.Term.of(LocalDate.parse("2026-11-18"), TERM_STARTS))
-            .isEqualTo(new ConsentReport.Term(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-12-31")));
     }
 
 }
