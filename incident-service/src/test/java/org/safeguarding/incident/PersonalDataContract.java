@@ -94,6 +94,7 @@ abstract class PersonalDataContract extends ServiceOverHttp {
         assertErased(api.as("dsl").get("/api/audit/events?size=500"));
         assertThat(api.as("dsl").get("/api/incidents/" + concern).body()).contains("[erased]");
         assertThat(subjectKeys.isErased(concern)).isTrue();
+        ok(api.as("head").post("/api/incidents/" + allegation + "/notes", Map.of("text", "Still on the record")));
 
         JsonNode verification = await().atMost(Duration.ofSeconds(20))
             .until(() -> api.as("governor").get("/api/audit/verification").json(),
@@ -110,6 +111,10 @@ abstract class PersonalDataContract extends ServiceOverHttp {
         ok(api.as("teacher")
             .post("/api/incidents/" + id + "/notes",
                     Map.of("text", names.pupil() + "'s mother rang about the messages")));
+        ok(api.as("dsl").post("/api/incidents/" + id + "/acknowledgement"));
+        ok(api.as("dsl")
+            .post("/api/incidents/" + id + "/closure",
+                    Map.of("outcome", "RESOLVED", "rationale", "Met " + names.pupil() + "'s parents")));
         return id;
     }
 

@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.crypto.tink.Aead;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
  * The event serializer, encrypting each {@link org.safeguarding.kernel.api.PersonalData}
@@ -34,11 +36,21 @@ final class PersonalDataSerializer implements Serializer {
 
     static final String SEALED = "@sealed";
 
+    static final String SEALED_REASON = SEALED + ":";
+
+    private static final String REASON_FIELD = "MetaData|" + AuditMetaData.REASON;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Serializer delegate;
 
     private final Supplier<SubjectKeys> keys;
+
+    /**
+     * The subject of the payload this thread serialized last, for the metadata that
+     * follows it.
+     */
+    private final ThreadLocal<String> subjectOfPayload = new ThreadLocal<>();
 
     PersonalDataSerializer(Serializer delegate, Supplier<SubjectKeys> keys) {
         this.delegate = delegate;
@@ -47,7 +59,14 @@ final class PersonalDataSerializer implements Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        if (object instanceof MetaData metaData) {
+            String subject = subjectOfPayload.get();
+            subjectOfPayload.remove();
+            return delegate.serialize(subject == null ? metaData : withReasonSealed(metaData, subject),
+                    expectedRepresentation);
+        }
         PersonalFields personal = object == null ? null : PersonalFields.of(object.getClass());
+        subjectOfPayload.remove();
         if (personal == null || personal.none()) {
             return delegate.serialize(object, expectedRepresentation);
         }
@@ -59,15 +78,18 @@ final class PersonalDataSerializer implements Serializer {
             String type = serialized.getType().getName();
             personal.replaceIn(record, (field, value) -> key.map(aead -> seal(aead, value, type, field, keyId))
                 .orElseGet(field::erasedValue));
+            subjectOfPayload.set(keyId);
         }
         return getConverter().convert(serialized, expectedRepresentation);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         PersonalFields personal = PersonalFields.of(classForType(serializedObject.getType()));
         if (personal.none()) {
-            return delegate.deserialize(serializedObject);
+            T deserialized = delegate.deserialize(serializedObject);
+            return deserialized instanceof MetaData metaData ? (T) withReasonOpened(metaData) : deserialized;
         }
         SerializedObject<JsonNode> serialized = getConverter().convert(serializedObject, JsonNode.class);
         // Another reader (an upcaster's cached form) may hold the same tree: opened in a
@@ -88,6 +110,57 @@ final class PersonalDataSerializer implements Serializer {
         catch (IOException | GeneralSecurityException e) {
             throw new SerializationException("Cannot encrypt " + field.path() + " of " + type, e);
         }
+    }
+
+    private MetaData withReasonSealed(MetaData metaData, String keyId) {
+        if (!(metaData.get(AuditMetaData.REASON) instanceof String reason)) {
+            return metaData;
+        }
+        Optional<Aead> key = keys.get().forWriting(keyId);
+        if (key.isEmpty()) {
+            return metaData.and(AuditMetaData.REASON, PersonalFields.ERASED_TEXT);
+        }
+        try {
+            byte[] sealed = key.get()
+                .encrypt(reason.getBytes(StandardCharsets.UTF_8), associatedData(REASON_FIELD, keyId));
+            return metaData.and(AuditMetaData.REASON,
+                    SEALED_REASON + keyId + ":" + Base64.getEncoder().encodeToString(sealed));
+        }
+        catch (GeneralSecurityException e) {
+            throw new SerializationException("Cannot encrypt the reason about " + keyId, e);
+        }
+    }
+
+    /**
+     * A sealed reason opened, or read as erased. A reason typed to look sealed that does
+     * not open stays as it was: the record's MAC, not this, finds a changed one.
+     */
+    private MetaData withReasonOpened(MetaData metaData) {
+        if (!(metaData.get(AuditMetaData.REASON) instanceof String reason) || !reason.startsWith(SEALED_REASON)) {
+            return metaData;
+        }
+        int keyEnds = reason.lastIndexOf(':');
+        String keyId = reason.substring(SEALED_REASON.length(), Math.max(keyEnds, SEALED_REASON.length()));
+        if (keyId.isEmpty()) {
+            return metaData;
+        }
+        Optional<Aead> key = keys.get().forReading(keyId);
+        if (key.isEmpty()) {
+            return metaData.and(AuditMetaData.REASON, PersonalFields.ERASED_TEXT);
+        }
+        try {
+            byte[] plain = key.get()
+                .decrypt(Base64.getDecoder().decode(reason.substring(keyEnds + 1)),
+                        associatedData(REASON_FIELD, keyId));
+            return metaData.and(AuditMetaData.REASON, new String(plain, StandardCharsets.UTF_8));
+        }
+        catch (GeneralSecurityException | IllegalArgumentException e) {
+            return metaData;
+        }
+    }
+
+    private static byte[] associatedData(String field, String keyId) {
+        return (field + "|" + keyId).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] associatedData(String type, PersonalFields.Field field, String keyId) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -31,6 +32,7 @@ import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.audit.AuditKeys;
+import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.testing.MutableClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -136,6 +138,25 @@ class PersonalDataSerializerTest {
         second.set("summary", first.get("summary"));
 
         assertThatThrownBy(() -> serializer.deserialize(asStored(second))).isInstanceOf(SerializationException.class);
+    }
+
+    @Test
+    void theReasonInAnEventsMetadataIsSealedUnderItsSubjectsKey() {
+        MetaData metaData = MetaData.with(AuditMetaData.REASON, "Ava Pupil's mother asked")
+            .and(AuditMetaData.ACTOR_USERNAME, "dsl");
+        serializer.serialize(reported("incident-1"), byte[].class);
+        SerializedObject<byte[]> stored = serializer.serialize(metaData, byte[].class);
+        SerializedObject<byte[]> withoutPayload = serializer.serialize(metaData, byte[].class);
+
+        assertThat(new String(stored.getData(), StandardCharsets.UTF_8)).doesNotContain("Ava")
+            .contains(PersonalDataSerializer.SEALED_REASON + "incident-1:", "dsl");
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(metaData);
+        assertThat(new String(withoutPayload.getData(), StandardCharsets.UTF_8)).as("not about a subject")
+            .contains("Ava Pupil's mother asked");
+
+        keys.erase("incident-1");
+
+        assertThat(((MetaData) serializer.deserialize(stored)).get(AuditMetaData.REASON)).isEqualTo("[erased]");
     }
 
     @Test
