@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -36,6 +38,7 @@ import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -112,6 +115,10 @@ abstract class AuditUpcastingContract extends ServiceOverHttp {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
 
     Instant start;
 
@@ -205,12 +212,20 @@ abstract class AuditUpcastingContract extends ServiceOverHttp {
                 shown.add(event.get("payload").toString());
             }
         }
-        List<String> stored = new ArrayList<>();
-        for (byte[] payload : jdbc.queryForList(
-                "select payload from domain_event_entry where aggregate_identifier = ? " + "order by global_index",
-                byte[].class, id)) {
-            stored.add(json.readTree(payload).toString());
-        }
+        // As stored, once its personal fields are opened by the event serializer.
+        List<String> stored = jdbc.query(
+                "select payload, payload_type, payload_revision from domain_event_entry where aggregate_identifier = ? "
+                        + "order by global_index",
+                (row, number) -> json
+                    .valueToTree(
+                            eventSerializer
+                                .deserialize(
+                                        new SimpleSerializedObject<>(
+                                                row.getBytes("payload"), byte[].class,
+                                                new SimpleSerializedType(row.getString("payload_type"),
+                                                        row.getString("payload_revision")))))
+                    .toString(),
+                id);
 
         assertThat(shown).hasSize(2).isEqualTo(stored);
     }

@@ -56,8 +56,12 @@ class LeastPrivilegePostgresIT {
                     Statement sql = app.createStatement()) {
                 assertThat(sql.executeUpdate("update incident_view set version = version where id = '" + id + "'"))
                     .isEqualTo(1);
+                assertThat(
+                        sql.executeUpdate("update subject_key set erased_at = erased_at where key_id = '" + id + "'"))
+                    .as("an erasure updates the subject's key")
+                    .isEqualTo(1);
                 for (String rewrite : new String[] { "update domain_event_entry set payload = payload",
-                        "delete from domain_event_entry", "delete from audit_link",
+                        "delete from domain_event_entry", "delete from audit_link", "delete from subject_key",
                         "update audit_checkpoint set head = head", "delete from access_log",
                         "insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, "
                                 + "event_identifier, "

@@ -32,6 +32,14 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.AesGcmKey;
+import com.google.crypto.tink.aead.AesGcmParameters;
+import com.google.crypto.tink.util.SecretBytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +49,9 @@ import org.slf4j.LoggerFactory;
  * on first start: the HMAC key that authenticates every stored record, the Ed25519 key
  * pair that signs checkpoints and exports, and the HMAC key behind the pseudonyms that
  * stand for pupils, and the AES key that encrypts the secrets the database keeps but must
- * not be able to read (people's authenticator secrets). Nothing here is ever written to
- * the database or a log.
+ * not be able to read (people's authenticator secrets), and the master key under which
+ * the per-subject data keys are kept in the database. Nothing here is ever written to the
+ * database or a log.
  */
 public final class AuditKeys {
 
@@ -52,6 +61,7 @@ public final class AuditKeys {
     static final String PUBLIC_KEY_FILE = "signing-ed25519.pub.pem";
     static final String PSEUDONYM_KEY_FILE = "pseudonym.key";
     static final String SECRETS_KEY_FILE = "secrets.key";
+    static final String SUBJECT_MASTER_KEY_FILE = "subject-keys-master.key";
 
     private static final int GCM_NONCE_BYTES = 12;
 
@@ -71,9 +81,12 @@ public final class AuditKeys {
 
     private final SecretKey secretsKey;
 
-    private AuditKeys(byte[] macKey, byte[] pseudonymKey, byte[] secretsKey, PrivateKey signingKey,
-            PublicKey publicKey) {
+    private final Aead subjectKeysMaster;
+
+    private AuditKeys(byte[] macKey, byte[] pseudonymKey, byte[] secretsKey, byte[] subjectMasterKey,
+            PrivateKey signingKey, PublicKey publicKey) throws GeneralSecurityException {
         this.secretsKey = new SecretKeySpec(secretsKey, "AES");
+        this.subjectKeysMaster = aes256Gcm(subjectMasterKey);
         this.macPrototype = hmac(macKey);
         this.pseudonymPrototype = hmac(pseudonymKey);
         this.signingKey = signingKey;
@@ -100,18 +113,20 @@ public final class AuditKeys {
     public static AuditKeys open(Path directory) {
         try {
             if (!Files.exists(directory.resolve(MAC_KEY_FILE)) || !Files.exists(directory.resolve(PSEUDONYM_KEY_FILE))
-                    || !Files.exists(directory.resolve(SECRETS_KEY_FILE))) {
+                    || !Files.exists(directory.resolve(SECRETS_KEY_FILE))
+                    || !Files.exists(directory.resolve(SUBJECT_MASTER_KEY_FILE))) {
                 createOnce(directory);
             }
             byte[] macKey = readSecret(directory.resolve(MAC_KEY_FILE));
             byte[] pseudonymKey = readSecret(directory.resolve(PSEUDONYM_KEY_FILE));
             byte[] secretsKey = readSecret(directory.resolve(SECRETS_KEY_FILE));
+            byte[] subjectMasterKey = readSecret(directory.resolve(SUBJECT_MASTER_KEY_FILE));
             KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
             PrivateKey privateKey = ed25519
                 .generatePrivate(new PKCS8EncodedKeySpec(unpem(directory.resolve(SIGNING_KEY_FILE))));
             PublicKey publicKey = ed25519
                 .generatePublic(new X509EncodedKeySpec(unpem(directory.resolve(PUBLIC_KEY_FILE))));
-            return new AuditKeys(macKey, pseudonymKey, secretsKey, privateKey, publicKey);
+            return new AuditKeys(macKey, pseudonymKey, secretsKey, subjectMasterKey, privateKey, publicKey);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot open the audit key store " + directory.toAbsolutePath(), e);
@@ -147,6 +162,13 @@ public final class AuditKeys {
                 write(directory.resolve(SECRETS_KEY_FILE), newSecret());
                 log.warn("Created a new secrets key in {}. The authenticator secrets of people who enrol from now on "
                         + "are encrypted with it; back it up with the other keys.", directory.toAbsolutePath());
+            }
+            if (!Files.exists(directory.resolve(SUBJECT_MASTER_KEY_FILE))) {
+                write(directory.resolve(SUBJECT_MASTER_KEY_FILE), newSecret());
+                log.warn(
+                        "Created a new master key for the data subjects' keys in {}. Without it the personal data in "
+                                + "the record can never be read again: back it up with the other keys.",
+                        directory.toAbsolutePath());
             }
         }
     }
@@ -273,6 +295,31 @@ public final class AuditKeys {
         catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
+    }
+
+    /**
+     * The master key (Tink AEAD, AES-256-GCM) that the data subjects' keysets are
+     * encrypted under in the database.
+     */
+    public Aead subjectKeysMaster() {
+        return subjectKeysMaster;
+    }
+
+    private static Aead aes256Gcm(byte[] key) throws GeneralSecurityException {
+        AeadConfig.register();
+        AesGcmKey aesGcm = AesGcmKey.builder()
+            .setParameters(AesGcmParameters.builder()
+                .setKeySizeBytes(key.length)
+                .setIvSizeBytes(GCM_NONCE_BYTES)
+                .setTagSizeBytes(GCM_TAG_BITS / 8)
+                .setVariant(AesGcmParameters.Variant.NO_PREFIX)
+                .build())
+            .setKeyBytes(SecretBytes.copyFrom(key, InsecureSecretKeyAccess.get()))
+            .build();
+        return KeysetHandle.newBuilder()
+            .addEntry(KeysetHandle.importKey(aesGcm).withFixedId(1).makePrimary())
+            .build()
+            .getPrimitive(RegistryConfiguration.get(), Aead.class);
     }
 
     public byte[] sign(byte[] data) {

@@ -14,13 +14,16 @@ import org.flywaydb.core.api.callback.Event;
  * and the service connects as another user, that user may read and write the working
  * tables but only INSERT and SELECT on the record: the events, the chain, the
  * checkpoints, the access log, the record of second factors and the evidence files
- * (incident-service). Nobody using the service's credentials can rewrite history.
+ * (incident-service). Nobody using the service's credentials can rewrite history. The
+ * data subjects' keys may be added, read and erased (an update), never deleted: the row
+ * of an erased key stays, so that no new key is ever made for that subject.
  */
 class LeastPrivilegeGrants implements Callback {
 
     static final List<String> APPEND_ONLY = List.of("domain_event_entry", "audit_link", "audit_checkpoint",
             "access_log", "mfa_record", "evidence_file");
     static final List<String> READ_ONLY = List.of("snapshot_event_entry", "flyway_schema_history");
+    static final List<String> NEVER_DELETED = List.of("subject_key");
 
     private final String serviceUser;
 
@@ -55,6 +58,11 @@ class LeastPrivilegeGrants implements Callback {
                 for (String table : APPEND_ONLY) {
                     if (exists(sql, table)) {
                         sql.execute("revoke update, delete, truncate on " + table + " from " + user);
+                    }
+                }
+                for (String table : NEVER_DELETED) {
+                    if (exists(sql, table)) {
+                        sql.execute("revoke delete, truncate on " + table + " from " + user);
                     }
                 }
                 for (String table : READ_ONLY) {

@@ -1,10 +1,12 @@
 package org.safeguarding.kernel.api.incident;
 
+import org.safeguarding.kernel.api.PersonalData;
+
 /**
  * A person the incident is about. Name and ref are a pupil's identity: shown only to
  * those entitled to it.
  */
-public record Subject(SubjectKind kind, String name, String ref) {
+public record Subject(SubjectKind kind, @PersonalData String name, @PersonalData String ref) {
 
     /** Adults who work with children: the ones a LADO referral can be about. */
     public boolean worksWithChildren() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.safeguarding.kernel.Role;
+import org.safeguarding.kernel.api.DataSubjectKey;
 
 /**
  * Who the incident is about was corrected, from {@code before} to {@code after}. When the
@@ -11,6 +12,6 @@ import org.safeguarding.kernel.Role;
  * {@code assignedRole} say where it went, {@code routing} why, and a new acknowledgement
  * clock runs to {@code acknowledgeBy}; otherwise those are where it already was.
  */
-public record SubjectsCorrected(String incidentId, List<Subject> before, List<Subject> after, boolean rerouted,
-        Level level, Role assignedRole, String routing, Instant correctedAt, Instant acknowledgeBy) {
+public record SubjectsCorrected(@DataSubjectKey String incidentId, List<Subject> before, List<Subject> after,
+        boolean rerouted, Level level, Role assignedRole, String routing, Instant correctedAt, Instant acknowledgeBy) {
 }

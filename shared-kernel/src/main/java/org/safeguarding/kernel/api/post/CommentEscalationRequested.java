@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.serialization.Revision;
+import org.safeguarding.kernel.api.DataSubjectKey;
+import org.safeguarding.kernel.api.PersonalData;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.Subject;
@@ -14,9 +16,9 @@ import org.safeguarding.kernel.api.incident.Subject;
  * and the allegation flag; earlier ones are upcast as orange forms about no one.
  */
 @Revision(CommentEscalationRequested.REVISION)
-public record CommentEscalationRequested(String commentId, String moderationId, String requestedBy, Category category,
-        String summary, String details, String platform, Instant receivedAt, Form form, List<Subject> subjects,
-        boolean allegationAgainstAdult) {
+public record CommentEscalationRequested(@DataSubjectKey String commentId, String moderationId, String requestedBy,
+        Category category, @PersonalData String summary, @PersonalData String details, String platform,
+        Instant receivedAt, Form form, List<Subject> subjects, boolean allegationAgainstAdult) {
 
     public static final String REVISION = "1";
 

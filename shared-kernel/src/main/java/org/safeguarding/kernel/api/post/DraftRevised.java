@@ -1,5 +1,7 @@
 package org.safeguarding.kernel.api.post;
 
+import org.safeguarding.kernel.api.DataSubjectKey;
+
 /** The draft now says and shows this. */
-public record DraftRevised(String postId, PostContent content) {
+public record DraftRevised(@DataSubjectKey String postId, PostContent content) {
 }

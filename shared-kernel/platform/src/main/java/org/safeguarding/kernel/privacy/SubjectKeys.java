@@ -1,0 +1,183 @@
+package org.safeguarding.kernel.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * One Tink AEAD keyset (AES-256-GCM) per data subject, kept in {@code subject_key}
+ * encrypted under the key store's master key, with the key id as associated data so a
+ * keyset copied to another row does not open. Erasing deletes the keyset and keeps the
+ * row, so that an erased subject is told from one never seen, and no new key is ever made
+ * for it.
+ */
+public class SubjectKeys {
+
+    /**
+     * Bounded; and short-lived, so that a key erased by another instance stops opening
+     * here within minutes even if it was cached.
+     */
+    private static final Duration CACHED_FOR = Duration.ofMinutes(5);
+
+    private static final int CACHED_AT_MOST = 10_000;
+
+    private final JdbcTemplate jdbc;
+
+    private final Aead master;
+
+    private final Clock clock;
+
+    /** A subject's key; empty once erased. Subjects without a row are never cached. */
+    private final Cache<String, Optional<Aead>> cache = Caffeine.newBuilder()
+        .maximumSize(CACHED_AT_MOST)
+        .expireAfterWrite(CACHED_FOR)
+        .build();
+
+    SubjectKeys(JdbcTemplate jdbc, Aead master, Clock clock) {
+        this.jdbc = jdbc;
+        this.master = master;
+        this.clock = clock;
+        try {
+            AeadConfig.register();
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Tink's AEAD is not available", e);
+        }
+    }
+
+    /**
+     * Erases a data subject's key: every personal field encrypted under it reads as
+     * erased from now on, here and in every replay. Erasing a key that never existed
+     * records it as erased, so none is made for it later.
+     */
+    public void erase(String keyId) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        int erased = jdbc.update(
+                "update subject_key set keyset = null, erased_at = ? where key_id = ? and erased_at is null", now,
+                keyId);
+        if (erased == 0 && stored(keyId).isEmpty()) {
+            jdbc.update("insert into subject_key (key_id, keyset, created_at, erased_at) values (?, null, ?, ?)", keyId,
+                    now, now);
+        }
+        cache.invalidate(keyId);
+        afterTransaction(() -> cache.invalidate(keyId));
+    }
+
+    /** True once the subject's key is erased; false for a live key and one never made. */
+    public boolean isErased(String keyId) {
+        return stored(keyId).map(StoredKey::erased).orElse(false);
+    }
+
+    /**
+     * The key to encrypt a subject's data with, made (in the caller's transaction) on
+     * first use; empty once erased.
+     */
+    Optional<Aead> forWriting(String keyId) {
+        Optional<Aead> known = forReading(keyId);
+        if (known.isPresent() || isErased(keyId)) {
+            return known;
+        }
+        try {
+            KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+            jdbc.update("insert into subject_key (key_id, keyset, created_at) values (?, ?, ?)", keyId,
+                    TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, master, associatedData(keyId)),
+                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+            Optional<Aead> made = Optional.of(keyset.getPrimitive(RegistryConfiguration.get(), Aead.class));
+            // Cached only once committed: a key rolled back with its transaction must
+            // never encrypt anything.
+            afterCommit(() -> cache.put(keyId, made));
+            return made;
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot make a key for a data subject", e);
+        }
+    }
+
+    /**
+     * The key to decrypt a subject's data with; empty once erased, or when it never
+     * existed.
+     */
+    Optional<Aead> forReading(String keyId) {
+        Optional<Aead> cached = cache.getIfPresent(keyId);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<StoredKey> stored = stored(keyId);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Aead> key = stored.get().erased() ? Optional.empty() : Optional.of(open(keyId, stored.get().keyset()));
+        // The row may be this transaction's own, not yet committed.
+        afterCommit(() -> cache.put(keyId, key));
+        return key;
+    }
+
+    private Aead open(String keyId, byte[] encrypted) {
+        try {
+            return TinkProtoKeysetFormat.parseEncryptedKeyset(encrypted, master, associatedData(keyId))
+                .getPrimitive(RegistryConfiguration.get(), Aead.class);
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException(
+                    "The key of data subject " + keyId
+                            + " does not open with this key store's master key (another key store, or a changed row)",
+                    e);
+        }
+    }
+
+    private Optional<StoredKey> stored(String keyId) {
+        List<StoredKey> rows = jdbc.query("select keyset, erased_at from subject_key where key_id = ?",
+                (row, number) -> new StoredKey(row.getBytes(1), row.getObject(2) != null), keyId);
+        return rows.stream().findFirst();
+    }
+
+    private static byte[] associatedData(String keyId) {
+        return ("subject_key|" + keyId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        }
+        else {
+            action.run();
+        }
+    }
+
+    private static void afterTransaction(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    action.run();
+                }
+            });
+        }
+    }
+
+    private record StoredKey(byte[] keyset, boolean erased) {
+    }
+
+}
