@@ -29,8 +29,8 @@ record Bundle(List<IncidentItem> incidents, List<CommentItem> comments, List<Pos
     }
 
     record CommentItem(String commentId, String platform, String accountHandle, String author, String text,
-            Instant receivedAt, String status, boolean writtenBySubject, List<CommentConcerning.Moderation> moderation,
-            List<String> incidentIds, List<Exemption> exemptions) {
+            Instant receivedAt, String status, boolean writtenBySubject,
+            List<CommentConcerning.ModerationStep> moderation, List<String> incidentIds, List<Exemption> exemptions) {
     }
 
     record PostItem(String postId, String author, String status, String text, List<String> captions, Instant draftedAt,

@@ -93,9 +93,9 @@ final class BundleAssembly {
     }
 
     private static Bundle.CommentItem comment(CommentConcerning comment, ThirdParties parties) {
-        List<CommentConcerning.Moderation> moderation = comment.moderation()
+        List<CommentConcerning.ModerationStep> moderation = comment.moderation()
             .stream()
-            .map(step -> new CommentConcerning.Moderation(step.action(), parties.person(step.by()), step.at(),
+            .map(step -> new CommentConcerning.ModerationStep(step.action(), parties.person(step.by()), step.at(),
                     parties.text(step.note()), parties.text(step.publicReason())))
             .toList();
         return new Bundle.CommentItem(comment.commentId(), comment.platform(), comment.accountHandle(),

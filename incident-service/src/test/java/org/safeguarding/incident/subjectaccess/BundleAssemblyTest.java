@@ -141,7 +141,7 @@ class BundleAssemblyTest {
                 List.of(step(0, "teacher", "STAFF", "Reported"), step(1, "dsl", "DSL", "Spoke to Ben Jones")));
         CommentConcerning comment = new CommentConcerning("c-1", "X", "@School", "@a_parent",
                 "Amy Brown was bullied by Ben Jones", AT, "HIDDEN", false,
-                List.of(new CommentConcerning.Moderation("HIDE", "dsl", AT, "Told Tessa Teacher", "Hidden")),
+                List.of(new CommentConcerning.ModerationStep("HIDE", "dsl", AT, "Told Tessa Teacher", "Hidden")),
                 List.of("i-1"));
         ConsentChange consent = new ConsentChange("P-1", AT, "WRITTEN_CONSENT_RECORDED", "dsl", null, null, null, null,
                 new WrittenConsent(LocalDate.parse("2026-09-01"), "Carol Brown", "mother", "F-1", "2026/27"));

@@ -34,9 +34,9 @@ class CommentsConcerningSubject {
     }
 
     private static CommentConcerning concerning(CommentView comment, DataSubject subject) {
-        List<CommentConcerning.Moderation> moderation = comment.actions()
+        List<CommentConcerning.ModerationStep> moderation = comment.actions()
             .stream()
-            .map(action -> new CommentConcerning.Moderation(action.action().name(), action.by(), action.at(),
+            .map(action -> new CommentConcerning.ModerationStep(action.action().name(), action.by(), action.at(),
                     action.note(), action.publicReason()))
             .toList();
         List<String> incidents = comment.actions()

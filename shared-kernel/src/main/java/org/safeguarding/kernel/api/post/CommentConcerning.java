@@ -8,7 +8,7 @@ import java.util.List;
  * with what moderators did about it and the incidents it was reported as.
  */
 public record CommentConcerning(String commentId, String platform, String accountHandle, String author, String text,
-        Instant receivedAt, String status, boolean writtenBySubject, List<Moderation> moderation,
+        Instant receivedAt, String status, boolean writtenBySubject, List<ModerationStep> moderation,
         List<String> incidentIds) {
 
     public CommentConcerning {
@@ -17,6 +17,6 @@ public record CommentConcerning(String commentId, String platform, String accoun
     }
 
     /** One moderation of the comment: what was done, by whom, when, and what was said. */
-    public record Moderation(String action, String by, Instant at, String note, String publicReason) {
+    public record ModerationStep(String action, String by, Instant at, String note, String publicReason) {
     }
 }
