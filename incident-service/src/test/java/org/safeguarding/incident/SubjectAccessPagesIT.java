@@ -2,17 +2,10 @@ package org.safeguarding.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,58 +23,15 @@ import org.springframework.test.context.TestPropertySource;
  * The DSL, on a phone-sized Chromium, asks for everything held about Amy Brown: the form
  * says what is missing, the bundle shows her yellow-form concern with Ben only as a
  * pseudonym and its exemption marked, and the release is recorded. post-service is a
- * stand-in answering as post-service does, for incident-service's account on the DSL's
- * behalf. Screens under {@code target/screens/subject-access/}.
+ * {@link PostServiceStandIn}, asked by incident-service's account on the DSL's behalf.
+ * Screens under {@code target/screens/subject-access/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:subject-access-pages;DB_CLOSE_DELAY=-1")
 class SubjectAccessPagesIT extends ServiceOverHttp {
 
-    private static final PostService POST_SERVICE = new PostService();
-
-    /** post-service's records of Amy: one comment naming her and Ben. */
-    static final class PostService {
-
-        final List<String> onBehalfOf = new CopyOnWriteArrayList<>();
-
-        private final HttpServer server;
-
-        PostService() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.createContext("/api/subject-access/records", exchange -> {
-                onBehalfOf.add(exchange.getRequestHeaders().getFirst("X-On-Behalf-Of"));
-                answer(exchange, """
-                        {"comments": [{"commentId": "c-1", "platform": "X", "accountHandle": "@School",
-                          "author": "@a_parent", "text": "Ben Jones pushed Amy Brown at the gate",
-                          "receivedAt": "2026-11-16T10:00:00Z", "status": "AWAITING", "writtenBySubject": false,
-                          "moderation": [], "incidentIds": []}],
-                         "posts": [], "consents": []}
-                        """);
-            });
-            server.createContext("/api/pupil-names", exchange -> answer(exchange,
-                    "[{\"ref\": \"P-17\", \"name\": \"Amy Brown\"}, {\"ref\": \"P-23\", \"name\": \"Ben Jones\"}]"));
-            server.start();
-        }
-
-        private static void answer(HttpExchange exchange, String json) throws IOException {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-    }
+    private static final PostServiceStandIn POST_SERVICE = new PostServiceStandIn();
 
     @DynamicPropertySource
     static void postService(DynamicPropertyRegistry registry) {
@@ -90,7 +40,7 @@ class SubjectAccessPagesIT extends ServiceOverHttp {
 
     @AfterAll
     static void stopPostService() {
-        POST_SERVICE.server.stop(0);
+        POST_SERVICE.stop();
     }
 
     private String url(String path) {

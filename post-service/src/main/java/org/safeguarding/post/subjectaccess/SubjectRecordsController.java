@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.post.CommentConcerning;
 import org.safeguarding.kernel.api.post.ConsentChange;
 import org.safeguarding.kernel.api.post.DataSubject;
@@ -15,9 +16,7 @@ import org.safeguarding.kernel.api.post.FindConsentHistory;
 import org.safeguarding.kernel.api.post.FindPostsConcerning;
 import org.safeguarding.kernel.api.post.PostConcerning;
 import org.safeguarding.kernel.api.post.SubjectRecords;
-import org.safeguarding.kernel.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "subject access", description = "What post-service holds about one person, for the DSL")
-@Validated
 class SubjectRecordsController {
 
     /** The person as the DSL identified them: a pupil's ref, a name, a username. */
