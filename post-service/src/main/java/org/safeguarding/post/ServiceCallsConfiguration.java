@@ -15,8 +15,9 @@ import org.springframework.web.client.RestClient;
  * What post-service and incident-service do for each other, seen from here: this service
  * reports incidents there as {@code safeguarding.incident-service.username};
  * incident-service may only delete content and block a comment's author here, for the
- * person who asked on the incident, and read the pupil register's names (for governors'
- * pseudonyms), as {@code safeguarding.post-service.username}.
+ * person who asked on the incident, read the pupil register's names (for governors'
+ * pseudonyms), and gather one person's records for the DSL or headteacher who made a
+ * subject access request there, as {@code safeguarding.post-service.username}.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceCallsConfiguration {
@@ -31,7 +32,8 @@ class ServiceCallsConfiguration {
         return new InboundServiceCalls(endpoints.postService().username(), endpoints.incidentService().username(),
                 List.of(Call.forPerson(HttpMethod.POST, "/api/content/{id}/deletion"),
                         Call.forPerson(HttpMethod.POST, "/api/content/{id}/author-block"),
-                        Call.asService(HttpMethod.GET, "/api/pupil-names")));
+                        Call.asService(HttpMethod.GET, "/api/pupil-names"),
+                        Call.forPerson(HttpMethod.POST, "/api/subject-access/records")));
     }
 
 }

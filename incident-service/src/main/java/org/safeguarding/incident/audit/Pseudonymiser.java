@@ -1,18 +1,10 @@
 package org.safeguarding.incident.audit;
 
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import org.safeguarding.kernel.api.post.PupilName;
-import org.safeguarding.kernel.audit.AuditKeys;
 import org.safeguarding.kernel.names.KnownNames;
-import org.safeguarding.kernel.names.NameText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +14,7 @@ import org.springframework.stereotype.Component;
  * only by ref is still recognised by name in free text. Names are found however they are
  * written ({@link KnownNames}). Without the register a free-text pupil name cannot be
  * ruled out, so free text is then withheld. The same pupil (same ref, or same name where
- * there is no ref) always gets the same pseudonym; it is a keyed hash (HMAC-SHA256 with
- * the pseudonym key of the key store, never in the database it would protect), so it
- * reveals nothing about the child.
+ * there is no ref) always gets the same pseudonym ({@link Pseudonyms}).
  */
 @Component
 class Pseudonymiser {
@@ -78,45 +68,24 @@ class Pseudonymiser {
 
     }
 
-    private final PupilsOnRecordProjection pupilsOnRecord;
+    private final KnownPupils knownPupils;
 
-    private final PupilRegister register;
+    private final Pseudonyms pseudonyms;
 
-    private final AuditKeys keys;
-
-    Pseudonymiser(PupilsOnRecordProjection pupilsOnRecord, PupilRegister register, AuditKeys keys) {
-        this.pupilsOnRecord = pupilsOnRecord;
-        this.register = register;
-        this.keys = keys;
+    Pseudonymiser(KnownPupils knownPupils, Pseudonyms pseudonyms) {
+        this.knownPupils = knownPupils;
+        this.pseudonyms = pseudonyms;
     }
 
     Pupils pupils() {
-        KnownNames.Builder<String> pseudonyms = KnownNames.builder();
-        // The event store's pupils first: they keep their pseudonyms whether or not the
-        // register can be read.
-        for (PupilsOnRecordProjection.PupilOnRecord pupil : pupilsOnRecord.pupils()) {
-            String pseudonym = pupil.ref() != null ? pseudonymOfRef(pupil.ref()) : pseudonymOfName(pupil.name());
-            pseudonyms.name(pupil.name(), pseudonym).identifier(pupil.ref(), pseudonym);
+        KnownNames.Builder<String> known = KnownNames.builder();
+        KnownPupils.Pupils pupils = knownPupils.all();
+        for (KnownPupils.KnownPupil pupil : pupils.pupils()) {
+            String pseudonym = pupil.ref() != null ? pseudonyms.ofPupilRef(pupil.ref())
+                    : pseudonyms.ofPupilName(pupil.name());
+            known.name(pupil.name(), pseudonym).identifier(pupil.ref(), pseudonym);
         }
-        Optional<List<PupilName>> registered = register.names();
-        registered.ifPresent(pupils -> pupils.forEach(pupil -> {
-            String pseudonym = pseudonymOfRef(pupil.ref());
-            pseudonyms.identifier(pupil.ref(), pseudonym).name(pupil.name(), pseudonym);
-        }));
-        return new Pupils(pseudonyms.build(), registered.isPresent());
-    }
-
-    private String pseudonymOfRef(String ref) {
-        return pseudonym("ref:" + ref);
-    }
-
-    private String pseudonymOfName(String name) {
-        return name == null ? null : pseudonym("name:" + NameText.normalise(name));
-    }
-
-    private String pseudonym(String identity) {
-        byte[] digest = keys.pseudonymOf(identity);
-        return "Pupil-" + HexFormat.of().formatHex(digest, 0, 5).toUpperCase(Locale.ROOT);
+        return new Pupils(known.build(), pupils.complete());
     }
 
 }

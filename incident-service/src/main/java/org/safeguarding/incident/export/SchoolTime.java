@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 
 /** Dates and times as the school reads them: Europe/London. */
-final class SchoolTime {
+public final class SchoolTime {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
         .withZone(WorkingCalendar.SCHOOL_ZONE);
@@ -20,15 +20,15 @@ final class SchoolTime {
     private SchoolTime() {
     }
 
-    static String date(Instant instant) {
+    public static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }
 
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant) + " (Europe/London)";
     }
 

@@ -52,6 +52,14 @@ class PageLinks {
 
     @Bean
     @Order(6)
+    PageLink subjectAccessLink() {
+        return new PageLink("Subject access", "/subject-access",
+                "Everything held about one person, others as pseudonyms, for you to review and release.",
+                Permissions.EXPORTERS);
+    }
+
+    @Bean
+    @Order(7)
     PageLink auditTrailLink() {
         return new PageLink("Audit trail", "/audit",
                 "Every step recorded, with who, when and why; pupils pseudonymised for governors.",
@@ -59,14 +67,14 @@ class PageLinks {
     }
 
     @Bean
-    @Order(7)
+    @Order(8)
     PageLink verificationLink() {
         return new PageLink("Is the record whole?", "/audit/verification",
                 "The record checked, the checkpoint to keep, and a check of one you kept.", AuditVerifier.READERS);
     }
 
     @Bean
-    @Order(8)
+    @Order(9)
     PageLink administrationLink() {
         return new PageLink("Administration", "/admin", "Who is available, and rebuilding the projections.",
                 ProjectionRebuilder.ADMINISTRATORS);

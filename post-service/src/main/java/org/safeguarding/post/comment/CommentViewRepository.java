@@ -43,6 +43,11 @@ class CommentViewRepository extends ViewStore<CommentView> {
         return counts;
     }
 
+    /** Every comment, oldest first. */
+    List<CommentView> findAll() {
+        return documents("order by received_at, id");
+    }
+
     List<CommentView> findAwaiting() {
         return documents("where awaiting = true");
     }

@@ -21,6 +21,11 @@ class PostViewRepository extends ViewStore<PostView> {
                         column("author", PostView::author), column("drafted_at", PostView::draftedAt)));
     }
 
+    /** Every post, oldest first. */
+    List<PostView> findAll() {
+        return documents("order by drafted_at, id");
+    }
+
     /** Who wrote a post and on which account: what need to know looks at. */
     record Authorship(String id, String author, String accountId) {
     }
