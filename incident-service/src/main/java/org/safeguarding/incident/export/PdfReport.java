@@ -24,7 +24,7 @@ import org.safeguarding.kernel.audit.Checkpoints;
  * its licence): the PDF's standard fonts know only Latin-1, and names such as "Łukasz
  * Żółć", Greek or Cyrillic must print exactly.
  */
-final class PdfReport {
+public final class PdfReport {
 
     private static final BaseFont REGULAR = embedded("fonts/DejaVuSans.ttf");
 
@@ -44,7 +44,7 @@ final class PdfReport {
 
     private final Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
 
-    PdfReport(String title, String subtitle) {
+    public PdfReport(String title, String subtitle) {
         PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.open();
@@ -52,7 +52,7 @@ final class PdfReport {
         document.add(new Paragraph(subtitle, TEXT));
     }
 
-    PdfReport heading(String text) {
+    public PdfReport heading(String text) {
         Paragraph heading = new Paragraph(text, HEADING);
         heading.setSpacingBefore(10);
         heading.setSpacingAfter(4);
@@ -60,7 +60,7 @@ final class PdfReport {
         return this;
     }
 
-    PdfReport field(String label, String value) {
+    public PdfReport field(String label, String value) {
         Paragraph field = new Paragraph();
         field.add(new Phrase(label + ": ", LABEL));
         field.add(new Phrase(value == null || value.isBlank() ? "-" : value, TEXT));
@@ -68,7 +68,7 @@ final class PdfReport {
         return this;
     }
 
-    PdfReport table(List<String> headers, List<List<String>> rows, float... widths) {
+    public PdfReport table(List<String> headers, List<List<String>> rows, float... widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -84,7 +84,7 @@ final class PdfReport {
         return value ? "yes" : "no";
     }
 
-    byte[] finish(Checkpoints.Checkpoint checkpoint) {
+    public byte[] finish(Checkpoints.Checkpoint checkpoint) {
         Paragraph chain = new Paragraph(
                 "Made at signed checkpoint " + checkpoint.reference() + " of " + checkpoint.service() + ", issued "
                         + checkpoint.issuedAt() + ", signature " + checkpoint.signature() + ". Keep this: "

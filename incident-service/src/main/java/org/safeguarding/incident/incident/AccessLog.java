@@ -28,7 +28,7 @@ public class AccessLog implements AuthenticatedRecords {
     public enum Action {
 
         VIEW, TIMELINE, LIST, DASHBOARD, CHRONOLOGY_EXPORT, LADO_REFERRAL_EXPORT, INSPECTION_REPORT, AUDIT_PAGE,
-        ACCESS_LOG, EVIDENCE_DOWNLOAD
+        ACCESS_LOG, EVIDENCE_DOWNLOAD, RETENTION, DISPOSAL_CERTIFICATE
 
     }
 
@@ -103,6 +103,14 @@ public class AccessLog implements AuthenticatedRecords {
                     }
                 });
         return new Check("access-log", walk.entries, walk.firstBroken == null, walk.firstBroken);
+    }
+
+    /**
+     * Deletes the entries made before {@code before}; each entry's MAC covers only
+     * itself, so those left still verify. Answers how many.
+     */
+    public int purgeBefore(Instant before) {
+        return jdbc.update("delete from access_log where at < ?", Timestamp.from(before));
     }
 
     public List<Entry> find(String incidentId) {
