@@ -7,39 +7,43 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.safeguarding.incident.incident.AccessLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
- * Once a day (a db-scheduler recurring task, so one instance at a time): lists what has
- * fallen due for the DSL to propose, and deletes the access log's entries older than its
- * period.
+ * The daily pass: lists what has fallen due for the DSL to propose, and deletes the
+ * access log's entries older than its period. Run by {@link RetentionSchedule}.
  */
-@Configuration(proxyBeanMethods = false)
-class RetentionCheck {
-
-    static final String TASK_NAME = "retention-check";
+@Component
+public class RetentionCheck {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionCheck.class);
 
-    /** What one pass found and did. */
-    record Pass(Map<String, Long> dueByRule, int accessLogPurged) {
+    /**
+     * What one pass found and did: how many records are due under each rule, how many
+     * entries went.
+     */
+    public record Pass(Map<String, Long> dueByRule, int accessLogPurged) {
     }
 
-    @Bean
-    RecurringTask<Void> retentionCheckTask(DueRecords records, AccessLog accessLog, RetentionProperties periods,
-            Clock clock) {
-        return Tasks.recurring(TASK_NAME, Schedules.fixedDelay(periods.checkEvery()))
-            .execute((instance, context) -> run(records, accessLog, periods, clock));
+    private final DueRecords records;
+
+    private final AccessLog accessLog;
+
+    private final RetentionProperties periods;
+
+    private final Clock clock;
+
+    RetentionCheck(DueRecords records, AccessLog accessLog, RetentionProperties periods, Clock clock) {
+        this.records = records;
+        this.accessLog = accessLog;
+        this.periods = periods;
+        this.clock = clock;
     }
 
-    static Pass run(DueRecords records, AccessLog accessLog, RetentionProperties periods, Clock clock) {
+    public Pass run() {
         List<Retention> due = records.due();
         Map<String, Long> byRule = due.stream()
             .collect(Collectors.groupingBy(each -> each.rule().name(), TreeMap::new, Collectors.counting()));
