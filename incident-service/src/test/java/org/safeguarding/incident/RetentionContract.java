@@ -3,6 +3,7 @@ package org.safeguarding.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,8 +164,10 @@ abstract class RetentionContract extends ServiceOverHttp {
         assertThat(note.status()).isEqualTo(409);
         assertThat(problem(note)).isEqualTo("incident-disposed");
 
-        String recordDisposed = jdbc.queryForObject(
-                "select payload from domain_event_entry where payload_type like '%RecordDisposed'", String.class);
+        String recordDisposed = new String(
+                jdbc.queryForObject("select payload from domain_event_entry where payload_type like '%RecordDisposed'",
+                        byte[].class),
+                StandardCharsets.UTF_8);
         assertThat(recordDisposed).contains("CHILD_PROTECTION").contains("dsl").contains("head").doesNotContain("Amy");
 
         Api.Response publicKey = api.anonymous().get("/api/audit/public-key");

@@ -3,6 +3,7 @@ package org.safeguarding.incident.evidence;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.safeguarding.kernel.api.incident.IncidentDisposed;
+import org.safeguarding.kernel.axon.DatabaseKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,12 @@ class EvidenceDisposal {
 
     @EventHandler
     void on(IncidentDisposed disposed) {
-        jdbc.update("delete from evidence_file where incident_id = ?", disposed.incidentId());
+        if (DatabaseKind.isPostgres(jdbc)) {
+            jdbc.queryForObject("select dispose_evidence(?)", Integer.class, disposed.incidentId());
+        }
+        else {
+            jdbc.update("delete from evidence_file where incident_id = ?", disposed.incidentId());
+        }
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.audit.AuditKeys;
+import org.safeguarding.kernel.axon.DatabaseKind;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.audit.AuthenticatedRecords;
 import org.safeguarding.kernel.security.CurrentActor;
@@ -110,6 +111,10 @@ public class AccessLog implements AuthenticatedRecords {
      * itself, so those left still verify. Answers how many.
      */
     public int purgeBefore(Instant before) {
+        if (DatabaseKind.isPostgres(jdbc)) {
+            Integer purged = jdbc.queryForObject("select purge_access_log(?)", Integer.class, Timestamp.from(before));
+            return purged == null ? 0 : purged;
+        }
         return jdbc.update("delete from access_log where at < ?", Timestamp.from(before));
     }
 

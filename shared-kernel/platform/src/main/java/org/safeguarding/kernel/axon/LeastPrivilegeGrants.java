@@ -14,7 +14,10 @@ import org.flywaydb.core.api.callback.Event;
  * and the service connects as another user, that user may read and write the working
  * tables but only INSERT and SELECT on the record: the events, the chain, the
  * checkpoints, the access log, the record of second factors and the evidence files
- * (incident-service). Nobody using the service's credentials can rewrite history.
+ * (incident-service). Nobody using the service's credentials can rewrite history. What
+ * retention must delete there (access-log entries past their period, a disposed
+ * incident's evidence files) goes through functions the owner runs for the service, which
+ * delete nothing else (incident-service's migration 121).
  */
 class LeastPrivilegeGrants implements Callback {
 
