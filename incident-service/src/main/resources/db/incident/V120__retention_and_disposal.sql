@@ -19,7 +19,7 @@ create table retention (
     disposed_at         timestamp with time zone
 );
 
--- Each proposed disposal, its second pair of eyes and its outcome (disposals projection).
+-- Each proposed disposal, its second pair of eyes and its outcome (kept by the retention projection too).
 create table disposal (
     disposal_id  varchar(64)              not null primary key,
     rule         varchar(32)              not null,
@@ -35,4 +35,3 @@ create table disposal (
 );
 
 insert into projection_rebuild_due (name) values ('retention');
-insert into projection_rebuild_due (name) values ('disposals');

@@ -36,7 +36,7 @@ abstract class ProjectionRebuildContract {
             "select * from timeline_entry order by incident_id, seq", "staff-availability",
             "select * from staff_availability order by username", "pupils-on-record",
             "select name, ref from pupil_on_record order by id", "retention",
-            "select * from retention order by incident_id", "disposals", "select * from disposal order by disposal_id");
+            "select * from retention order by incident_id");
 
     @LocalServerPort
     int port;

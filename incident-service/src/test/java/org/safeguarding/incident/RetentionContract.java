@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.incident.retention.RetentionCheck;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.MutableClock;
+import org.safeguarding.kernel.testing.ProjectionRebuilds;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.safeguarding.kernel.testing.Signatures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,6 +165,16 @@ abstract class RetentionContract extends ServiceOverHttp {
         assertThat(note.status()).isEqualTo(409);
         assertThat(problem(note)).isEqualTo("incident-disposed");
 
+        String disposalBefore = api.as("dsl").get("/api/disposals/" + disposal).body();
+        ProjectionRebuilds.rebuildEach(api);
+        assertThat(api.as("dsl").get("/api/incidents/" + id).body()).as("after every projection is rebuilt")
+            .doesNotContain("Amy")
+            .contains("[disposed]");
+        assertThat(api.as("dsl").get("/api/incidents/" + id + "/timeline").json().findValuesAsText("type"))
+            .containsExactly("IncidentDisposed");
+        assertThat(api.as("dsl").get("/api/disposals/" + disposal).body()).isEqualTo(disposalBefore);
+        assertThat(due("dsl")).doesNotContain(id);
+
         String recordDisposed = new String(
                 jdbc.queryForObject("select payload from domain_event_entry where payload_type like '%RecordDisposed'",
                         byte[].class),
@@ -292,6 +303,29 @@ abstract class RetentionContract extends ServiceOverHttp {
         assertThat(caseFile.get("subjects").toString()).contains("Mr Green");
         assertThat(caseFile.get("outcome").asText()).isEqualTo("MALICIOUS");
         assertThat(retentionOf(id).get("rule").asText()).isEqualTo("CHILD_PROTECTION");
+    }
+
+    @Test
+    void aDisposedAllegationKeepsNoNameAndStaysHiddenFromTheAdultItNamed() {
+        Map<String, Object> body = IncidentApiContract.allegation("A parent says Mrs Senior messaged a pupil");
+        body.put("subjects", List.of(Map.of("kind", "STAFF", "name", "Mrs Sue Senior", "ref", "slt")));
+        String id = api.as("teacher").post("/api/incidents", body).json().get("id").asText();
+        api.as("head")
+            .post("/api/incidents/" + id + "/lado-decision-not-to-refer",
+                    Map.of("rationale", "The LADO agreed on the phone: no threshold"));
+        assertThat(api.as("head")
+            .post("/api/incidents/" + id + "/closure",
+                    Map.of("outcome", "UNSUBSTANTIATED", "rationale", "No evidence either way"))
+            .status()).isEqualTo(200);
+        assertThat(retentionOf(id).get("flags").get(0).asText()).startsWith("adult's date of birth missing");
+
+        clock.set(Instant.now().plus(Duration.ofDays(11 * 366)));
+        assertThat(due("dsl")).contains(id);
+        String disposal = propose("dsl", "ALLEGATION_AGAINST_ADULT", id).json().get("id").asText();
+        assertThat(api.as("chair").post("/api/disposals/" + disposal + "/approval").status()).isEqualTo(200);
+
+        assertThat(api.as("dsl").get("/api/incidents/" + id).body()).doesNotContain("Sue Senior");
+        assertThat(api.as("slt").get("/api/incidents/" + id).status()).isEqualTo(404);
     }
 
     @Test

@@ -260,14 +260,19 @@ public class IncidentView {
 
     /**
      * What is left of a disposed record: that it existed, its kind, its dates and
-     * outcome; never who it was about or what was said.
+     * outcome; never who it was about or what was said. Only the directory username of an
+     * adult it named stays, without their name, so that need to know still keeps the
+     * record from them.
      */
     private void disposed(Instant at) {
         summary = DISPOSED;
         details = null;
         platform = null;
         contentRef = null;
-        subjects = List.of();
+        subjects = subjects.stream()
+            .filter(subject -> subject.worksWithChildren() && subject.ref() != null && !subject.ref().isBlank())
+            .map(adult -> new Subject(adult.kind(), null, adult.ref()))
+            .toList();
         moderationActions = new ArrayList<>();
         advice = new ArrayList<>();
         ladoDecision = ladoDecision == null ? null : new LadoDecision(ladoDecision.referred(), ladoDecision.decidedAt(),

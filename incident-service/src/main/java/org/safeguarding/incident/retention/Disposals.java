@@ -27,9 +27,9 @@ class Disposals {
 
     private final TransactionTemplate transaction;
 
-    private final DisposalsProjection disposals;
+    private final RetentionProjection disposals;
 
-    Disposals(CommandGateway commands, TransactionTemplate transaction, DisposalsProjection disposals) {
+    Disposals(CommandGateway commands, TransactionTemplate transaction, RetentionProjection disposals) {
         this.commands = commands;
         this.transaction = transaction;
         this.disposals = disposals;
@@ -62,11 +62,11 @@ class Disposals {
     }
 
     List<DisposalView> all() {
-        return disposals.all();
+        return disposals.disposals();
     }
 
     DisposalView require(String id) {
-        return disposals.find(id)
+        return disposals.disposal(id)
             .orElseThrow(() -> new RuleViolation(RetentionProblem.DISPOSAL_NOT_FOUND, "No disposal " + id));
     }
 

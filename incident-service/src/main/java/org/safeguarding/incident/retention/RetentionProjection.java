@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.safeguarding.kernel.api.incident.Category;
+import org.safeguarding.kernel.api.incident.DisposalApproved;
+import org.safeguarding.kernel.api.incident.DisposalProposed;
+import org.safeguarding.kernel.api.incident.DisposalRejected;
+import org.safeguarding.kernel.api.incident.RecordDisposed;
+import org.safeguarding.kernel.api.incident.RetentionRule;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
 import org.safeguarding.kernel.api.incident.IncidentDisposed;
@@ -33,7 +39,8 @@ import org.springframework.stereotype.Component;
 /**
  * The facts of each incident that decide how long it is kept, as its events give them:
  * its form, category, the people it names and their dates of birth, closure, legal hold
- * and disposal. Written in the transaction that stores the events.
+ * and disposal; and every disposal and where it stands. Written in the transaction that
+ * stores the events, rebuilt as one.
  */
 @Component
 @ProcessingGroup(RetentionProjection.NAME)
@@ -44,6 +51,9 @@ class RetentionProjection implements RebuildableProjection {
     private static final String COLUMNS = "incident_id, form, category, allegation, reported_at, pupils, "
             + "latest_pupil_birth, pupil_birth_missing, adults, latest_adult_birth, adult_birth_missing, closed_at, "
             + "outcome, legal_hold, legal_hold_reason, disposed_at";
+
+    private static final String DISPOSAL_COLUMNS = "disposal_id, rule, incident_ids, proposed_by, proposed_at, status, "
+            + "decided_by, decided_at, reason, disposed_at, disposed";
 
     /** Who an incident names, as far as its retention is concerned. */
     private record People(int pupils, LocalDate latestPupilBirth, boolean pupilBirthMissing, int adults,
@@ -161,6 +171,58 @@ class RetentionProjection implements RebuildableProjection {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    @EventHandler
+    void on(DisposalProposed proposed) {
+        jdbc.update(
+                "insert into disposal (disposal_id, rule, incident_ids, proposed_by, proposed_at, status) "
+                        + "values (?, ?, ?, ?, ?, ?)",
+                proposed.disposalId(), proposed.rule().name(), String.join(",", proposed.incidentIds()),
+                proposed.proposedBy(), Timestamp.from(proposed.proposedAt()), Disposal.Status.PROPOSED.name());
+    }
+
+    @EventHandler
+    void on(DisposalApproved approved) {
+        decided(approved.disposalId(), Disposal.Status.APPROVED, approved.approvedBy(), approved.approvedAt(), null);
+    }
+
+    @EventHandler
+    void on(DisposalRejected rejected) {
+        decided(rejected.disposalId(), Disposal.Status.REJECTED, rejected.rejectedBy(), rejected.rejectedAt(),
+                rejected.reason());
+    }
+
+    @EventHandler
+    void on(RecordDisposed disposed) {
+        jdbc.update("update disposal set status = ?, disposed_at = ?, disposed = ? where disposal_id = ?",
+                Disposal.Status.DISPOSED.name(), Timestamp.from(disposed.disposedAt()), disposed.count(),
+                disposed.disposalId());
+    }
+
+    private void decided(String id, Disposal.Status status, String by, Instant at, String reason) {
+        jdbc.update("update disposal set status = ?, decided_by = ?, decided_at = ?, reason = ? where disposal_id = ?",
+                status.name(), by, Timestamp.from(at), reason, id);
+    }
+
+    List<DisposalView> disposals() {
+        return jdbc.query("select " + DISPOSAL_COLUMNS + " from disposal order by proposed_at desc, disposal_id",
+                (rs, row) -> disposalView(rs));
+    }
+
+    Optional<DisposalView> disposal(String id) {
+        return jdbc
+            .query("select " + DISPOSAL_COLUMNS + " from disposal where disposal_id = ?", (rs, row) -> disposalView(rs),
+                    id)
+            .stream()
+            .findFirst();
+    }
+
+    private static DisposalView disposalView(ResultSet rs) throws SQLException {
+        return new DisposalView(rs.getString(1), RetentionRule.valueOf(rs.getString(2)),
+                Arrays.asList(rs.getString(3).split(",")), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                Disposal.Status.valueOf(rs.getString(6)), rs.getString(7), instant(rs.getTimestamp(8)), rs.getString(9),
+                instant(rs.getTimestamp(10)), (Integer) rs.getObject(11));
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -169,6 +231,7 @@ class RetentionProjection implements RebuildableProjection {
     @Override
     public void deleteAll() {
         jdbc.update("delete from retention");
+        jdbc.update("delete from disposal");
     }
 
 }
