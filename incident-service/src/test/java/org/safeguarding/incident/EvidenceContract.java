@@ -37,7 +37,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "safeguarding.post-service.url=http://localhost:9")
 abstract class EvidenceContract extends ServiceOverHttp {
 
-    private static final String BOUNDARY = "evidence-boundary-7d1f";
+    static final String BOUNDARY = "evidence-boundary-7d1f";
 
     /** A PNG's signature and the start of its header: enough for its magic bytes. */
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
@@ -66,7 +66,7 @@ abstract class EvidenceContract extends ServiceOverHttp {
                     "multipart/form-data; boundary=" + BOUNDARY);
     }
 
-    private static byte[] multipart(String fileName, String contentType, byte[] content) {
+    static byte[] multipart(String fileName, String contentType, byte[] content) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")

@@ -35,7 +35,8 @@ abstract class ProjectionRebuildContract {
             "select * from incident_view order by id", "timeline",
             "select * from timeline_entry order by incident_id, seq", "staff-availability",
             "select * from staff_availability order by username", "pupils-on-record",
-            "select name, ref from pupil_on_record order by id");
+            "select name, ref from pupil_on_record order by id", "retention",
+            "select * from retention order by incident_id");
 
     @LocalServerPort
     int port;

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.audit.AuditKeys;
+import org.safeguarding.kernel.axon.DatabaseKind;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.audit.AuthenticatedRecords;
 import org.safeguarding.kernel.security.CurrentActor;
@@ -28,7 +29,7 @@ public class AccessLog implements AuthenticatedRecords {
     public enum Action {
 
         VIEW, TIMELINE, LIST, DASHBOARD, CHRONOLOGY_EXPORT, LADO_REFERRAL_EXPORT, INSPECTION_REPORT, AUDIT_PAGE,
-        ACCESS_LOG, EVIDENCE_DOWNLOAD, SUBJECT_ACCESS, SUBJECT_ACCESS_EXPORT
+        ACCESS_LOG, EVIDENCE_DOWNLOAD, SUBJECT_ACCESS, SUBJECT_ACCESS_EXPORT, RETENTION, DISPOSAL_CERTIFICATE
 
     }
 
@@ -103,6 +104,18 @@ public class AccessLog implements AuthenticatedRecords {
                     }
                 });
         return new Check("access-log", walk.entries, walk.firstBroken == null, walk.firstBroken);
+    }
+
+    /**
+     * Deletes the entries made before {@code before}; each entry's MAC covers only
+     * itself, so those left still verify. Answers how many.
+     */
+    public int purgeBefore(Instant before) {
+        if (DatabaseKind.isPostgres(jdbc)) {
+            Integer purged = jdbc.queryForObject("select purge_access_log(?)", Integer.class, Timestamp.from(before));
+            return purged == null ? 0 : purged;
+        }
+        return jdbc.update("delete from access_log where at < ?", Timestamp.from(before));
     }
 
     public List<Entry> find(String incidentId) {

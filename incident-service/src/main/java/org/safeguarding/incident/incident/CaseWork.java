@@ -18,7 +18,9 @@ import org.safeguarding.kernel.api.incident.DecideNotToReferToLado;
 import org.safeguarding.kernel.api.incident.EscalateToDsl;
 import org.safeguarding.kernel.api.incident.EscalateToSlt;
 import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.LiftLegalHold;
 import org.safeguarding.kernel.api.incident.Outcome;
+import org.safeguarding.kernel.api.incident.PlaceLegalHold;
 import org.safeguarding.kernel.api.incident.RecordAdvice;
 import org.safeguarding.kernel.api.incident.RecordModerationAction;
 import org.safeguarding.kernel.api.incident.ReferToLado;
@@ -133,6 +135,14 @@ public class CaseWork {
 
     public IncidentView reopen(String id, String ifMatch, IncidentRequests.Reopening body) {
         return send(id, ifMatch, version -> new ReopenIncident(id, body.reason(), version));
+    }
+
+    public IncidentView placeLegalHold(String id, IncidentRequests.LegalHold body) {
+        return send(id, null, version -> new PlaceLegalHold(id, body.reason()));
+    }
+
+    public IncidentView liftLegalHold(String id, String reason) {
+        return send(id, null, version -> new LiftLegalHold(id, reason));
     }
 
     /** What {@code actor} may do to the incident they see, as {@code seen}. */

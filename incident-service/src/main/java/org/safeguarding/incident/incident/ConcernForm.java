@@ -31,6 +31,8 @@ public class ConcernForm {
 
         private String ref;
 
+        private String dateOfBirth;
+
         public String getKind() {
             return kind;
         }
@@ -55,8 +57,17 @@ public class ConcernForm {
             this.ref = ref;
         }
 
+        public String getDateOfBirth() {
+            return dateOfBirth;
+        }
+
+        public void setDateOfBirth(String dateOfBirth) {
+            this.dateOfBirth = dateOfBirth;
+        }
+
         boolean isEmpty() {
-            return FormValues.blank(kind) && FormValues.blank(name) && FormValues.blank(ref);
+            return FormValues.blank(kind) && FormValues.blank(name) && FormValues.blank(ref)
+                    && FormValues.blank(dateOfBirth);
         }
 
         /**
@@ -68,9 +79,12 @@ public class ConcernForm {
             for (int row = 0; row < rows.size(); row++) {
                 Person person = rows.get(row);
                 if (!person.isEmpty()) {
-                    people.add(new IncidentRequests.SubjectBody(
-                            FormValues.choice(person.kind, SubjectKind::valueOf, "subjects[" + row + "].kind", errors),
-                            FormValues.text(person.name), FormValues.text(person.ref)));
+                    people
+                        .add(new IncidentRequests.SubjectBody(
+                                FormValues.choice(person.kind, SubjectKind::valueOf, "subjects[" + row + "].kind",
+                                        errors),
+                                FormValues.text(person.name), FormValues.text(person.ref),
+                                FormValues.date(person.dateOfBirth, "subjects[" + row + "].dateOfBirth", errors)));
                 }
             }
             return people;
@@ -82,6 +96,7 @@ public class ConcernForm {
             person.kind = subject.kind().name();
             person.name = subject.name();
             person.ref = subject.ref();
+            person.dateOfBirth = subject.dateOfBirth() == null ? null : subject.dateOfBirth().toString();
             return person;
         }
 

@@ -47,6 +47,12 @@ import org.safeguarding.kernel.api.incident.IncidentClosed;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.Level;
+import org.safeguarding.kernel.api.incident.PlaceLegalHold;
+import org.safeguarding.kernel.api.incident.LiftLegalHold;
+import org.safeguarding.kernel.api.incident.LegalHoldPlaced;
+import org.safeguarding.kernel.api.incident.LegalHoldLifted;
+import org.safeguarding.kernel.api.incident.IncidentDisposed;
+import org.safeguarding.kernel.api.incident.DisposeIncident;
 import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
 import org.safeguarding.kernel.api.incident.ModerationActionFailed;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
@@ -115,6 +121,10 @@ class Incident {
 
     private final Set<String> pendingModerationActions = new HashSet<>();
 
+    private boolean legalHold;
+
+    private boolean disposed;
+
     @CommandHandler
     Incident(ReportIncident command, Actor actor, EscalationTimetable timetable, StaffRoles staff) {
         if (!actor.has(Role.STAFF)) {
@@ -140,6 +150,10 @@ class Incident {
      */
     @CommandHandlerInterceptor
     Object requireNeedToKnow(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (disposed) {
+            throw new RuleViolation(IncidentProblem.INCIDENT_DISPOSED,
+                    "The incident's record has been disposed of; it takes no more steps");
+        }
         Actor actor = AuditMetaData.actorOf(command.getMetaData());
         if (!actor.isSystem()) {
             Sight sight = NeedToKnow.sightOf(actor, accessFacts());
@@ -436,6 +450,48 @@ class Incident {
         apply(new IncidentReopened(incidentId, level, command.reason(), timetable.acknowledgeBy(timetable.now())));
     }
 
+    /**
+     * A case under police investigation or an inquiry is kept whatever its retention
+     * says, open or closed, until the hold is lifted.
+     */
+    @CommandHandler
+    void handle(PlaceLegalHold command, Actor actor, EscalationTimetable timetable) {
+        requireCaseManager(actor, "place a legal hold");
+        requireReason(command.reason(), "A legal hold needs its reason: the investigation or inquiry");
+        if (legalHold) {
+            throw new RuleViolation(IncidentProblem.LEGAL_HOLD_ALREADY_PLACED, "The incident is already held");
+        }
+        apply(new LegalHoldPlaced(incidentId, command.reason(), timetable.now()));
+    }
+
+    @CommandHandler
+    void handle(LiftLegalHold command, Actor actor, EscalationTimetable timetable) {
+        requireCaseManager(actor, "lift a legal hold");
+        if (!legalHold) {
+            throw new RuleViolation(IncidentProblem.NO_LEGAL_HOLD, "The incident is not held");
+        }
+        apply(new LegalHoldLifted(incidentId, command.reason(), timetable.now()));
+    }
+
+    /**
+     * Only an approved disposal disposes of a record, through the system; never one still
+     * open or held.
+     */
+    @CommandHandler
+    void handle(DisposeIncident command, Actor actor) {
+        if (!actor.isSystem()) {
+            throw new RuleViolation(IncidentProblem.SYSTEM_ONLY, "Only an approved disposal disposes of a record");
+        }
+        if (!closed) {
+            throw new RuleViolation(IncidentProblem.NOT_CLOSED, "Only a closed incident can be disposed of");
+        }
+        if (legalHold) {
+            throw new RuleViolation(IncidentProblem.UNDER_LEGAL_HOLD,
+                    "The incident is under a legal hold; it is not disposed of until the hold is lifted");
+        }
+        apply(new IncidentDisposed(incidentId, command.disposalId(), command.rule()));
+    }
+
     private void requireOpen() {
         if (closed) {
             throw new RuleViolation(IncidentProblem.INCIDENT_CLOSED, "The incident is closed; it can only be reopened");
@@ -580,6 +636,21 @@ class Incident {
         assignedAt = at;
         acknowledgeBy = event.acknowledgeBy();
         missedDeadlines.remove(DeadlineKind.ACKNOWLEDGEMENT);
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldPlaced event) {
+        legalHold = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldLifted event) {
+        legalHold = false;
+    }
+
+    @EventSourcingHandler
+    void on(IncidentDisposed event) {
+        disposed = true;
     }
 
     /** Axon rebuilds the aggregate from its events through this constructor. */

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.RuleViolation;
@@ -18,6 +19,7 @@ import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -178,6 +180,21 @@ class IncidentController {
     IncidentView reopen(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Reopening body) {
         return work.reopen(id, ifMatch, body);
+    }
+
+    @PostMapping("/{id}/legal-hold")
+    @PreAuthorize(Permissions.LEGAL_HOLDERS)
+    @Tag(name = "retention", description = "How long records are kept, legal holds, and four-eyes disposal")
+    IncidentView placeLegalHold(@PathVariable String id, @Valid @RequestBody IncidentRequests.LegalHold body) {
+        return work.placeLegalHold(id, body);
+    }
+
+    @DeleteMapping("/{id}/legal-hold")
+    @PreAuthorize(Permissions.LEGAL_HOLDERS)
+    @Tag(name = "retention")
+    IncidentView liftLegalHold(@PathVariable String id,
+            @RequestParam(required = false) @Size(max = 2_000) String reason) {
+        return work.liftLegalHold(id, reason);
     }
 
     private IncidentView answer(Actor actor, String id) {

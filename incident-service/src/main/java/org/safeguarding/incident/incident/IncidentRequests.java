@@ -1,12 +1,14 @@
 package org.safeguarding.incident.incident;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.safeguarding.kernel.api.incident.AdviceSource;
@@ -40,7 +42,9 @@ public final class IncidentRequests {
                       "occurredAt": "2026-11-16T19:30:00Z",
                       "channel": "OTHER_ONLINE",
                       "platform": "WhatsApp",
-                      "subjects": [ { "kind": "PUPIL", "name": "Amy Brown", "ref": "P-17" } ],
+                      "subjects": [
+                        { "kind": "PUPIL", "name": "Amy Brown", "ref": "P-17", "dateOfBirth": "2014-05-02" }
+                      ],
                       "allegationAgainstAdult": false
                     }
                     """)
@@ -53,10 +57,19 @@ public final class IncidentRequests {
     public record ContentRefBody(@NotNull ContentType type, @NotBlank @Size(max = 100) String id) {
     }
 
-    public record SubjectBody(@NotNull SubjectKind kind, @Size(max = 200) String name, @Size(max = 100) String ref) {
+    /**
+     * A person the incident is about; a pupil's (or an adult's) date of birth, when
+     * known, sets how long the record is kept.
+     */
+    public record SubjectBody(@NotNull SubjectKind kind, @Size(max = 200) String name, @Size(max = 100) String ref,
+            @Past LocalDate dateOfBirth) {
+
+        public SubjectBody(SubjectKind kind, String name, String ref) {
+            this(kind, name, ref, null);
+        }
 
         Subject toSubject() {
-            return new Subject(kind, name, ref);
+            return new Subject(kind, name, ref, dateOfBirth);
         }
     }
 
@@ -146,6 +159,14 @@ public final class IncidentRequests {
         List<Subject> toSubjects() {
             return subjects.stream().map(SubjectBody::toSubject).toList();
         }
+    }
+
+    @Schema(description = "Why the case is held from disposal: the police investigation or the inquiry", example = """
+            {
+              "reason": "Police investigation, crime reference 45/2026/1234: keep until the police say"
+            }
+            """)
+    public record LegalHold(@NotBlank @Size(max = 2_000) String reason) {
     }
 
     public record Reopening(@NotBlank @Size(max = 2_000) String reason) {

@@ -26,6 +26,9 @@ import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.LegalHoldPlaced;
+import org.safeguarding.kernel.api.incident.LegalHoldLifted;
+import org.safeguarding.kernel.api.incident.IncidentDisposed;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
 import org.safeguarding.kernel.api.incident.ModerationActionFailed;
@@ -70,6 +73,9 @@ public class IncidentView {
     /** Who picked the incident up at its current level, in which capacity, and when. */
     public record Acknowledgement(String username, Role role, Instant at) {
     }
+
+    /** What a disposed record says in place of its summary. */
+    static final String DISPOSED = "[disposed]";
 
     private String id;
 
@@ -130,6 +136,12 @@ public class IncidentView {
     private String closureRationale;
 
     private Instant closedAt;
+
+    /** Held from disposal while a police investigation or an inquiry may need it. */
+    private boolean legalHold;
+
+    /** When the record was disposed of; its personal details are gone from the view. */
+    private Instant disposedAt;
 
     private Instant updatedAt;
 
@@ -199,6 +211,15 @@ public class IncidentView {
             closedAt = at;
             deadlines.clear();
         }
+        else if (event instanceof LegalHoldPlaced) {
+            legalHold = true;
+        }
+        else if (event instanceof LegalHoldLifted) {
+            legalHold = false;
+        }
+        else if (event instanceof IncidentDisposed) {
+            disposed(at);
+        }
         else if (event instanceof IncidentReopened reopened) {
             status = Status.OPEN;
             outcome = null;
@@ -235,6 +256,30 @@ public class IncidentView {
         if (reported.ladoDecisionDue() != null) {
             deadlines.add(new Deadline(DeadlineKind.LADO_DECISION, reported.ladoDecisionDue(), false));
         }
+    }
+
+    /**
+     * What is left of a disposed record: that it existed, its kind, its dates and
+     * outcome; never who it was about or what was said. Only the directory username of an
+     * adult it named stays, without their name, so that need to know still keeps the
+     * record from them.
+     */
+    private void disposed(Instant at) {
+        summary = DISPOSED;
+        details = null;
+        platform = null;
+        contentRef = null;
+        subjects = subjects.stream()
+            .filter(subject -> subject.worksWithChildren() && subject.ref() != null && !subject.ref().isBlank())
+            .map(adult -> new Subject(adult.kind(), null, adult.ref()))
+            .toList();
+        moderationActions = new ArrayList<>();
+        advice = new ArrayList<>();
+        ladoDecision = ladoDecision == null ? null : new LadoDecision(ladoDecision.referred(), ladoDecision.decidedAt(),
+                ladoDecision.withinOneWorkingDay(), null);
+        closureRationale = null;
+        routing = null;
+        disposedAt = at;
     }
 
     private void settle(String actionId, ModerationStatus status, Instant at) {
@@ -295,9 +340,19 @@ public class IncidentView {
         copy.outcome = outcome;
         copy.closureRationale = closureRationale;
         copy.closedAt = closedAt;
+        copy.legalHold = legalHold;
+        copy.disposedAt = disposedAt;
         copy.updatedAt = updatedAt;
         copy.version = version;
         return copy;
+    }
+
+    /**
+     * KCSIE: an allegation found false or malicious leaves the records staff read about
+     * the adult at closure; the safeguarding record keeps it with its outcome.
+     */
+    private boolean closedAsFalseOrMalicious() {
+        return allegationAgainstAdult && (outcome == Outcome.FALSE || outcome == Outcome.MALICIOUS);
     }
 
     AccessFacts accessFacts() {
@@ -320,7 +375,8 @@ public class IncidentView {
         seen.channel = channel;
         seen.platform = platform;
         seen.contentRef = contentRef;
-        seen.subjects = subjects;
+        seen.subjects = closedAsFalseOrMalicious()
+                ? subjects.stream().filter(subject -> !subject.worksWithChildren()).toList() : subjects;
         seen.allegationAgainstAdult = allegationAgainstAdult;
         seen.status = status;
         seen.level = level;
@@ -334,6 +390,7 @@ public class IncidentView {
                 deadlines.stream().filter(deadline -> deadline.kind() == DeadlineKind.ACKNOWLEDGEMENT).toList());
         seen.outcome = outcome;
         seen.closedAt = closedAt;
+        seen.disposedAt = disposedAt;
         seen.updatedAt = updatedAt;
         seen.version = version;
         return seen;
@@ -453,6 +510,14 @@ public class IncidentView {
 
     public List<ModerationActionView> moderationActions() {
         return List.copyOf(moderationActions);
+    }
+
+    public boolean legalHold() {
+        return legalHold;
+    }
+
+    public Instant disposedAt() {
+        return disposedAt;
     }
 
     public List<Advice> advice() {

@@ -29,6 +29,15 @@ public final class Permissions {
     public static final String CASE_WORKERS = "hasAnyRole('COMPUTING_LEAD', 'DSL', 'SLT', 'HEADTEACHER', "
             + "'CHAIR_OF_GOVERNORS')";
 
+    /**
+     * Retention: what has fallen due and the disposals. The DSL proposes, the headteacher
+     * or the chair of governors approves.
+     */
+    public static final String RETENTION_READERS = "hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')";
+
+    /** Placing and lifting a legal hold. */
+    public static final String LEGAL_HOLDERS = "hasAnyRole('DSL', 'HEADTEACHER')";
+
     private Permissions() {
     }
 

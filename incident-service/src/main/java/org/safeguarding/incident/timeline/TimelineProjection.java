@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.safeguarding.kernel.Actor;
+import org.safeguarding.kernel.api.incident.IncidentDisposed;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,12 +40,28 @@ class TimelineProjection implements RebuildableProjection {
     @EventHandler
     void on(DomainEventMessage<?> message) {
         row(message).ifPresent(row -> jdbc.update(INSERT, row));
+        forgetBeforeDisposal(message);
     }
 
-    /** A replay appends the batch's rows in one statement. */
+    /**
+     * A replay appends the batch's rows in one statement, then forgets what came before
+     * each disposal in it, as handling them one by one would.
+     */
     @Override
     public void replay(List<? extends EventMessage<?>> events, EventMessageHandler handlers) {
         jdbc.batchUpdate(INSERT, events.stream().map(TimelineProjection::row).flatMap(Optional::stream).toList());
+        events.forEach(TimelineProjection.this::forgetBeforeDisposal);
+    }
+
+    /**
+     * A disposed record keeps one step: its disposal. What was said and who it was about
+     * leave the chronology.
+     */
+    private void forgetBeforeDisposal(EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> step && step.getPayload() instanceof IncidentDisposed) {
+            jdbc.update("delete from timeline_entry where incident_id = ? and seq < ?", step.getAggregateIdentifier(),
+                    step.getSequenceNumber());
+        }
     }
 
     private static Optional<Object[]> row(EventMessage<?> message) {

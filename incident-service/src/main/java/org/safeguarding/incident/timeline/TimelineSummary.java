@@ -19,6 +19,9 @@ import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
+import org.safeguarding.kernel.api.incident.LegalHoldPlaced;
+import org.safeguarding.kernel.api.incident.LegalHoldLifted;
+import org.safeguarding.kernel.api.incident.IncidentDisposed;
 import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
 import org.safeguarding.kernel.api.incident.ModerationActionFailed;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
@@ -68,6 +71,11 @@ final class TimelineSummary {
                             + ": it was missing from the scheduler"),
             entry(IncidentClosed.class, e -> "Closed as " + e.outcome() + ": " + e.rationale()),
             entry(IncidentReopened.class, e -> "Reopened at " + e.level() + " level"),
+            entry(LegalHoldPlaced.class, e -> "Legal hold placed: " + e.reason()),
+            entry(LegalHoldLifted.class,
+                    e -> "Legal hold lifted" + (e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason())),
+            entry(IncidentDisposed.class,
+                    e -> "Record disposed of under the " + e.rule() + " retention rule, disposal " + e.disposalId()),
             entry(SubjectsCorrected.class, e -> "Subjects corrected from " + people(e.before()) + " to "
                     + people(e.after()) + (e.rerouted() ? ". " + e.routing() + "." : "")));
 
@@ -81,10 +89,12 @@ final class TimelineSummary {
     private static String people(List<Subject> subjects) {
         return subjects.isEmpty() ? "no one"
                 : subjects.stream()
-                    .map(subject -> subject.kind() + Stream.of(subject.name(), subject.ref())
-                        .filter(part -> part != null && !part.isBlank())
-                        .map(part -> " " + part)
-                        .collect(Collectors.joining()))
+                    .map(subject -> subject.kind()
+                            + Stream.of(subject.name(), subject.ref())
+                                .filter(part -> part != null && !part.isBlank())
+                                .map(part -> " " + part)
+                                .collect(Collectors.joining())
+                            + (subject.dateOfBirth() == null ? "" : " born " + subject.dateOfBirth()))
                     .collect(Collectors.joining(", ", "[", "]"));
     }
 

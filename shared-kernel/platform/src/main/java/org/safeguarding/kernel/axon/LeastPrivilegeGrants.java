@@ -16,7 +16,10 @@ import org.flywaydb.core.api.callback.Event;
  * checkpoints, the access log, the record of second factors and the evidence files
  * (incident-service). Nobody using the service's credentials can rewrite history. The
  * data subjects' keys may be added, read and erased (an update), never deleted: the row
- * of an erased key stays, so that no new key is ever made for that subject.
+ * of an erased key stays, so that no new key is ever made for that subject. What
+ * retention must delete there (access-log entries past their period, a disposed
+ * incident's evidence files) goes through functions the owner runs for the service, which
+ * delete nothing else (incident-service's migration 121).
  */
 class LeastPrivilegeGrants implements Callback {
 

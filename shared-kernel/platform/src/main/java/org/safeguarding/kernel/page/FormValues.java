@@ -1,6 +1,7 @@
 package org.safeguarding.kernel.page;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
@@ -38,6 +39,20 @@ public final class FormValues {
         }
         catch (DateTimeParseException unreadable) {
             errors.rejectValue(field, CommonProblem.MALFORMED_REQUEST.name(), "is not a date and time");
+            return null;
+        }
+    }
+
+    /** A {@code date} field's day, or null when it says none. */
+    public static LocalDate date(String value, String field, Errors errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        }
+        catch (DateTimeParseException unreadable) {
+            errors.rejectValue(field, CommonProblem.MALFORMED_REQUEST.name(), "is not a date");
             return null;
         }
     }

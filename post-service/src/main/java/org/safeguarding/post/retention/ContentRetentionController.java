@@ -1,0 +1,30 @@
+package org.safeguarding.post.retention;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/retention/due}: the posts and comments kept past the school's period. A
+ * list to act on; nothing here deletes them.
+ */
+@RestController
+@Tag(name = "retention", description = "Posts and comments kept past the school's period")
+class ContentRetentionController {
+
+    private final ContentDue content;
+
+    ContentRetentionController(ContentDue content) {
+        this.content = content;
+    }
+
+    @GetMapping("/api/retention/due")
+    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
+    List<ContentDue.Due> due() {
+        return content.due();
+    }
+
+}
