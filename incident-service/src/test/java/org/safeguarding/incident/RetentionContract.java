@@ -143,6 +143,7 @@ abstract class RetentionContract extends ServiceOverHttp {
         assertThat(problem(api.as("deputy").post("/api/disposals/" + disposal + "/approval")))
             .isEqualTo("only-headteacher-or-chair-approves");
 
+        Instant beforeTheDisposal = Instant.now();
         Api.Response approved = api.as("head").post("/api/disposals/" + disposal + "/approval");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().get("status").asText()).isEqualTo("DISPOSED");
@@ -161,6 +162,15 @@ abstract class RetentionContract extends ServiceOverHttp {
         assertThat(jdbc.queryForObject("select count(*) from evidence_file where incident_id = ?", Integer.class, id))
             .isZero();
         assertThat(due("dsl")).doesNotContain(id);
+        assertThat(jdbc.queryForObject(
+                "select keyset is null and erased_at is not null from subject_key where key_id = ?", Boolean.class, id))
+            .as("the record's key is erased with it")
+            .isTrue();
+        assertThat(api.as("dsl").get("/api/incidents/" + id + "?asOf=" + beforeTheDisposal).body())
+            .as("replayed from the events, as it stood before the disposal")
+            .doesNotContain("Amy")
+            .doesNotContain("P-17")
+            .contains("[erased]");
         Api.Response note = api.as("dsl").post("/api/incidents/" + id + "/notes", Map.of("text", "Amy again"));
         assertThat(note.status()).isEqualTo(409);
         assertThat(problem(note)).isEqualTo("incident-disposed");
