@@ -28,7 +28,7 @@ public class AccessLog implements AuthenticatedRecords {
     public enum Action {
 
         VIEW, TIMELINE, LIST, DASHBOARD, CHRONOLOGY_EXPORT, LADO_REFERRAL_EXPORT, INSPECTION_REPORT, AUDIT_PAGE,
-        ACCESS_LOG, EVIDENCE_DOWNLOAD
+        ACCESS_LOG, EVIDENCE_DOWNLOAD, TRANSFER
 
     }
 
