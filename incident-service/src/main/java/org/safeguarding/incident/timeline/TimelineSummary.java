@@ -100,7 +100,7 @@ final class TimelineSummary {
                 + ", their incident " + e.originalIncidentId() + ")"
                 + (e.closedThereAs() == null ? "" : ", closed there as " + e.closedThereAs()) + ", on the "
                 + (e.form() == Form.E_SAFETY ? "orange e-safety" : "yellow safeguarding") + " form as " + e.category()
-                + ". " + e.routing() + ". Their chronology: "
+                + ", routed to the DSL. Their chronology: "
                 + e.chronology().stream().map(TimelineSummary::step).collect(Collectors.joining(" | "));
     }
 
