@@ -15,6 +15,8 @@ import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.EscalateUnconfirmedTransfer;
 import org.safeguarding.kernel.api.incident.FileTransferred;
 import org.safeguarding.kernel.api.incident.RecordTransferReceipt;
+import org.safeguarding.kernel.api.incident.ReinstateTransferDeadline;
+import org.safeguarding.kernel.api.incident.TransferDeadlineReinstated;
 import org.safeguarding.kernel.api.incident.TransferFile;
 import org.safeguarding.kernel.api.incident.TransferReceiptOverdue;
 import org.safeguarding.kernel.api.incident.TransferReceiptRecorded;
@@ -29,9 +31,13 @@ class Transfer {
     @AggregateIdentifier
     private String transferId;
 
+    private String toSchool;
+
     private Instant receiptDue;
 
     private boolean receiptRecorded;
+
+    private boolean escalated;
 
     @CommandHandler
     Transfer(TransferFile command, Actor actor, TransferTimetable timetable) {
@@ -70,6 +76,23 @@ class Transfer {
         apply(new TransferReceiptOverdue(transferId, receiptDue, Role.HEADTEACHER));
     }
 
+    /**
+     * Only a clock still running, at the time it is due, is put back; the reconciler may
+     * have looked too early.
+     */
+    @CommandHandler
+    void handle(ReinstateTransferDeadline command, Actor actor) {
+        if (!actor.isSystem()) {
+            throw new RuleViolation(TransferProblem.TRANSFER_CLOCK_ONLY,
+                    "Only the deadline reconciler reinstates a transfer's clock");
+        }
+        if (receiptRecorded || escalated || !receiptDue.equals(command.due())) {
+            throw new RuleViolation(TransferProblem.TRANSFER_CLOCK_NOT_RUNNING,
+                    "The transfer has no receipt clock running that is due " + command.due());
+        }
+        apply(new TransferDeadlineReinstated(transferId, toSchool, receiptDue));
+    }
+
     private static void requireDsl(Actor actor, String what) {
         if (!actor.has(Role.DSL)) {
             throw new RuleViolation(TransferProblem.TRANSFER_DSL_ONLY, "Only the DSL " + what);
@@ -79,12 +102,18 @@ class Transfer {
     @EventSourcingHandler
     void on(FileTransferred event) {
         transferId = event.transferId();
+        toSchool = event.toSchool();
         receiptDue = event.receiptDue();
     }
 
     @EventSourcingHandler
     void on(TransferReceiptRecorded event) {
         receiptRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(TransferReceiptOverdue event) {
+        escalated = true;
     }
 
     /** Axon rebuilds the aggregate from its events through this constructor. */

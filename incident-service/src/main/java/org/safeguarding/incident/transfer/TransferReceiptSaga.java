@@ -16,6 +16,7 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.safeguarding.kernel.api.incident.EscalateUnconfirmedTransfer;
 import org.safeguarding.kernel.api.incident.FileTransferred;
+import org.safeguarding.kernel.api.incident.TransferDeadlineReinstated;
 import org.safeguarding.kernel.api.incident.TransferReceiptRecorded;
 import org.safeguarding.kernel.calendar.WorkingCalendar;
 import org.slf4j.Logger;
@@ -49,13 +50,32 @@ public class TransferReceiptSaga {
     @SagaEventHandler(associationProperty = TRANSFER_ID)
     void on(FileTransferred event, DeadlineManager deadlines) {
         transferId = event.transferId();
-        receiptDeadlineId = deadlines.schedule(event.receiptDue(), RECEIPT_DEADLINE,
-                new ReceiptDue(transferId, event.toSchool(), event.receiptDue()));
+        schedule(new ReceiptDue(transferId, event.toSchool(), event.receiptDue()), deadlines);
+    }
+
+    /**
+     * Starts the saga again should its state have gone too; a due time already passed
+     * fires at once.
+     */
+    @StartSaga
+    @SagaEventHandler(associationProperty = TRANSFER_ID)
+    void on(TransferDeadlineReinstated event, DeadlineManager deadlines) {
+        transferId = event.transferId();
+        schedule(new ReceiptDue(transferId, event.toSchool(), event.due()), deadlines);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = TRANSFER_ID)
     void on(TransferReceiptRecorded event, DeadlineManager deadlines) {
+        cancel(deadlines);
+    }
+
+    private void schedule(ReceiptDue due, DeadlineManager deadlines) {
+        cancel(deadlines);
+        receiptDeadlineId = deadlines.schedule(due.due(), RECEIPT_DEADLINE, due);
+    }
+
+    private void cancel(DeadlineManager deadlines) {
         if (receiptDeadlineId != null) {
             deadlines.cancelSchedule(RECEIPT_DEADLINE, receiptDeadlineId);
             receiptDeadlineId = null;

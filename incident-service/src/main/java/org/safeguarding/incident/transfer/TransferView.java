@@ -117,6 +117,18 @@ class TransferView {
         return id;
     }
 
+    Status status() {
+        return status;
+    }
+
+    Instant sentAt() {
+        return sentAt;
+    }
+
+    Instant receiptDue() {
+        return receiptDue;
+    }
+
     String toSchool() {
         return toSchool;
     }

@@ -12,7 +12,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.kernel.deadline.DeadlineReconciler;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.ReconcilerPasses;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,12 +31,17 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+// Only the start-up reconciling pass and the one a test runs itself.
 @TestPropertySource(
-        properties = { "safeguarding.post-service.url=http://localhost:9", "safeguarding.school.name=Birch School" })
+        properties = { "safeguarding.post-service.url=http://localhost:9", "safeguarding.school.name=Birch School",
+                "safeguarding.reconciler.interval=PT1H", "safeguarding.reconciler.settle=PT0S" })
 abstract class TransferContract extends ServiceOverHttp {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DeadlineReconciler reconciler;
 
     private String reported(String pupilRef) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -136,6 +143,26 @@ abstract class TransferContract extends ServiceOverHttp {
         assertThat(recorded.json().get("receipt").get("receivedBy").asText()).isEqualTo("deputy");
         assertThat(recorded.json().get("receipt").get("withinDeadline").asBoolean()).isTrue();
         assertThat(recorded.json().has("passphrase")).isFalse();
+    }
+
+    @Test
+    void aReceiptClockDeletedFromTheSchedulerIsPutBackByTheReconciler() {
+        ReconcilerPasses.awaitStartUpPass(jdbc);
+        reported("P-44");
+        Api.Response sent = api.as("dsl")
+            .post("/api/pupils/P-44/transfer", Map.of("toSchool", "Birch School", "toDsl", "Mr Birch"));
+        String transferId = sent.json().get("transfer").get("id").asText();
+        String held = "select count(*) from scheduled_tasks where task_name = 'AxonDeadline' and task_data is not null";
+        jdbc.update("delete from scheduled_tasks where task_name = 'AxonDeadline'");
+
+        reconciler.reconcile();
+
+        assertThat(jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ?"
+                + " order by sequence_number", String.class, transferId))
+            .last()
+            .asString()
+            .endsWith("TransferDeadlineReinstated");
+        assertThat(jdbc.queryForObject(held, Integer.class)).isPositive();
     }
 
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.api.incident.EscalateUnconfirmedTransfer;
 import org.safeguarding.kernel.api.incident.FileTransferred;
+import org.safeguarding.kernel.api.incident.TransferDeadlineReinstated;
 import org.safeguarding.kernel.api.incident.TransferReceiptRecorded;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
@@ -70,6 +71,14 @@ class TransferReceiptSagaTest {
             .expectNoScheduledDeadlines()
             .expectNoDispatchedCommands()
             .expectActiveSagas(0);
+    }
+
+    @Test
+    void givenNothing_whenDeadlineReinstated_thenTheSagaStartsAgainWithTheDeadline() {
+        fixture.givenNoPriorActivity()
+            .whenPublishingA(new TransferDeadlineReinstated(ID, "Elm Academy", DUE))
+            .expectActiveSagas(1)
+            .expectScheduledDeadlineWithName(DUE, TransferReceiptSaga.RECEIPT_DEADLINE);
     }
 
     @Test

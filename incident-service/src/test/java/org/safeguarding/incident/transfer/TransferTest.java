@@ -20,6 +20,8 @@ import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.EscalateUnconfirmedTransfer;
 import org.safeguarding.kernel.api.incident.FileTransferred;
 import org.safeguarding.kernel.api.incident.RecordTransferReceipt;
+import org.safeguarding.kernel.api.incident.ReinstateTransferDeadline;
+import org.safeguarding.kernel.api.incident.TransferDeadlineReinstated;
 import org.safeguarding.kernel.api.incident.TransferFile;
 import org.safeguarding.kernel.api.incident.TransferReceiptOverdue;
 import org.safeguarding.kernel.api.incident.TransferReceiptRecorded;
@@ -122,6 +124,23 @@ class TransferTest {
         fixture.given(transferred(), new TransferReceiptRecorded(ID, "Elm Academy", "elmdsl", NOW, 1, NOW, true))
             .when(new EscalateUnconfirmedTransfer(ID, FIVE_SCHOOL_DAYS_LATER, "No receipt"),
                     AuditMetaData.of(Actor.SYSTEM, "No receipt"))
+            .expectException(RuleViolation.class)
+            .expectNoEvents();
+    }
+
+    @Test
+    void givenTransferred_whenReconcilerReinstatesTheClock_thenReinstatedDueWhenItWas() {
+        fixture.given(transferred())
+            .when(new ReinstateTransferDeadline(ID, FIVE_SCHOOL_DAYS_LATER, "Missing from the scheduler"),
+                    AuditMetaData.of(Actor.SYSTEM, "Missing from the scheduler"))
+            .expectEvents(new TransferDeadlineReinstated(ID, "Elm Academy", FIVE_SCHOOL_DAYS_LATER));
+    }
+
+    @Test
+    void givenEscalated_whenReconcilerReinstatesTheClock_thenRefused() {
+        fixture.given(transferred(), new TransferReceiptOverdue(ID, FIVE_SCHOOL_DAYS_LATER, Role.HEADTEACHER))
+            .when(new ReinstateTransferDeadline(ID, FIVE_SCHOOL_DAYS_LATER, "Missing from the scheduler"),
+                    AuditMetaData.of(Actor.SYSTEM, "Missing from the scheduler"))
             .expectException(RuleViolation.class)
             .expectNoEvents();
     }
