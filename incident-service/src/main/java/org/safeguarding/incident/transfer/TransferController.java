@@ -110,6 +110,13 @@ class TransferController {
         return imported(imports.importFile(CurrentActor.require(), bytesOf(bundle), passphrase, publicKey));
     }
 
+    /** The receiving side: the receipt it issued for an import, again. */
+    @GetMapping("/api/transfers/imported/{id}/receipt")
+    @PreAuthorize(DSL)
+    Receipt.Signed receiptIssued(@PathVariable String id) {
+        return imports.receiptIssued(id);
+    }
+
     private static ResponseEntity<TransferImports.Imported> imported(TransferImports.Imported imported) {
         return ResponseEntity.status(201).body(imported);
     }

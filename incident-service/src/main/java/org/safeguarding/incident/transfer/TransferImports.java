@@ -85,12 +85,15 @@ class TransferImports {
         }
         if (store.imported(bundle.transferId())) {
             throw new RuleViolation(TransferProblem.TRANSFER_ALREADY_IMPORTED,
-                    "This file was imported already; its incidents are here");
+                    "This file was imported already; its incidents are here, and its receipt is at "
+                            + "/api/transfers/imported/" + bundle.transferId() + "/receipt");
         }
         Instant now = clock.instant();
+        byte[] receipt = write(new Receipt(Receipt.FORMAT, bundle.transferId(), bundle.fromSchool(), school,
+                dsl.username(), now, bundle.incidents().size(), Transfers.sha256(file)));
         List<ImportedIncident> created = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
-            store.recordImport(bundle.transferId(), bundle.fromSchool(), dsl.username(), now);
+            store.recordImport(bundle.transferId(), bundle.fromSchool(), dsl.username(), now, receipt);
             for (TransferBundle.BundledIncident incident : bundle.incidents()) {
                 String id = idFor(bundle.transferId(), incident.incidentId());
                 commands.sendAndWait(
@@ -101,10 +104,21 @@ class TransferImports {
                 created.add(new ImportedIncident(id, incident.incidentId(), incident.summary()));
             }
         });
-        byte[] receipt = write(new Receipt(Receipt.FORMAT, bundle.transferId(), bundle.fromSchool(), school,
-                dsl.username(), now, created.size(), Transfers.sha256(file)));
         return new Imported(bundle.transferId(), bundle.fromSchool(), bundle.pupilRef(), List.copyOf(created),
-                new Receipt.Signed(receipt, keys.sign(receipt), keys.publicKeyPem()));
+                signed(receipt));
+    }
+
+    /**
+     * The receipt issued when the transfer was imported, signed again, should it be lost.
+     */
+    Receipt.Signed receiptIssued(String transferId) {
+        return signed(store.receiptIssued(transferId)
+            .orElseThrow(
+                    () -> new RuleViolation(TransferProblem.TRANSFER_NOT_FOUND, "No such transfer imported here")));
+    }
+
+    private Receipt.Signed signed(byte[] receipt) {
+        return new Receipt.Signed(receipt, keys.sign(receipt), keys.publicKeyPem());
     }
 
     /** The same file always gives the same ids here. */

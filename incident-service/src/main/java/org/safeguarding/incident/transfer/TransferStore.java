@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The files sent (already encrypted to their passphrase, so kept as they are, to be
  * downloaded again) and the transfers imported from other schools, so that none is
- * imported twice.
+ * imported twice, each with the receipt issued for it.
  */
 @Component
 class TransferStore {
@@ -46,10 +46,17 @@ class TransferStore {
         return count != null && count > 0;
     }
 
-    void recordImport(String transferId, String fromSchool, String importedBy, Instant at) {
-        jdbc.update(
-                "insert into transfer_import (transfer_id, from_school, imported_by, imported_at) values (?, ?, ?, ?)",
-                transferId, fromSchool, importedBy, Timestamp.from(at));
+    void recordImport(String transferId, String fromSchool, String importedBy, Instant at, byte[] receipt) {
+        jdbc.update("insert into transfer_import (transfer_id, from_school, imported_by, imported_at, receipt) "
+                + "values (?, ?, ?, ?, ?)", transferId, fromSchool, importedBy, Timestamp.from(at), receipt);
+    }
+
+    /** The receipt document issued when the transfer was imported here. */
+    Optional<byte[]> receiptIssued(String transferId) {
+        return jdbc
+            .query("select receipt from transfer_import where transfer_id = ?", (rs, row) -> rs.getBytes(1), transferId)
+            .stream()
+            .findFirst();
     }
 
 }

@@ -1,8 +1,10 @@
 package org.safeguarding.incident.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -136,8 +138,12 @@ abstract class TransferContract extends ServiceOverHttp {
         assertThat(view.get("acknowledged").asBoolean()).isTrue();
         assertThat(view.get("deadlines")).isEmpty();
 
-        Api.Response recorded = api.as("dsl")
-            .post("/api/transfers/" + transferId + "/receipt", imported.json().get("receipt").toString());
+        Api.Response again = api.as("dsl").get("/api/transfers/imported/" + transferId + "/receipt");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("document")).isEqualTo(imported.json().get("receipt").get("document"));
+        assertThat(api.as("dsl").get("/api/transfers/imported/no-such-transfer/receipt").status()).isEqualTo(404);
+
+        Api.Response recorded = api.as("dsl").post("/api/transfers/" + transferId + "/receipt", again.body());
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.json().get("status").asText()).isEqualTo("RECEIVED");
         assertThat(recorded.json().get("receipt").get("receivedBy").asText()).isEqualTo("deputy");
@@ -152,6 +158,11 @@ abstract class TransferContract extends ServiceOverHttp {
         Api.Response sent = api.as("dsl")
             .post("/api/pupils/P-44/transfer", Map.of("toSchool", "Birch School", "toDsl", "Mr Birch"));
         String transferId = sent.json().get("transfer").get("id").asText();
+        // The saga schedules the clock on its own thread; it has once its association is
+        // stored.
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> jdbc.queryForObject("select count(*) from association_value_entry where association_key = "
+                    + "'transferId' and association_value = ?", Integer.class, transferId) > 0);
         String held = "select count(*) from scheduled_tasks where task_name = 'AxonDeadline' and task_data is not null";
         jdbc.update("delete from scheduled_tasks where task_name = 'AxonDeadline'");
 
@@ -162,7 +173,8 @@ abstract class TransferContract extends ServiceOverHttp {
             .last()
             .asString()
             .endsWith("TransferDeadlineReinstated");
-        assertThat(jdbc.queryForObject(held, Integer.class)).isPositive();
+        await("the saga scheduling the clock again").atMost(Duration.ofSeconds(30))
+            .until(() -> jdbc.queryForObject(held, Integer.class) > 0);
     }
 
 }
