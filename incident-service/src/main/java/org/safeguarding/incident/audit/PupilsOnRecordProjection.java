@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.safeguarding.kernel.projection.RebuildableProjection;
+import org.safeguarding.kernel.api.incident.IncidentReceived;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.SubjectKind;
@@ -36,6 +37,14 @@ class PupilsOnRecordProjection implements RebuildableProjection {
     @EventHandler
     void on(IncidentReported reported) {
         reported.subjects()
+            .stream()
+            .filter(subject -> subject.kind() == SubjectKind.PUPIL)
+            .forEach(pupil -> add(pupil.name(), pupil.ref()));
+    }
+
+    @EventHandler
+    void on(IncidentReceived received) {
+        received.subjects()
             .stream()
             .filter(subject -> subject.kind() == SubjectKind.PUPIL)
             .forEach(pupil -> add(pupil.name(), pupil.ref()));

@@ -44,6 +44,7 @@ import org.safeguarding.kernel.api.incident.FailModerationAction;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
+import org.safeguarding.kernel.api.incident.IncidentReceived;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.Level;
@@ -59,6 +60,7 @@ import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
 import org.safeguarding.kernel.api.incident.NoteAdded;
+import org.safeguarding.kernel.api.incident.ReceiveIncident;
 import org.safeguarding.kernel.api.incident.RecordAdvice;
 import org.safeguarding.kernel.api.incident.RecordDeadlineMissed;
 import org.safeguarding.kernel.api.incident.RecordModerationAction;
@@ -141,6 +143,25 @@ class Incident {
                 List.copyOf(command.subjects()), command.allegationAgainstAdult(), routing.level(),
                 routing.assignedRole(), routing.reason(), actor.username(), now, timetable.acknowledgeBy(now),
                 command.allegationAgainstAdult() ? timetable.ladoDecisionDue(now) : null));
+    }
+
+    /**
+     * A child-protection file from the pupil's previous school: each of its incidents
+     * starts here with the DSL who imported it, already picked up by them, so no
+     * acknowledgement clock runs; the sending school's chronology comes with it.
+     */
+    @CommandHandler
+    Incident(ReceiveIncident command, Actor actor, EscalationTimetable timetable) {
+        if (!actor.has(Role.DSL)) {
+            throw new RuleViolation(IncidentProblem.DSL_OR_HEADTEACHER_ONLY,
+                    "Only the DSL imports a child-protection file from another school");
+        }
+        apply(new IncidentReceived(command.incidentId(), command.transferId(), command.fromSchool(),
+                command.originalIncidentId(), command.form(), command.category(), command.summary(), command.details(),
+                command.occurredAt(), command.channel(), command.platform(), List.copyOf(command.subjects()),
+                command.allegationAgainstAdult(), command.closedThereAs(), List.copyOf(command.chronology()), Level.DSL,
+                Role.DSL, "Received from " + command.fromSchool() + " in a child-protection file; routed to the DSL",
+                actor.username(), timetable.now()));
     }
 
     /**
@@ -551,6 +572,21 @@ class Incident {
         subjects = event.subjects();
         channel = event.channel();
         contentRef = event.contentRef();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentReceived event) {
+        incidentId = event.incidentId();
+        reportedBy = event.receivedBy();
+        form = event.form();
+        category = event.category();
+        level = event.level();
+        assignedRole = event.assignedRole();
+        assignedAt = event.receivedAt();
+        acknowledged = true;
+        allegationAgainstAdult = event.allegationAgainstAdult();
+        subjects = event.subjects();
+        channel = event.channel();
     }
 
     @EventSourcingHandler

@@ -24,6 +24,7 @@ import org.safeguarding.kernel.api.incident.EscalatedToSLT;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
+import org.safeguarding.kernel.api.incident.IncidentReceived;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.LegalHoldPlaced;
@@ -36,6 +37,7 @@ import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.ModerationStatus;
 import org.safeguarding.kernel.api.incident.Outcome;
+import org.safeguarding.kernel.api.incident.ReceivedStep;
 import org.safeguarding.kernel.api.incident.Referral;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.ReferredToPolice;
@@ -68,6 +70,15 @@ public class IncidentView {
     }
 
     public record LadoDecision(boolean referred, Instant decidedAt, boolean withinOneWorkingDay, String rationale) {
+    }
+
+    /**
+     * Where a received incident came from: the sending school, the transfer, its id
+     * there, the outcome it was closed with there if it was, and the chronology recorded
+     * there.
+     */
+    public record ReceivedFrom(String school, String transferId, String originalIncidentId, Outcome closedThereAs,
+            List<ReceivedStep> chronology) {
     }
 
     /** Who picked the incident up at its current level, in which capacity, and when. */
@@ -145,6 +156,9 @@ public class IncidentView {
 
     private Instant updatedAt;
 
+    /** Set only on an incident received from another school's child-protection file. */
+    private ReceivedFrom receivedFrom;
+
     private long version;
 
     /** Folds one event of this incident into the view. */
@@ -154,6 +168,9 @@ public class IncidentView {
         if (event instanceof IncidentReported reported) {
             reported(reported);
             reportedVia = AuditMetaData.viaOf(message.getMetaData());
+        }
+        else if (event instanceof IncidentReceived received) {
+            received(received);
         }
         else if (event instanceof IncidentAcknowledged) {
             acknowledged = true;
@@ -279,7 +296,31 @@ public class IncidentView {
                 ladoDecision.withinOneWorkingDay(), null);
         closureRationale = null;
         routing = null;
+        receivedFrom = null;
         disposedAt = at;
+    }
+
+    private void received(IncidentReceived received) {
+        id = received.incidentId();
+        form = received.form();
+        category = received.category();
+        summary = received.summary();
+        details = received.details();
+        occurredAt = received.occurredAt();
+        channel = received.channel();
+        platform = received.platform();
+        subjects = List.copyOf(received.subjects());
+        allegationAgainstAdult = received.allegationAgainstAdult();
+        status = Status.OPEN;
+        level = received.level();
+        assignedRole = received.assignedRole();
+        routing = received.routing();
+        reportedBy = received.receivedBy();
+        reportedAt = received.receivedAt();
+        acknowledged = true;
+        acknowledgedBy = new Acknowledgement(received.receivedBy(), received.assignedRole(), received.receivedAt());
+        receivedFrom = new ReceivedFrom(received.fromSchool(), received.transferId(), received.originalIncidentId(),
+                received.closedThereAs(), List.copyOf(received.chronology()));
     }
 
     private void settle(String actionId, ModerationStatus status, Instant at) {
@@ -343,6 +384,7 @@ public class IncidentView {
         copy.legalHold = legalHold;
         copy.disposedAt = disposedAt;
         copy.updatedAt = updatedAt;
+        copy.receivedFrom = receivedFrom;
         copy.version = version;
         return copy;
     }
@@ -522,6 +564,10 @@ public class IncidentView {
 
     public List<Advice> advice() {
         return List.copyOf(advice);
+    }
+
+    public ReceivedFrom receivedFrom() {
+        return receivedFrom;
     }
 
 }

@@ -24,6 +24,7 @@ import org.safeguarding.kernel.api.incident.RetentionRule;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
 import org.safeguarding.kernel.api.incident.IncidentDisposed;
+import org.safeguarding.kernel.api.incident.IncidentReceived;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.LegalHoldLifted;
@@ -88,13 +89,28 @@ class RetentionProjection implements RebuildableProjection {
 
     @EventHandler
     void on(IncidentReported reported) {
-        People people = People.of(reported.subjects());
+        insert(reported.incidentId(), reported.form(), reported.category(), reported.allegationAgainstAdult(),
+                reported.reportedAt(), reported.subjects());
+    }
+
+    /**
+     * A record received from another school is kept by the same rules, counted from when
+     * it arrived here: never disposed of earlier than the sending school's copy could be.
+     */
+    @EventHandler
+    void on(IncidentReceived received) {
+        insert(received.incidentId(), received.form(), received.category(), received.allegationAgainstAdult(),
+                received.receivedAt(), received.subjects());
+    }
+
+    private void insert(String incidentId, Form form, Category category, boolean allegation, Instant reportedAt,
+            List<Subject> subjects) {
+        People people = People.of(subjects);
         jdbc.update(
                 "insert into retention (incident_id, form, category, allegation, reported_at, pupils, "
                         + "latest_pupil_birth, pupil_birth_missing, adults, latest_adult_birth, adult_birth_missing, "
                         + "legal_hold) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)",
-                reported.incidentId(), reported.form().name(), reported.category().name(),
-                reported.allegationAgainstAdult(), Timestamp.from(reported.reportedAt()), people.pupils(),
+                incidentId, form.name(), category.name(), allegation, Timestamp.from(reportedAt), people.pupils(),
                 date(people.latestPupilBirth()), people.pupilBirthMissing(), people.adults(),
                 date(people.latestAdultBirth()), people.adultBirthMissing());
     }

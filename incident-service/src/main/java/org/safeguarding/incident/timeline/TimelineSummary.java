@@ -17,6 +17,7 @@ import org.safeguarding.kernel.api.incident.EvidenceAdded;
 import org.safeguarding.kernel.api.incident.Form;
 import org.safeguarding.kernel.api.incident.IncidentAcknowledged;
 import org.safeguarding.kernel.api.incident.IncidentClosed;
+import org.safeguarding.kernel.api.incident.IncidentReceived;
 import org.safeguarding.kernel.api.incident.IncidentReopened;
 import org.safeguarding.kernel.api.incident.IncidentReported;
 import org.safeguarding.kernel.api.incident.LegalHoldPlaced;
@@ -26,6 +27,7 @@ import org.safeguarding.kernel.api.incident.ModerationActionCompleted;
 import org.safeguarding.kernel.api.incident.ModerationActionFailed;
 import org.safeguarding.kernel.api.incident.ModerationActionRecorded;
 import org.safeguarding.kernel.api.incident.NoteAdded;
+import org.safeguarding.kernel.api.incident.ReceivedStep;
 import org.safeguarding.kernel.api.incident.ReferredToLADO;
 import org.safeguarding.kernel.api.incident.ReferredToPolice;
 import org.safeguarding.kernel.api.incident.Subject;
@@ -40,6 +42,7 @@ final class TimelineSummary {
             entry(IncidentReported.class,
                     e -> "Reported on the " + (e.form() == Form.E_SAFETY ? "orange e-safety" : "yellow safeguarding")
                             + " form as " + e.category() + ". " + e.routing() + "."),
+            entry(IncidentReceived.class, TimelineSummary::received),
             entry(IncidentAcknowledged.class, e -> "Acknowledged at " + e.level() + " level"),
             entry(EscalatedToDSL.class,
                     e -> (e.automatic() ? "Escalated automatically" : "Escalated") + " from " + e.from()
@@ -96,6 +99,26 @@ final class TimelineSummary {
                                 .collect(Collectors.joining())
                             + (subject.dateOfBirth() == null ? "" : " born " + subject.dateOfBirth()))
                     .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /**
+     * The sending school's chronology is written out in full, so that the timeline and
+     * every export made from it carry the whole history.
+     */
+    private static String received(IncidentReceived e) {
+        return "Received from " + e.fromSchool() + " in a child-protection file (transfer " + e.transferId()
+                + ", their incident " + e.originalIncidentId() + ")"
+                + (e.closedThereAs() == null ? "" : ", closed there as " + e.closedThereAs()) + ", on the "
+                + (e.form() == Form.E_SAFETY ? "orange e-safety" : "yellow safeguarding") + " form as " + e.category()
+                + ", routed to the DSL. Their chronology: "
+                + e.chronology().stream().map(TimelineSummary::step).collect(Collectors.joining(" | "));
+    }
+
+    private static String step(ReceivedStep step) {
+        return step.step() + ". " + step.at() + " " + step.actor()
+                + (step.role() == null ? "" : " (" + step.role() + ")")
+                + (step.via() == null ? "" : " via " + step.via()) + ": " + step.whatHappened()
+                + (step.why() == null || step.why().isBlank() ? "" : " Why: " + step.why());
     }
 
     static String of(Object event) {
