@@ -15,6 +15,9 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.kernel.testing.Api;
@@ -23,6 +26,7 @@ import org.safeguarding.post.testing.FailingPupilRef;
 import org.safeguarding.kernel.testing.MutableClock;
 import org.safeguarding.post.testing.StubIncidentService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +61,10 @@ abstract class PostServiceApiContract extends ServiceOverHttp {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
     @BeforeEach
     void setUp() {
         clock.set(WEDNESDAY_MORNING);
@@ -90,15 +98,17 @@ abstract class PostServiceApiContract extends ServiceOverHttp {
 
     /**
      * The newest stored event of an aggregate: its payload type, its timestamp and its
-     * metadata.
+     * metadata, as the event serializer opens it (a reason is stored sealed).
      */
     private JsonNode newestEventOf(String aggregateId) throws Exception {
         Map<String, Object> row = jdbc.queryForMap("select payload_type, time_stamp, meta_data from domain_event_entry "
                 + "where aggregate_identifier = ? order by sequence_number desc limit 1", aggregateId);
+        MetaData metaData = eventSerializer.deserialize(new SimpleSerializedObject<>((byte[]) row.get("meta_data"),
+                byte[].class, eventSerializer.typeForClass(MetaData.class)));
         return new ObjectMapper().createObjectNode()
             .put("payloadType", (String) row.get("payload_type"))
             .put("timestamp", (String) row.get("time_stamp"))
-            .set("metaData", new ObjectMapper().readTree((byte[]) row.get("meta_data")));
+            .set("metaData", new ObjectMapper().valueToTree(metaData));
     }
 
     private static Map<String, Object> draft(String accountId, String text, Map<String, Object> exemption) {
