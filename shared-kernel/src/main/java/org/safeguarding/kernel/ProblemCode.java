@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A kind of error a client can be answered with. Implemented by one enum per feature, so
- * every code is a constant that can be listed (README, "Problem codes") and checked.
+ * every code is a constant that can be listed (docs/problem-codes.md) and checked.
  */
 public interface ProblemCode {
 

@@ -28,8 +28,7 @@ class ProblemCodesTest {
 
     @Test
     void theReadmeListsEveryCommonCodeWithItsStatusAndNoOther() {
-        assertThat(ProblemCodes.listedInReadme("both"))
-            .isEqualTo(ProblemCodes.declaredUnder("org.safeguarding.kernel"));
+        assertThat(ProblemCodes.listedInDocs("both")).isEqualTo(ProblemCodes.declaredUnder("org.safeguarding.kernel"));
     }
 
 }

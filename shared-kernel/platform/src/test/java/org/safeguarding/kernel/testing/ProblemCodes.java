@@ -22,8 +22,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The problem codes a module declares (every {@link ProblemCode} enum under its package)
- * and the rows of the README's "Problem codes" table, so each module can check that they
- * agree.
+ * and the rows of the table in {@code docs/problem-codes.md}, so each module can check
+ * that they agree.
  */
 public final class ProblemCodes {
 
@@ -69,17 +69,13 @@ public final class ProblemCodes {
     }
 
     /**
-     * {@code code status} for every row of the README's "Problem codes" table whose
-     * service column is {@code service}.
+     * {@code code status} for every row of {@code docs/problem-codes.md} whose service
+     * column is {@code service}.
      */
-    public static Set<String> listedInReadme(String service) {
+    public static Set<String> listedInDocs(String service) {
         Set<String> rows = new TreeSet<>();
-        boolean inSection = false;
-        for (String line : readme()) {
-            if (line.startsWith("## ")) {
-                inSection = line.equals("## Problem codes");
-            }
-            else if (inSection && line.startsWith("| `")) {
+        for (String line : problemCodesPage()) {
+            if (line.startsWith("| `")) {
                 String[] cells = line.split("\\|");
                 if (cells[3].trim().equals(service)) {
                     rows.add(cells[1].trim().replace("`", "") + " " + cells[2].trim());
@@ -89,20 +85,20 @@ public final class ProblemCodes {
         return rows;
     }
 
-    /** The root README, found from the module's directory up. */
-    private static List<String> readme() {
+    /** The problem codes page, found from the module's directory up. */
+    private static List<String> problemCodesPage() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path readme = dir.resolve("README.md");
-            if (Files.isRegularFile(readme) && Files.isRegularFile(dir.resolve("shared-kernel/pom.xml"))) {
+            Path page = dir.resolve("docs/problem-codes.md");
+            if (Files.isRegularFile(page) && Files.isRegularFile(dir.resolve("shared-kernel/pom.xml"))) {
                 try {
-                    return Files.readAllLines(readme);
+                    return Files.readAllLines(page);
                 }
                 catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         }
-        throw new IllegalStateException("No README.md above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("No docs/problem-codes.md above " + Path.of("").toAbsolutePath());
     }
 
 }

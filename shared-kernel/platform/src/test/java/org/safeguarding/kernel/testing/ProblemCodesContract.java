@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A service's problem codes: each feature's enum well formed, and the README's table
- * listing every code with its status, and no other.
+ * A service's problem codes: each feature's enum well formed, and the table in
+ * docs/problem-codes.md listing every code with its status, and no other.
  */
 public abstract class ProblemCodesContract {
 
@@ -26,7 +26,7 @@ public abstract class ProblemCodesContract {
 
     @Test
     void theReadmeListsEveryCodeWithItsStatusAndNoOther() {
-        assertThat(ProblemCodes.listedInReadme(service)).isEqualTo(ProblemCodes.declaredUnder(rootPackage));
+        assertThat(ProblemCodes.listedInDocs(service)).isEqualTo(ProblemCodes.declaredUnder(rootPackage));
     }
 
 }
