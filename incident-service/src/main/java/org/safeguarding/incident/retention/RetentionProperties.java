@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The school's retention periods (README, "Retention and disposal", cites where each
- * default comes from).
+ * The school's retention periods (docs/records-lifecycle.md, "Retention and disposal",
+ * cites where each default comes from).
  *
  * @param childProtection after the child's date of birth (IRMS: 25 years)
  * @param allegation from an allegation against an adult, if longer than to their
