@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,23 +36,12 @@ class DisposalUnderLeastPrivilegePostgresIT {
 
     @Test
     void theServiceUserDisposesOfEvidenceAndPurgesOldEntriesOnlyThroughTheOwnersFunctions() throws SQLException {
-        String url = PostgresDatabases.newDatabaseUrl().replaceAll("\\?.*", "");
-        String database = url.substring(url.lastIndexOf('/') + 1);
-        try (Connection admin = DriverManager.getConnection(url, "postgres", "postgres");
-                Statement sql = admin.createStatement()) {
-            sql.execute("create role " + database + "_owner login password 'owner'");
-            sql.execute("create role " + database + "_app login password 'app'");
-            sql.execute("alter database " + database + " owner to " + database + "_owner");
-            sql.execute("alter schema public owner to " + database + "_owner");
-        }
+        var database = PostgresDatabases.newLeastPrivilegeDatabase();
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(IncidentServiceApplication.class)
             .profiles("demo")
-            .run("--server.port=0", "--spring.datasource.url=" + url,
-                    "--spring.datasource.username=" + database + "_app", "--spring.datasource.password=app",
-                    "--spring.flyway.user=" + database + "_owner", "--spring.flyway.password=owner",
-                    "--safeguarding.audit.key-store=" + keys);
-                Connection app = DriverManager.getConnection(url, database + "_app", "app");
-                Connection owner = DriverManager.getConnection(url, database + "_owner", "owner");
+            .run(database.serviceArguments(keys));
+                Connection app = database.asApp();
+                Connection owner = database.asOwner();
                 Statement asApp = app.createStatement();
                 Statement asOwner = owner.createStatement()) {
             Api api = new Api(((WebServerApplicationContext) service).getWebServer().getPort());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -28,21 +27,10 @@ class LeastPrivilegePostgresIT {
 
     @Test
     void theServiceUserCanAppendToTheRecordButNeverRewriteIt() throws SQLException {
-        String url = PostgresDatabases.newDatabaseUrl().replaceAll("\\?.*", "");
-        String database = url.substring(url.lastIndexOf('/') + 1);
-        try (Connection admin = DriverManager.getConnection(url, "postgres", "postgres");
-                Statement sql = admin.createStatement()) {
-            sql.execute("create role " + database + "_owner login password 'owner'");
-            sql.execute("create role " + database + "_app login password 'app'");
-            sql.execute("alter database " + database + " owner to " + database + "_owner");
-            sql.execute("alter schema public owner to " + database + "_owner");
-        }
+        var database = PostgresDatabases.newLeastPrivilegeDatabase();
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(IncidentServiceApplication.class)
             .profiles("demo")
-            .run("--server.port=0", "--spring.datasource.url=" + url,
-                    "--spring.datasource.username=" + database + "_app", "--spring.datasource.password=app",
-                    "--spring.flyway.user=" + database + "_owner", "--spring.flyway.password=owner",
-                    "--safeguarding.audit.key-store=" + keys)) {
+            .run(database.serviceArguments(keys))) {
             Api api = new Api(((WebServerApplicationContext) service).getWebServer().getPort());
             String id = api.as("teacher")
                 .post("/api/incidents", IncidentApiContract.yellowForm("Written by the service user"))
@@ -52,8 +40,7 @@ class LeastPrivilegePostgresIT {
             assertThat(api.as("dsl").get("/api/incidents/" + id).status()).isEqualTo(200);
             assertThat(api.as("dsl").post("/api/incidents/" + id + "/acknowledgement").status()).isEqualTo(200);
 
-            try (Connection app = DriverManager.getConnection(url, database + "_app", "app");
-                    Statement sql = app.createStatement()) {
+            try (Connection app = database.asApp(); Statement sql = app.createStatement()) {
                 assertThat(sql.executeUpdate("update incident_view set version = version where id = '" + id + "'"))
                     .isEqualTo(1);
                 assertThat(

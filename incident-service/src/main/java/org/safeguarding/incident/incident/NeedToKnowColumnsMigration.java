@@ -6,9 +6,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.safeguarding.kernel.migration.ServiceMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,32 +16,13 @@ import org.springframework.stereotype.Component;
  * no view is ever listed to an adult it names.
  */
 @Component
-class NeedToKnowColumnsMigration implements JavaMigration {
+class NeedToKnowColumnsMigration extends ServiceMigration {
 
     private final ObjectMapper objectMapper;
 
     NeedToKnowColumnsMigration(ObjectMapper objectMapper) {
+        super("106", "need to know columns filled from the stored views");
         this.objectMapper = objectMapper;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("106");
-    }
-
-    @Override
-    public String getDescription() {
-        return "need to know columns filled from the stored views";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

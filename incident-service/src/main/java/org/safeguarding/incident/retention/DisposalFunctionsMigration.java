@@ -3,10 +3,9 @@ package org.safeguarding.incident.retention;
 import java.sql.Connection;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.safeguarding.kernel.api.incident.IncidentDisposed;
+import org.safeguarding.kernel.migration.ServiceMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code IncidentDisposed}. On H2 (one user) the service deletes directly.
  */
 @Component
-class DisposalFunctionsMigration implements JavaMigration {
+class DisposalFunctionsMigration extends ServiceMigration {
 
     static final String PURGE_ACCESS_LOG = """
             create or replace function purge_access_log(before timestamp with time zone) returns integer
@@ -44,24 +43,8 @@ class DisposalFunctionsMigration implements JavaMigration {
                 select count(*)::integer from disposed
             $$""".formatted(IncidentDisposed.class.getName());
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("121");
-    }
-
-    @Override
-    public String getDescription() {
-        return "disposal functions on PostgreSQL";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    DisposalFunctionsMigration() {
+        super("121", "disposal functions on PostgreSQL");
     }
 
     @Override

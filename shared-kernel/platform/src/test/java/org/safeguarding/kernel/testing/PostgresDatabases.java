@@ -2,7 +2,9 @@ package org.safeguarding.kernel.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -40,6 +42,46 @@ public final class PostgresDatabases {
     public static List<String> freshDatabaseProperties() {
         return List.of("spring.datasource.url=" + newDatabaseUrl(), "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres");
+    }
+
+    /**
+     * A fresh database set up as production runs it: owned by {@code owner}, whose
+     * credentials run the migrations, while the service connects as {@code app}.
+     */
+    public record LeastPrivilegeDatabase(String url, String owner, String app) {
+
+        /** The service's settings for this database, with its key store. */
+        public String[] serviceArguments(Path keyStore) {
+            return new String[] { "--server.port=0", "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + app, "--spring.datasource.password=app",
+                    "--spring.flyway.user=" + owner, "--spring.flyway.password=owner",
+                    "--safeguarding.audit.key-store=" + keyStore };
+        }
+
+        public Connection asApp() throws SQLException {
+            return DriverManager.getConnection(url, app, "app");
+        }
+
+        public Connection asOwner() throws SQLException {
+            return DriverManager.getConnection(url, owner, "owner");
+        }
+    }
+
+    public static LeastPrivilegeDatabase newLeastPrivilegeDatabase() {
+        String url = newDatabaseUrl().replaceAll("\\?.*", "");
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        var roles = new LeastPrivilegeDatabase(url, database + "_owner", database + "_app");
+        try (Connection admin = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement sql = admin.createStatement()) {
+            sql.execute("create role " + roles.owner() + " login password 'owner'");
+            sql.execute("create role " + roles.app() + " login password 'app'");
+            sql.execute("alter database " + database + " owner to " + roles.owner());
+            sql.execute("alter schema public owner to " + roles.owner());
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Cannot set up the owner and service users of " + database, e);
+        }
+        return roles;
     }
 
     public static synchronized String newDatabaseUrl() {

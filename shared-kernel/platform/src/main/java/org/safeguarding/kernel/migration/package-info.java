@@ -1,0 +1,4 @@
+/**
+ * What the services' own Java migrations share.
+ */
+package org.safeguarding.kernel.migration;
