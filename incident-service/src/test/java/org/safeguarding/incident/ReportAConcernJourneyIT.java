@@ -118,16 +118,14 @@ class ReportAConcernJourneyIT extends ServiceOverHttp {
      * third person's row added (htmx) and left empty; the focus left on the send button.
      */
     private static void fillInAllButTheSummary(Browser browser) {
-        browser.tabTo("category");
-        browser.press("Cyber");
+        browser.choose("category", "Cyber");
         browser.tabTo("details");
         browser.press(DETAILS);
-        browser.tabTo("channel");
-        browser.press("Elsewhere");
+        browser.choose("channel", "Elsewhere");
         browser.tabTo("platform");
         browser.press("WhatsApp");
-        browser.tabTo("subjects0.kind");
-        browser.press("Pupil", Keys.TAB, "Amy Brown", Keys.TAB, "P-17");
+        browser.choose("subjects0.kind", "Pupil");
+        browser.press(Keys.TAB, "Amy Brown", Keys.TAB, "P-17");
         browser.tabTo("add-person");
         browser.press(Keys.ENTER);
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("subjects2.kind")));

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Rule;
@@ -28,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -174,6 +176,27 @@ public final class Browser implements AutoCloseable {
             press(Keys.TAB);
         }
         fail("The keyboard never reached #" + id + " on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * Tabs to a select and moves to the option whose text starts with {@code optionText}
+     * with the arrow keys, as a keyboard user does. Arrows rather than typing the
+     * option's name: typed letters are read as one search only while they come quickly,
+     * which a loaded machine does not promise.
+     */
+    public void choose(String id, String optionText) {
+        tabTo(id);
+        Select select = new Select(find("[id='" + id + "']"));
+        List<String> options = select.getOptions().stream().map(WebElement::getText).toList();
+        int wanted = IntStream.range(0, options.size())
+            .filter(index -> options.get(index).startsWith(optionText))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("#" + id + " has no option " + optionText + ": " + options));
+        int selected = options.indexOf(select.getFirstSelectedOption().getText());
+        for (int step = 0; step < Math.abs(wanted - selected); step++) {
+            press(wanted > selected ? Keys.ARROW_DOWN : Keys.ARROW_UP);
+        }
+        waitUntil(driver -> select.getFirstSelectedOption().getText().startsWith(optionText));
     }
 
     /** The focused element shows that it is: an outline or a ring. */
