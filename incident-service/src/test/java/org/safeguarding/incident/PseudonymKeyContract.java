@@ -84,7 +84,12 @@ abstract class PseudonymKeyContract {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
 
         try (ConfigurableApplicationContext otherKeys = start(database, keys.resolve("other"))) {
-            assertThat(governorsPseudonym(otherKeys)).isNotEqualTo(pseudonym);
+            Api.Response page = api(otherKeys).as("governor").get("/api/audit/events?size=500");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).as("another key store opens neither the pupil's details nor their pseudonym")
+                .doesNotContain(pseudonym)
+                .doesNotContain("Amy")
+                .doesNotContain("P-17");
         }
         try (ConfigurableApplicationContext again = start(database, schoolKeys)) {
             assertThat(governorsPseudonym(again)).isEqualTo(pseudonym);

@@ -17,6 +17,8 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,6 +39,11 @@ public class SubjectKeys {
     private static final Duration CACHED_FOR = Duration.ofMinutes(5);
 
     private static final int CACHED_AT_MOST = 10_000;
+
+    private static final String FOREIGN = "does not open with this key store's master key (another key store, "
+            + "or a changed row)";
+
+    private static final Logger log = LoggerFactory.getLogger(SubjectKeys.class);
 
     private final JdbcTemplate jdbc;
 
@@ -91,8 +98,16 @@ public class SubjectKeys {
      */
     Optional<Aead> forWriting(String keyId) {
         Optional<Aead> known = forReading(keyId);
-        if (known.isPresent() || isErased(keyId)) {
+        if (known.isPresent()) {
             return known;
+        }
+        Optional<StoredKey> stored = stored(keyId);
+        if (stored.isPresent()) {
+            if (stored.get().erased()) {
+                return Optional.empty();
+            }
+            throw new IllegalStateException("The key of data subject " + keyId + " " + FOREIGN
+                    + ": nothing more is written about them until the right key store is in place");
         }
         try {
             KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
@@ -123,22 +138,25 @@ public class SubjectKeys {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Aead> key = stored.get().erased() ? Optional.empty() : Optional.of(open(keyId, stored.get().keyset()));
+        Optional<Aead> key = stored.get().erased() ? Optional.empty() : open(keyId, stored.get().keyset());
         // The row may be this transaction's own, not yet committed.
         afterCommit(() -> cache.put(keyId, key));
         return key;
     }
 
-    private Aead open(String keyId, byte[] encrypted) {
+    /**
+     * The subject's key; empty when it does not open with this key store's master key, so
+     * that their data reads as erased here rather than failing every page that shows it.
+     * Verification reports such a database as invalid in any case.
+     */
+    private Optional<Aead> open(String keyId, byte[] encrypted) {
         try {
-            return TinkProtoKeysetFormat.parseEncryptedKeyset(encrypted, master, associatedData(keyId))
-                .getPrimitive(RegistryConfiguration.get(), Aead.class);
+            return Optional.of(TinkProtoKeysetFormat.parseEncryptedKeyset(encrypted, master, associatedData(keyId))
+                .getPrimitive(RegistryConfiguration.get(), Aead.class));
         }
         catch (GeneralSecurityException e) {
-            throw new IllegalStateException(
-                    "The key of data subject " + keyId
-                            + " does not open with this key store's master key (another key store, or a changed row)",
-                    e);
+            log.error("The key of data subject {} {}: their personal data reads as erased", keyId, FOREIGN);
+            return Optional.empty();
         }
     }
 

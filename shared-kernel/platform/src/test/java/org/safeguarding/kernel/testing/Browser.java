@@ -223,11 +223,8 @@ public final class Browser implements AutoCloseable {
                 onThePage.isEnabled();
                 return false;
             }
-            catch (StaleElementReferenceException gone) {
-                return true;
-            }
             catch (WebDriverException leaving) {
-                if (String.valueOf(leaving.getMessage()).contains("does not belong to the document")) {
+                if (gone(leaving)) {
                     return true;
                 }
                 throw leaving;
@@ -235,10 +232,31 @@ public final class Browser implements AutoCloseable {
         };
     }
 
+    /**
+     * Waits for the condition; a part the page replaces while it is read is read again on
+     * the next poll.
+     */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        // A part the page replaces while it is read is read again on the next poll.
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-            .until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                return condition.apply(driver);
+            }
+            catch (WebDriverException replaced) {
+                if (gone(replaced)) {
+                    return null;
+                }
+                throw replaced;
+            }
+        });
+    }
+
+    /**
+     * Chrome reports an element no longer on the page as stale or as not belonging to the
+     * document.
+     */
+    private static boolean gone(WebDriverException failure) {
+        return failure instanceof StaleElementReferenceException
+                || String.valueOf(failure.getMessage()).contains("does not belong to the document");
     }
 
     /**
