@@ -87,6 +87,22 @@ class PersonalDataSerializerTest {
     }
 
     @Test
+    void underAnotherKeyStoreTheRecordReadsAsErasedAndNothingMoreIsWrittenAboutItsSubject(@TempDir Path other) {
+        SerializedObject<byte[]> stored = serializer.serialize(reported("incident-1"), byte[].class);
+        var foreign = new PersonalDataSerializer(jackson,
+                () -> new SubjectKeys(jdbc, AuditKeys.open(other).subjectKeysMaster(), new MutableClock(NINE)));
+
+        IncidentReported read = foreign.deserialize(stored);
+
+        assertThat(read.summary()).isEqualTo("[erased]");
+        assertThat(read.subjects()).containsExactly(new Subject(SubjectKind.PUPIL, "[erased]", "[erased]"));
+        assertThatThrownBy(() -> foreign.serialize(reported("incident-1"), byte[].class))
+            .hasMessageContaining("does not open with this key store's master key");
+        assertThat((Object) serializer.deserialize(stored)).as("the right key store still opens it")
+            .isEqualTo(reported("incident-1"));
+    }
+
+    @Test
     void onceTheKeyIsErasedPersonalFieldsReadAsErasedAndTheRestAsStored() {
         SerializedObject<byte[]> stored = serializer.serialize(reported("incident-1"), byte[].class);
         SerializedObject<byte[]> referral = serializer.serialize(referred("incident-1"), byte[].class);
