@@ -65,9 +65,13 @@ abstract class RetentionContract extends ServiceOverHttp {
     }
 
     private String reportAboutAmy(String summary, String dateOfBirth) {
+        return reportAbout("Amy Brown", summary, dateOfBirth);
+    }
+
+    private String reportAbout(String pupil, String summary, String dateOfBirth) {
         Map<String, Object> body = IncidentApiContract.yellowForm(summary);
-        body.put("subjects", List.of(dateOfBirth == null ? Map.of("kind", "PUPIL", "name", "Amy Brown", "ref", "P-17")
-                : Map.of("kind", "PUPIL", "name", "Amy Brown", "ref", "P-17", "dateOfBirth", dateOfBirth)));
+        body.put("subjects", List.of(dateOfBirth == null ? Map.of("kind", "PUPIL", "name", pupil, "ref", "P-17")
+                : Map.of("kind", "PUPIL", "name", pupil, "ref", "P-17", "dateOfBirth", dateOfBirth)));
         Api.Response reported = api.as("teacher").post("/api/incidents", body);
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         return reported.json().get("id").asText();
@@ -106,12 +110,14 @@ abstract class RetentionContract extends ServiceOverHttp {
     @Test
     void aChildProtectionFileIsDueWhenTheChildIs25AndDisposedOfOnlyWithASecondPersonsApproval(@TempDir Path work)
             throws Exception {
-        String id = reportAboutAmy("Messages about Amy in a class group chat", "2014-05-02");
+        String id = reportAbout("Amy Quennell", "Messages about Amy in a class group chat", "2014-05-02");
         Api.Response evidence = api.as("dsl")
             .postBytes("/api/incidents/" + id + "/evidence", EvidenceContract.multipart("chat.png", "image/png", PNG),
                     "multipart/form-data; boundary=" + EvidenceContract.BOUNDARY);
         assertThat(evidence.status()).as(evidence.toString()).isEqualTo(201);
         close(id);
+        assertThat(DatabaseSearch.placesHolding(jdbc, "Quennell")).as("before the disposal, the views name her")
+            .contains("pupil_on_record.name");
 
         JsonNode retention = retentionOf(id);
         assertThat(retention.get("rule").asText()).isEqualTo("CHILD_PROTECTION");
@@ -166,6 +172,9 @@ abstract class RetentionContract extends ServiceOverHttp {
                 "select keyset is null and erased_at is not null from subject_key where key_id = ?", Boolean.class, id))
             .as("the record's key is erased with it")
             .isTrue();
+        assertThat(DatabaseSearch.placesHolding(jdbc, "Quennell"))
+            .as("no table holds her name in plain text, in any column, text or bytes")
+            .isEmpty();
         assertThat(api.as("dsl").get("/api/incidents/" + id + "?asOf=" + beforeTheDisposal).body())
             .as("replayed from the events, as it stood before the disposal")
             .doesNotContain("Amy")

@@ -16,4 +16,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 public @interface PersonalData {
 
+    /** What an erased personal text reads as. */
+    String ERASED = "[erased]";
+
 }

@@ -19,6 +19,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.safeguarding.kernel.api.PersonalData;
 import org.safeguarding.kernel.audit.AuditMetaData;
 
 /**
@@ -118,7 +119,7 @@ final class PersonalDataSerializer implements Serializer {
         }
         Optional<Aead> key = keys.get().forWriting(keyId);
         if (key.isEmpty()) {
-            return metaData.and(AuditMetaData.REASON, PersonalFields.ERASED_TEXT);
+            return metaData.and(AuditMetaData.REASON, PersonalData.ERASED);
         }
         try {
             byte[] sealed = key.get()
@@ -146,7 +147,7 @@ final class PersonalDataSerializer implements Serializer {
         }
         Optional<Aead> key = keys.get().forReading(keyId);
         if (key.isEmpty()) {
-            return metaData.and(AuditMetaData.REASON, PersonalFields.ERASED_TEXT);
+            return metaData.and(AuditMetaData.REASON, PersonalData.ERASED);
         }
         try {
             byte[] plain = key.get()

@@ -22,8 +22,6 @@ import org.safeguarding.kernel.api.PersonalData;
  */
 final class PersonalFields {
 
-    static final String ERASED_TEXT = "[erased]";
-
     private static final ClassValue<PersonalFields> OF_TYPE = new ClassValue<>() {
         @Override
         protected PersonalFields computeValue(Class<?> type) {
@@ -143,7 +141,7 @@ final class PersonalFields {
     /** What a field reads as once its key is erased: text says so, lists are empty. */
     private static JsonNode erasedValueOf(Class<?> type) {
         if (CharSequence.class.isAssignableFrom(type)) {
-            return TextNode.valueOf(ERASED_TEXT);
+            return TextNode.valueOf(PersonalData.ERASED);
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return JsonNodeFactory.instance.arrayNode();
