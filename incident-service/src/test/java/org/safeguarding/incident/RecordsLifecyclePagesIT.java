@@ -2,8 +2,13 @@ package org.safeguarding.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,16 +32,21 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The record's whole life in the browser, on phone-sized Chromium: the DSL sends a
- * pupil's file to the next school and is shown its passphrase once; six years on, two
- * closed e-safety records have fallen due on Records and retention, the DSL places a
- * legal hold on one from its case page (it leaves the due list) and proposes the other's
- * disposal, which the DSL cannot approve; the headteacher, after their second factor,
- * approves it and downloads the signed certificate. Screens under
- * {@code target/screens/records-dsl/} and {@code target/screens/records-head/}.
+ * pupil's file to the next school and is shown its passphrase once; a file this service
+ * sends to itself (the receiving school's part played here too) is imported with its
+ * passphrase and the sending school's key, and the receipt shown is recorded back on its
+ * transfer; six years on, two closed e-safety records have fallen due on Records and
+ * retention, the DSL places a legal hold on one from its case page (it leaves the due
+ * list) and proposes the other's disposal, which the DSL cannot approve; the headteacher,
+ * after their second factor, approves it and downloads the signed certificate. Screens
+ * under {@code target/screens/records-dsl/} and {@code target/screens/records-head/}.
  */
 @Import(MutableClock.InTheService.class)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:records-lifecycle;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:records-lifecycle;DB_CLOSE_DELAY=-1",
+        "safeguarding.school.name=" + RecordsLifecyclePagesIT.SCHOOL })
 class RecordsLifecyclePagesIT extends ScreensJourney {
+
+    static final String SCHOOL = "Oak Primary";
 
     /** Past the e-safety rule's six years from closure. */
     private static final Duration SIX_YEARS_ON = Duration.ofDays(6 * 366 + 1);
@@ -44,6 +55,9 @@ class RecordsLifecyclePagesIT extends ScreensJourney {
 
     @Autowired
     MutableClock clock;
+
+    @TempDir
+    Path work;
 
     @BeforeEach
     @AfterEach
@@ -64,6 +78,7 @@ class RecordsLifecyclePagesIT extends ScreensJourney {
             assertThat(browser.find("main").getText()).contains("Records and retention", "Transfers");
 
             theDslSendsCarasFileAndSeesThePassphraseOnce(browser);
+            aFileIsImportedAndItsReceiptRecordedBack(browser);
 
             clock.set(Instant.now().plus(SIX_YEARS_ON));
             browser.go(url("/"));
@@ -166,6 +181,67 @@ class RecordsLifecyclePagesIT extends ScreensJourney {
                 "working day");
         assertThat(browser.find("main").getText()).doesNotContain(shown);
         browser.screen("transfer-sent");
+    }
+
+    /**
+     * Both ends in one service: the file Oak Primary sends to itself is refused with a
+     * wrong passphrase (beside the field), imported with the right one and the key, and
+     * the receipt the import shows is pasted into the transfer's receipt form.
+     */
+    private void aFileIsImportedAndItsReceiptRecordedBack(Browser browser) {
+        browser.go(url("/transfers"));
+        browser.find("#sending-ref").sendKeys("P-31");
+        browser.find("#sending-toSchool").sendKeys(SCHOOL);
+        browser.find("#sending-toDsl").sendKeys("Mr Dan Safeguarding");
+        browser.find("#send").click();
+        String passphrase = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("passphrase")))
+            .getText();
+        String bundlePath = URI.create(browser.find("#bundle").getAttribute("href")).getPath();
+        String transfer = bundlePath.replaceAll(".*/transfers/([^/]+)/bundle", "$1");
+        HttpResponse<byte[]> bundle = getWithTheSessionOf(browser, bundlePath);
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        Path file = write(work.resolve("transfer.json"), bundle.body());
+
+        browser.go(url("/transfers"));
+        browser.find("#importing-bundle").sendKeys(file.toString());
+        browser.find("#importing-passphrase").sendKeys("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF");
+        browser.find("#import").click();
+        WebElement wrong = browser
+            .waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("importing-passphrase-error")));
+        assertThat(wrong.getAttribute("data-code")).isEqualTo("TRANSFER_NOT_DECRYPTED");
+        browser.screen("import-wrong-passphrase");
+
+        browser.find("#importing-bundle").sendKeys(file.toString());
+        browser.find("#importing-passphrase").clear();
+        browser.find("#importing-passphrase").sendKeys(passphrase);
+        browser.find("#importing-publicKey").sendKeys(api.anonymous().get("/api/audit/public-key").body());
+        browser.find("#import").click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("imported-incidents")));
+        assertThat(browser.find("#done").getText()).contains("P-31", SCHOOL);
+        assertThat(browser.findAll("#imported-incidents a")).hasSize(1);
+        String receipt = browser.find("#receipt").getAttribute("textContent");
+        assertThat(receipt).contains("\"document\"", "\"signature\"", "\"publicKey\"");
+        browser.screen("imported");
+
+        browser.go(url("/transfers"));
+        browser.find("#receipt-" + transfer + "-step > summary").click();
+        WebElement pasted = browser.find("#receipt-" + transfer + "-receipt");
+        browser.driver().executeScript("arguments[0].value = arguments[1];", pasted, receipt);
+        browser.find("#record-receipt-" + transfer).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Receipt recorded"));
+        WebElement received = browser.find("#transfer-" + transfer);
+        assertThat(received.getAttribute("data-status")).isEqualTo("RECEIVED");
+        assertThat(received.getText()).contains("Receipt recorded", "within five school days");
+        browser.screen("receipt-recorded");
+    }
+
+    private static Path write(Path file, byte[] content) {
+        try {
+            return Files.write(file, content);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void theDslHoldsTheRecordFromItsCasePage(Browser browser, String id) {
