@@ -145,9 +145,46 @@ class RecordsLifecyclePagesIT extends ScreensJourney {
             assertThat(certificate.headers().firstValue("Export-Signature")).isPresent();
             assertThat(new String(certificate.body(), StandardCharsets.UTF_8)).contains(disposal, toDispose,
                     "\"approvedBy\":\"head\"", "\"proposedBy\":\"dsl\"");
+
+            theHeadLiftsTheHoldAndRejectsTheNextProposal(browser, toHold);
         }
         assertThat(api.as("dsl").get("/api/incidents/" + toDispose).json().path("summary").asText())
             .isEqualTo("[disposed]");
+    }
+
+    /**
+     * The investigation over, the hold is lifted and the record is due again; the DSL
+     * proposes its disposal, and the headteacher rejects it, first without a reason.
+     */
+    private void theHeadLiftsTheHoldAndRejectsTheNextProposal(Browser browser, String held) {
+        row(browser, held).findElement(By.cssSelector("a")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("legal-hold")));
+        browser.find("#legalHoldLift-step > summary").click();
+        browser.find("#legalHoldLift-reason").sendKeys("Operation Larch closed; DC Rowe confirmed by email");
+        browser.find("#lift-legal-hold").click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Legal hold lifted"));
+        assertThat(browser.find("#legal-hold").getText()).startsWith("None");
+        browser.screen("hold-lifted");
+
+        Api.Response proposed = api.as("dsl")
+            .post("/api/disposals", Map.of("incidentIds", List.of(held), "rule", "E_SAFETY"));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        String disposal = proposed.json().path("id").asText();
+        browser.go(url("/retention"));
+        browser.find("#reject-" + disposal + "-step > summary").click();
+        browser.find("#reject-" + disposal).click();
+        WebElement noReason = browser
+            .waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("rejection-reason-error")));
+        assertThat(noReason.getAttribute("data-code")).isEqualTo("REASON_NOTBLANK");
+        assertThat(browser.find("#reject-" + disposal + "-step").getAttribute("open")).isNotNull();
+        browser.screen("rejection-without-reason");
+
+        browser.find("#rejection-reason").sendKeys("The parent has asked for it under a complaint; keep it a year");
+        browser.find("#reject-" + disposal).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Disposal rejected"));
+        assertThat(browser.find("#disposal-" + disposal).getText()).contains("Rejected", "keep it a year");
+        assertThat(row(browser, held).getAttribute("data-due")).isEqualTo("true");
+        browser.screen("rejected");
     }
 
     private void theDslSendsCarasFileAndSeesThePassphraseOnce(Browser browser) {
