@@ -20,6 +20,7 @@ import org.safeguarding.incident.timeline.TimelineEntry;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.api.incident.AdviceSource;
+import org.safeguarding.kernel.api.incident.LegalHoldPlaced;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.Referral;
@@ -63,7 +64,7 @@ class CasePages {
             "police", "advice", "closure", "reopening", "correction", "legalHold", "legalHoldLift");
 
     /** The timeline entry that placed a hold: who placed it, when and why. */
-    private static final String HOLD_PLACED = "LegalHoldPlaced";
+    private static final String HOLD_PLACED = LegalHoldPlaced.class.getSimpleName();
 
     /** One step of the timeline, with the actor's name as the directory gives it. */
     record Step(TimelineEntry entry, String actorName) {
