@@ -20,6 +20,7 @@ import org.safeguarding.incident.timeline.TimelineEntry;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.PagedResult;
 import org.safeguarding.kernel.api.incident.AdviceSource;
+import org.safeguarding.kernel.api.incident.LegalHoldPlaced;
 import org.safeguarding.kernel.api.incident.Level;
 import org.safeguarding.kernel.api.incident.ModerationActionType;
 import org.safeguarding.kernel.api.incident.Referral;
@@ -60,7 +61,10 @@ class CasePages {
 
     /** Each step's form on the case page, by its name in the model. */
     private static final List<String> FORMS = List.of("acknowledgement", "escalation", "note", "moderation", "decision",
-            "police", "advice", "closure", "reopening", "correction");
+            "police", "advice", "closure", "reopening", "correction", "legalHold", "legalHoldLift");
+
+    /** The timeline entry that placed a hold: who placed it, when and why. */
+    private static final String HOLD_PLACED = LegalHoldPlaced.class.getSimpleName();
 
     /** One step of the timeline, with the actor's name as the directory gives it. */
     record Step(TimelineEntry entry, String actorName) {
@@ -125,6 +129,13 @@ class CasePages {
                 .findFirst()
                 .ifPresent(step -> model.addAttribute("newEntry", step));
         }
+        model.addAttribute("hold",
+                seen.view().legalHold() ? steps.stream()
+                    .filter(step -> HOLD_PLACED.equals(step.entry().type()))
+                    .reduce((earlier, later) -> later)
+                    .orElse(null) : null);
+        model.addAttribute("mayHold", seen.sight() == Sight.CASE_FILE && seen.view().disposedAt() == null
+                && Allowed.by(Permissions.LEGAL_HOLDERS));
         model.addAttribute("downloads", seen.sight() == Sight.CASE_FILE && Allowed.by(Permissions.EXPORTERS));
         model.addAttribute("evidence", seen.sight() == Sight.CASE_FILE ? evidence.listed(id) : List.of());
         model.addAttribute("evidenceMayBeCopied", seen.view().category().mayBeCopiedAsEvidence());
@@ -225,6 +236,22 @@ class CasePages {
             Model model, HttpServletResponse response, RedirectAttributes done) {
         return take(id, "correction", form.subjectsCorrection(errors), errors, UnaryOperator.identity(),
                 request -> work.correctSubjects(id, null, request), model, response, done);
+    }
+
+    @PostMapping("/{id}/legal-hold")
+    @PreAuthorize(Permissions.LEGAL_HOLDERS)
+    String placeLegalHold(@PathVariable String id, @ModelAttribute("legalHold") StepForm form, BindingResult errors,
+            Model model, HttpServletResponse response, RedirectAttributes done) {
+        return take(id, "legalHold", form.legalHold(), errors, UnaryOperator.identity(),
+                request -> work.placeLegalHold(id, request), model, response, done);
+    }
+
+    @PostMapping("/{id}/legal-hold/lifting")
+    @PreAuthorize(Permissions.LEGAL_HOLDERS)
+    String liftLegalHold(@PathVariable String id, @ModelAttribute("legalHoldLift") StepForm form, BindingResult errors,
+            Model model, HttpServletResponse response, RedirectAttributes done) {
+        return take(id, "legalHoldLift", errors, () -> work.liftLegalHold(id, form.liftingReason()), model, response,
+                done);
     }
 
     /** A step with a request: held to the request's rules first, as the API holds it. */

@@ -92,6 +92,15 @@ class StepForm {
         return form;
     }
 
+    IncidentRequests.LegalHold legalHold() {
+        return new IncidentRequests.LegalHold(FormValues.text(reason));
+    }
+
+    /** Lifting a hold: its reason is optional, as the API's query parameter is. */
+    String liftingReason() {
+        return FormValues.text(reason);
+    }
+
     IncidentRequests.Reopening reopening() {
         return new IncidentRequests.Reopening(FormValues.text(reason));
     }

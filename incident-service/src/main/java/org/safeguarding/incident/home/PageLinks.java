@@ -60,6 +60,22 @@ class PageLinks {
 
     @Bean
     @Order(7)
+    PageLink retentionLink() {
+        return new PageLink("Records and retention", "/retention",
+                "How long each record is kept, what has fallen due, and disposal with four eyes.",
+                Permissions.RETENTION_READERS);
+    }
+
+    @Bean
+    @Order(8)
+    PageLink transfersLink() {
+        return new PageLink("Transfers", "/transfers",
+                "A pupil's child-protection file sent to their next school, or received from their last one.",
+                Permissions.TRANSFER_READERS);
+    }
+
+    @Bean
+    @Order(9)
     PageLink auditTrailLink() {
         return new PageLink("Audit trail", "/audit",
                 "Every step recorded, with who, when and why; pupils pseudonymised for governors.",
@@ -67,14 +83,14 @@ class PageLinks {
     }
 
     @Bean
-    @Order(8)
+    @Order(10)
     PageLink verificationLink() {
         return new PageLink("Is the record whole?", "/audit/verification",
                 "The record checked, the checkpoint to keep, and a check of one you kept.", AuditVerifier.READERS);
     }
 
     @Bean
-    @Order(9)
+    @Order(11)
     PageLink administrationLink() {
         return new PageLink("Administration", "/admin", "Who is available, and rebuilding the projections.",
                 ProjectionRebuilder.ADMINISTRATORS);

@@ -38,6 +38,12 @@ public final class Permissions {
     /** Placing and lifting a legal hold. */
     public static final String LEGAL_HOLDERS = "hasAnyRole('DSL', 'HEADTEACHER')";
 
+    /** Sending a child-protection file, recording its receipt, importing one. */
+    public static final String TRANSFER_SENDERS = "hasRole('DSL')";
+
+    /** Following the transfers sent and their five-school-day clocks. */
+    public static final String TRANSFER_READERS = "hasAnyRole('DSL', 'HEADTEACHER')";
+
     private Permissions() {
     }
 

@@ -1,14 +1,7 @@
 package org.safeguarding.incident.retention;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.safeguarding.incident.export.PdfReport;
-import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.Permissions;
-import org.safeguarding.kernel.RuleViolation;
-import org.safeguarding.kernel.audit.SignedExports;
-import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,46 +22,20 @@ class DisposalCertificateController {
 
     private static final String PATH = "/api/disposals/{id}/certificate";
 
-    private final Disposals disposals;
+    private final DisposalCertificates certificates;
 
-    private final SignedExports exports;
-
-    private final AccessLog accessLog;
-
-    DisposalCertificateController(Disposals disposals, SignedExports exports, AccessLog accessLog) {
-        this.disposals = disposals;
-        this.exports = exports;
-        this.accessLog = accessLog;
+    DisposalCertificateController(DisposalCertificates certificates) {
+        this.certificates = certificates;
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> json(@PathVariable String id) {
-        return exports.json(certificate(id));
+        return certificates.json(id);
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
-        DisposalCertificate certificate = certificate(id);
-        return exports.pdf("disposal-" + id + ".pdf",
-                checkpoint -> new PdfReport("Certificate of disposal " + certificate.disposalId(),
-                        certificate.count() + " records disposed of under the " + certificate.rule()
-                                + " retention rule.")
-                    .field("Rule", certificate.ruleSource())
-                    .field("Proposed by", certificate.proposedBy() + " at " + certificate.proposedAt())
-                    .field("Approved by", certificate.approvedBy() + " at " + certificate.approvedAt())
-                    .field("Disposed of at", String.valueOf(certificate.disposedAt()))
-                    .table(List.of("incident"), certificate.incidentIds().stream().map(List::of).toList(), 1)
-                    .finish(checkpoint));
-    }
-
-    private DisposalCertificate certificate(String id) {
-        DisposalView disposal = disposals.require(id);
-        if (disposal.status() != Disposal.Status.DISPOSED) {
-            throw new RuleViolation(RetentionProblem.DISPOSAL_NOT_COMPLETED,
-                    "Disposal " + id + " is " + disposal.status() + ": only a completed disposal has a certificate");
-        }
-        accessLog.record(CurrentActor.require(), AccessLog.Action.DISPOSAL_CERTIFICATE, disposal.incidentIds());
-        return DisposalCertificate.of(disposal);
+        return certificates.pdf(id);
     }
 
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.safeguarding.incident.incident.AccessLog;
+import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.RetentionRule;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,23 @@ class DueRecords {
 
     private final Clock clock;
 
-    DueRecords(RetentionProjection facts, RetentionRules rules, Clock clock) {
+    private final AccessLog accessLog;
+
+    DueRecords(RetentionProjection facts, RetentionRules rules, Clock clock, AccessLog accessLog) {
         this.facts = facts;
         this.rules = rules;
         this.clock = clock;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * A listing for the API or the page: logged as a read of the records it lists, as
+     * every read is.
+     */
+    List<Retention> readBy(Actor reader, boolean dueOnly) {
+        List<Retention> listed = dueOnly ? due() : all();
+        accessLog.record(reader, AccessLog.Action.RETENTION, listed.stream().map(Retention::incidentId).toList());
+        return listed;
     }
 
     List<Retention> all() {

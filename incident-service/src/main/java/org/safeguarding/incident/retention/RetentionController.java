@@ -3,7 +3,6 @@ package org.safeguarding.incident.retention;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.Permissions;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,27 +23,18 @@ class RetentionController {
 
     private final DueRecords records;
 
-    private final AccessLog accessLog;
-
-    RetentionController(DueRecords records, AccessLog accessLog) {
+    RetentionController(DueRecords records) {
         this.records = records;
-        this.accessLog = accessLog;
     }
 
     @GetMapping
     List<Retention> all() {
-        return logged(records.all());
+        return records.readBy(CurrentActor.require(), false);
     }
 
     @GetMapping("/due")
     List<Retention> due() {
-        return logged(records.due());
-    }
-
-    private List<Retention> logged(List<Retention> listed) {
-        accessLog.record(CurrentActor.require(), AccessLog.Action.RETENTION,
-                listed.stream().map(Retention::incidentId).toList());
-        return listed;
+        return records.readBy(CurrentActor.require(), true);
     }
 
 }

@@ -1,7 +1,5 @@
 package org.safeguarding.incident.transfer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 
@@ -9,10 +7,9 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.safeguarding.incident.incident.Permissions;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +32,6 @@ import org.springframework.web.multipart.MultipartFile;
         + "from the previous school, and record the signed receipt within five school days")
 class TransferController {
 
-    private static final String DSL = "hasRole('DSL')";
-
-    private static final String DSL_OR_HEADTEACHER = "hasAnyRole('DSL', 'HEADTEACHER')";
-
     private final Transfers transfers;
 
     private final TransferImports imports;
@@ -50,7 +43,7 @@ class TransferController {
 
     /** The passphrase is in this answer only: never stored, so never shown again. */
     @PostMapping("/api/pupils/{ref}/transfer")
-    @PreAuthorize(DSL)
+    @PreAuthorize(Permissions.TRANSFER_SENDERS)
     @ApiResponse(responseCode = "201", description = "Sent: the transfer, the one-time passphrase and the file's path",
             useReturnTypeSchema = true,
             headers = @Header(name = "Location", description = "Where the transfer is followed"))
@@ -62,36 +55,31 @@ class TransferController {
     }
 
     @GetMapping("/api/transfers")
-    @PreAuthorize(DSL_OR_HEADTEACHER)
+    @PreAuthorize(Permissions.TRANSFER_READERS)
     List<TransferView> sent() {
         return transfers.sent();
     }
 
     @GetMapping("/api/transfers/{id}")
-    @PreAuthorize(DSL_OR_HEADTEACHER)
+    @PreAuthorize(Permissions.TRANSFER_READERS)
     TransferView transfer(@PathVariable String id) {
         return transfers.view(id);
     }
 
     @GetMapping("/api/transfers/{id}/bundle")
-    @PreAuthorize(DSL)
+    @PreAuthorize(Permissions.TRANSFER_SENDERS)
     ResponseEntity<byte[]> file(@PathVariable String id) {
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_JSON)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename("transfer-" + id + ".json").build().toString())
-            .cacheControl(CacheControl.noStore())
-            .body(transfers.file(id));
+        return transfers.file(id);
     }
 
     @PostMapping("/api/transfers/{id}/receipt")
-    @PreAuthorize(DSL)
+    @PreAuthorize(Permissions.TRANSFER_SENDERS)
     TransferView receipt(@PathVariable String id, @RequestBody Receipt.Signed body) {
         return transfers.recordReceipt(id, body);
     }
 
     @PostMapping(path = "/api/transfers/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(DSL)
+    @PreAuthorize(Permissions.TRANSFER_SENDERS)
     @ApiResponse(responseCode = "201", description = "Imported: the incidents created and the signed receipt",
             useReturnTypeSchema = true)
     ResponseEntity<TransferImports.Imported> importJson(@RequestBody TransferRequests.Import body) {
@@ -102,32 +90,24 @@ class TransferController {
      * The same, with the file as it was downloaded, for files over the JSON body limit.
      */
     @PostMapping(path = "/api/transfers/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(DSL)
+    @PreAuthorize(Permissions.TRANSFER_SENDERS)
     ResponseEntity<TransferImports.Imported> importMultipart(
             @RequestPart(value = "bundle", required = false) MultipartFile bundle,
             @RequestParam(value = "passphrase", required = false) String passphrase,
             @RequestParam(value = "publicKey", required = false) String publicKey) {
-        return imported(imports.importFile(CurrentActor.require(), bytesOf(bundle), passphrase, publicKey));
+        return imported(
+                imports.importFile(CurrentActor.require(), TransferImports.bytesOf(bundle), passphrase, publicKey));
     }
 
     /** The receiving side: the receipt it issued for an import, again. */
     @GetMapping("/api/transfers/imported/{id}/receipt")
-    @PreAuthorize(DSL)
+    @PreAuthorize(Permissions.TRANSFER_SENDERS)
     Receipt.Signed receiptIssued(@PathVariable String id) {
         return imports.receiptIssued(id);
     }
 
     private static ResponseEntity<TransferImports.Imported> imported(TransferImports.Imported imported) {
         return ResponseEntity.status(201).body(imported);
-    }
-
-    private static byte[] bytesOf(MultipartFile file) {
-        try {
-            return file == null ? null : file.getBytes();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the uploaded transfer file", e);
-        }
     }
 
 }

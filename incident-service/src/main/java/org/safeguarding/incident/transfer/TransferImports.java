@@ -1,6 +1,7 @@
 package org.safeguarding.incident.transfer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.safeguarding.kernel.page.SchoolProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The receiving school's side: a transfer file is opened with its passphrase, its
@@ -64,6 +66,16 @@ class TransferImports {
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+    }
+
+    /** An uploaded transfer file's bytes; null when none was sent. */
+    static byte[] bytesOf(MultipartFile file) {
+        try {
+            return file == null ? null : file.getBytes();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the uploaded transfer file", e);
+        }
     }
 
     Imported importFile(Actor dsl, byte[] file, String passphrase, String publicKeyPem) {

@@ -113,24 +113,53 @@ class TransferView {
         return id != null;
     }
 
-    String id() {
+    // Public for the transfer pages' templates; the JSON is written from the fields.
+    public String id() {
         return id;
     }
 
-    Status status() {
-        return status;
+    public String pupilRef() {
+        return pupilRef;
     }
 
-    Instant sentAt() {
+    public String toSchool() {
+        return toSchool;
+    }
+
+    public String toDsl() {
+        return toDsl;
+    }
+
+    public List<String> incidentIds() {
+        return incidentIds;
+    }
+
+    public String sentBy() {
+        return sentBy;
+    }
+
+    public Instant sentAt() {
         return sentAt;
     }
 
-    Instant receiptDue() {
+    public Instant receiptDue() {
         return receiptDue;
     }
 
-    String toSchool() {
-        return toSchool;
+    public Status status() {
+        return status;
+    }
+
+    public boolean overdue() {
+        return overdue;
+    }
+
+    public Role escalatedTo() {
+        return escalatedTo;
+    }
+
+    public ReceiptView receipt() {
+        return receipt;
     }
 
     String fileSha256() {

@@ -27,6 +27,11 @@ import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.api.incident.TransferFile;
 import org.safeguarding.kernel.audit.AuditKeys;
 import org.safeguarding.kernel.page.SchoolProperties;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -127,8 +132,15 @@ class Transfers {
                 entry.actor().via(), entry.type(), entry.summary(), entry.reason());
     }
 
-    byte[] file(String transferId) {
-        return store.file(transferId).orElseThrow(Transfers::notFound);
+    /** The file as sent, for the API and the page: never cached, saved under its id. */
+    ResponseEntity<byte[]> file(String transferId) {
+        byte[] file = store.file(transferId).orElseThrow(Transfers::notFound);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("transfer-" + transferId + ".json").build().toString())
+            .cacheControl(CacheControl.noStore())
+            .body(file);
     }
 
     /**
