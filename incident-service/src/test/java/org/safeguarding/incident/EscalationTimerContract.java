@@ -3,6 +3,7 @@ package org.safeguarding.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.safeguarding.kernel.testing.Api;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The escalation clocks for real: db-scheduler deadlines on the service's own database, a
@@ -88,6 +90,37 @@ abstract class EscalationTimerContract {
         assertThat(api.as("admin").get("/actuator/prometheus").body())
             .contains("safeguarding_incidents_escalated_total{from=\"DSL\",to=\"SLT\",trigger=\"automatic\"")
             .contains("safeguarding_deadlines_overdue_total{kind=\"ACKNOWLEDGEMENT\",level=\"SLT\"");
+    }
+
+    /**
+     * A deadline is stored in db-scheduler's table, outside the encrypted events: it
+     * keeps when and what, never the reason the person who set it gave (which may name a
+     * child).
+     */
+    @Test
+    void aDeadlineKeepsNoneOfTheReasonItWasSetWith() {
+        Api api = start(databaseProperties());
+        JdbcTemplate jdbc = running.get(0).getBean(JdbcTemplate.class);
+        String id = report(api, IncidentApiContract.orangeForm("Screenshots shared in a group chat"));
+        List<String> reported = await().atMost(Duration.ofSeconds(20))
+            .until(() -> acknowledgementDeadlines(jdbc), deadlines -> !deadlines.isEmpty());
+
+        Api.Response escalated = api.as("computing")
+            .post("/api/incidents/" + id + "/escalation", Map.of("to", "DSL", "reason", "Amy Quennell is named in it"));
+        assertThat(escalated.status()).as(escalated.toString()).isEqualTo(200);
+
+        List<String> escalatedDeadlines = await().atMost(Duration.ofSeconds(20))
+            .until(() -> acknowledgementDeadlines(jdbc),
+                    deadlines -> !deadlines.isEmpty() && !deadlines.equals(reported));
+        assertThat(escalatedDeadlines).noneMatch(data -> data.contains("Quennell"));
+    }
+
+    private static List<String> acknowledgementDeadlines(JdbcTemplate jdbc) {
+        return jdbc.queryForList("select task_data from scheduled_tasks where task_data is not null", byte[].class)
+            .stream()
+            .map(data -> new String(data, StandardCharsets.ISO_8859_1))
+            .filter(data -> data.contains("acknowledgement"))
+            .toList();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.safeguarding.kernel.axon;
 
+import java.util.Set;
+
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineToken;
+import org.safeguarding.kernel.audit.AuditMetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +14,10 @@ import org.slf4j.LoggerFactory;
  * Axon's db-scheduler deadline manager, except that cancelling a deadline whose row is
  * already gone (deleted by SQL, say) is done rather than an error: db-scheduler throws,
  * and a saga's cancellation failing at commit would stop its processor on that event for
- * good, so that no incident's or comment's clock would move again.
+ * good, so that no incident's or comment's clock would move again. A deadline is stored
+ * in db-scheduler's table, outside the encrypted events, so it keeps none of the reason
+ * copied from the message that set it: a reason may name a child, and a deadline's
+ * handler gives its own.
  */
 class TolerantDeadlineManager extends DbSchedulerDeadlineManager {
 
@@ -22,6 +28,8 @@ class TolerantDeadlineManager extends DbSchedulerDeadlineManager {
     TolerantDeadlineManager(Builder builder, Scheduler scheduler) {
         super(builder);
         this.scheduler = scheduler;
+        registerDispatchInterceptor(deadlines -> (index, deadline) -> deadline
+            .withMetaData(deadline.getMetaData().withoutKeys(Set.of(AuditMetaData.REASON))));
     }
 
     @Override
