@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.incident.export.PdfReport;
 import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.Permissions;
-import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.audit.SignedExports;
+import org.safeguarding.kernel.retention.FourEyes;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,10 +63,7 @@ class DisposalCertificateController {
 
     private DisposalCertificate certificate(String id) {
         DisposalView disposal = disposals.require(id);
-        if (disposal.status() != Disposal.Status.DISPOSED) {
-            throw new RuleViolation(RetentionProblem.DISPOSAL_NOT_COMPLETED,
-                    "Disposal " + id + " is " + disposal.status() + ": only a completed disposal has a certificate");
-        }
+        FourEyes.requireCarriedOut(id, disposal.status());
         accessLog.record(CurrentActor.require(), AccessLog.Action.DISPOSAL_CERTIFICATE, disposal.incidentIds());
         return DisposalCertificate.of(disposal);
     }
