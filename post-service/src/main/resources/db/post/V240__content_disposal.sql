@@ -12,3 +12,6 @@ create table content_disposal (
     disposed_at  timestamp with time zone,
     disposed     integer
 );
+
+-- A disposed post keeps no author.
+alter table post_view alter column author drop not null;
