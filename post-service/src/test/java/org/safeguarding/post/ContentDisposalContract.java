@@ -149,11 +149,15 @@ abstract class ContentDisposalContract extends ServiceOverHttp {
         assertThat(recorded).contains("COMMENTS").contains("\"dsl\"").contains("\"head\"").doesNotContain("Hazel");
 
         Signatures signatures = new Signatures(work, api.anonymous().get("/api/audit/public-key").body());
-        Api.Response certificate = certificate("chair", commentDisposal, "application/json");
-        assertThat(certificate.status()).as(certificate.toString()).isEqualTo(200);
-        assertThat(certificate.header("Export-Checkpoint")).isNotBlank();
-        assertThat(signatures.verify(certificate.bytes(), certificate.header("Export-Signature"))).isTrue();
-        JsonNode issued = certificate.json();
+        for (String type : List.of("application/json", "application/pdf")) {
+            Api.Response certificate = certificate("chair", commentDisposal, type);
+            assertThat(certificate.status()).as(type + " " + certificate).isEqualTo(200);
+            assertThat(certificate.contentType()).startsWith(type);
+            assertThat(certificate.header("Export-Checkpoint")).isNotBlank();
+            assertThat(signatures.verify(certificate.bytes(), certificate.header("Export-Signature"))).as(type)
+                .isTrue();
+        }
+        JsonNode issued = certificate("chair", commentDisposal, "application/json").json();
         assertThat(issued.get("rule").asText()).isEqualTo("COMMENTS");
         assertThat(issued.get("ruleSource").asText()).contains("P2Y");
         assertThat(issued.get("proposedBy").asText()).isEqualTo("dsl");
