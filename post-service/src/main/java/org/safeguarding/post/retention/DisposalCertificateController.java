@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "retention")
-@Tag(name = "exports")
 @PreAuthorize(ContentRetentionController.RETENTION_READERS)
 class DisposalCertificateController {
 
