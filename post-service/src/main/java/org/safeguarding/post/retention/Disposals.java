@@ -39,7 +39,8 @@ class Disposals {
 
     DisposalView propose(List<String> contentIds, ContentRetentionRule rule) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new ProposeContentDisposal(id, contentIds, rule));
+        // An id ticked twice is one item: the count on the certificate is of items.
+        commands.sendAndWait(new ProposeContentDisposal(id, contentIds.stream().distinct().toList(), rule));
         return require(id);
     }
 
