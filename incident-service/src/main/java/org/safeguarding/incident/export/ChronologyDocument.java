@@ -3,6 +3,7 @@ package org.safeguarding.incident.export;
 import java.util.List;
 
 import org.safeguarding.kernel.audit.Checkpoints;
+import org.safeguarding.kernel.export.PdfReport;
 
 /** A chronology laid out as CSV and as PDF. */
 final class ChronologyDocument {

@@ -3,6 +3,7 @@ package org.safeguarding.incident.export;
 import java.util.List;
 
 import org.safeguarding.kernel.audit.Checkpoints;
+import org.safeguarding.kernel.export.PdfReport;
 
 /**
  * The inspector's list laid out as CSV (the referrals to the DSL) and as PDF (those and

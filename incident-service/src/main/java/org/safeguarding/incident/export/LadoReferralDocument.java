@@ -3,6 +3,7 @@ package org.safeguarding.incident.export;
 import java.util.List;
 
 import org.safeguarding.kernel.audit.Checkpoints;
+import org.safeguarding.kernel.export.PdfReport;
 
 /**
  * A LADO referral laid out as the PDF a LADO is sent, in the order of the local

@@ -10,8 +10,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.safeguarding.kernel.Actor;
-import org.safeguarding.kernel.Role;
-import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.ApproveDisposal;
 import org.safeguarding.kernel.api.incident.DisposalApproved;
 import org.safeguarding.kernel.api.incident.DisposalProposed;
@@ -21,6 +19,8 @@ import org.safeguarding.kernel.api.incident.RecordDisposal;
 import org.safeguarding.kernel.api.incident.RecordDisposed;
 import org.safeguarding.kernel.api.incident.RejectDisposal;
 import org.safeguarding.kernel.api.incident.RetentionRule;
+import org.safeguarding.kernel.retention.DisposalStatus;
+import org.safeguarding.kernel.retention.FourEyes;
 
 /**
  * A disposal of records fallen due: the DSL proposes it, a second person (the headteacher
@@ -30,12 +30,6 @@ import org.safeguarding.kernel.api.incident.RetentionRule;
  */
 @Aggregate
 class Disposal {
-
-    enum Status {
-
-        PROPOSED, APPROVED, REJECTED, DISPOSED
-
-    }
 
     @AggregateIdentifier
     private String disposalId;
@@ -48,13 +42,11 @@ class Disposal {
 
     private String approvedBy;
 
-    private Status status;
+    private DisposalStatus status;
 
     @CommandHandler
     Disposal(ProposeDisposal command, Actor actor, DueRecords records, Clock clock) {
-        if (!actor.has(Role.DSL)) {
-            throw new RuleViolation(RetentionProblem.ONLY_DSL_PROPOSES_DISPOSAL, "Only the DSL proposes a disposal");
-        }
+        FourEyes.requireProposer(actor);
         records.requireDisposable(command.incidentIds(), command.rule());
         apply(new DisposalProposed(command.disposalId(), List.copyOf(command.incidentIds()), command.rule(),
                 actor.username(), clock.instant()));
@@ -66,39 +58,22 @@ class Disposal {
      */
     @CommandHandler
     void handle(ApproveDisposal command, Actor actor, DueRecords records, Clock clock) {
-        requireSecondPerson(actor, "approves");
+        FourEyes.requireSecondPerson(status, proposedBy, actor, "approves");
         records.requireDisposable(incidentIds, rule);
         apply(new DisposalApproved(disposalId, actor.username(), clock.instant()));
     }
 
     @CommandHandler
     void handle(RejectDisposal command, Actor actor, Clock clock) {
-        requireSecondPerson(actor, "rejects");
+        FourEyes.requireSecondPerson(status, proposedBy, actor, "rejects");
         apply(new DisposalRejected(disposalId, actor.username(), command.reason(), clock.instant()));
     }
 
     /** Sent by the approval once every record it names has been disposed of. */
     @CommandHandler
     void handle(RecordDisposal command, Clock clock) {
-        if (status != Status.APPROVED) {
-            throw new RuleViolation(RetentionProblem.DISPOSAL_NOT_PENDING, "The disposal has not been approved");
-        }
+        FourEyes.requireApproved(status);
         apply(new RecordDisposed(disposalId, rule, proposedBy, approvedBy, incidentIds.size(), clock.instant()));
-    }
-
-    private void requireSecondPerson(Actor actor, String what) {
-        if (status != Status.PROPOSED) {
-            throw new RuleViolation(RetentionProblem.DISPOSAL_NOT_PENDING,
-                    "The disposal is " + status + ", no longer waiting for a decision");
-        }
-        if (actor.username().equals(proposedBy)) {
-            throw new RuleViolation(RetentionProblem.PROPOSER_CANNOT_APPROVE,
-                    "A disposal takes four eyes: someone other than its proposer " + what + " it");
-        }
-        if (!actor.hasAny(Role.HEADTEACHER, Role.CHAIR_OF_GOVERNORS)) {
-            throw new RuleViolation(RetentionProblem.ONLY_HEADTEACHER_OR_CHAIR_APPROVES,
-                    "Only the headteacher or the chair of governors " + what + " a disposal");
-        }
     }
 
     @EventSourcingHandler
@@ -107,23 +82,23 @@ class Disposal {
         incidentIds = event.incidentIds();
         rule = event.rule();
         proposedBy = event.proposedBy();
-        status = Status.PROPOSED;
+        status = DisposalStatus.PROPOSED;
     }
 
     @EventSourcingHandler
     void on(DisposalApproved event) {
         approvedBy = event.approvedBy();
-        status = Status.APPROVED;
+        status = DisposalStatus.APPROVED;
     }
 
     @EventSourcingHandler
     void on(DisposalRejected event) {
-        status = Status.REJECTED;
+        status = DisposalStatus.REJECTED;
     }
 
     @EventSourcingHandler
     void on(RecordDisposed event) {
-        status = Status.DISPOSED;
+        status = DisposalStatus.DISPOSED;
     }
 
     /** Axon rebuilds the aggregate from its events through this constructor. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.safeguarding.kernel.api.incident.RetentionRule;
+import org.safeguarding.kernel.retention.DisposalStatus;
 
 /**
  * A disposal as the DSL, the headteacher and the chair read it: what it names, who
@@ -11,6 +12,6 @@ import org.safeguarding.kernel.api.incident.RetentionRule;
  * rejection's.
  */
 record DisposalView(String id, RetentionRule rule, List<String> incidentIds, String proposedBy, Instant proposedAt,
-        Disposal.Status status, String decidedBy, Instant decidedAt, String reason, Instant disposedAt,
+        DisposalStatus status, String decidedBy, Instant decidedAt, String reason, Instant disposedAt,
         Integer disposed) {
 }

@@ -12,6 +12,7 @@ import org.safeguarding.kernel.api.incident.RecordDisposal;
 import org.safeguarding.kernel.api.incident.RejectDisposal;
 import org.safeguarding.kernel.api.incident.RetentionRule;
 import org.safeguarding.kernel.audit.SystemCommands;
+import org.safeguarding.kernel.retention.DisposalProblem;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,7 +68,7 @@ class Disposals {
 
     DisposalView require(String id) {
         return disposals.disposal(id)
-            .orElseThrow(() -> new RuleViolation(RetentionProblem.DISPOSAL_NOT_FOUND, "No disposal " + id));
+            .orElseThrow(() -> new RuleViolation(DisposalProblem.DISPOSAL_NOT_FOUND, "No disposal " + id));
     }
 
 }

@@ -8,6 +8,7 @@ import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.RetentionRule;
+import org.safeguarding.kernel.retention.DisposalProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,24 +55,24 @@ class DueRecords {
 
     void requireDisposable(List<String> incidentIds, RetentionRule rule) {
         if (incidentIds == null || incidentIds.isEmpty()) {
-            throw new RuleViolation(RetentionProblem.NOTHING_TO_DISPOSE, "A disposal names the records it disposes of");
+            throw new RuleViolation(DisposalProblem.NOTHING_TO_DISPOSE, "A disposal names the records it disposes of");
         }
         LocalDate today = today();
         for (String id : incidentIds) {
             Retention retention = facts.find(id)
                 .map(each -> rules.of(each, today))
-                .orElseThrow(() -> new RuleViolation(RetentionProblem.NOT_DUE, "No incident " + id + " is on record"));
+                .orElseThrow(() -> new RuleViolation(DisposalProblem.NOT_DUE, "No incident " + id + " is on record"));
             if (retention.legalHold()) {
                 throw new RuleViolation(RetentionProblem.RECORD_ON_LEGAL_HOLD,
                         "Incident " + id + " is under a legal hold (" + retention.legalHoldReason()
                                 + "); lift the hold before it is disposed of");
             }
             if (retention.rule() != rule) {
-                throw new RuleViolation(RetentionProblem.RULE_DOES_NOT_APPLY,
+                throw new RuleViolation(DisposalProblem.RULE_DOES_NOT_APPLY,
                         "Incident " + id + " is kept under " + retention.rule() + ", not " + rule);
             }
             if (!retention.due()) {
-                throw new RuleViolation(RetentionProblem.NOT_DUE,
+                throw new RuleViolation(DisposalProblem.NOT_DUE,
                         "Incident " + id + " has not fallen due for disposal: " + whyNot(retention));
             }
         }

@@ -18,6 +18,7 @@ import org.safeguarding.kernel.api.incident.RetentionRule;
 import org.safeguarding.kernel.page.Allowed;
 import org.safeguarding.kernel.page.FormRules;
 import org.safeguarding.kernel.page.PageController;
+import org.safeguarding.kernel.retention.DisposalStatus;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -86,9 +87,9 @@ class RetentionPages {
         model.addAttribute("dueCount", rows.stream().filter(row -> row.retention().due()).count());
         model.addAttribute("dueByRule", dueByRule);
         model.addAttribute("pending",
-                all.stream().filter(disposal -> disposal.status() == Disposal.Status.PROPOSED).toList());
+                all.stream().filter(disposal -> disposal.status() == DisposalStatus.PROPOSED).toList());
         model.addAttribute("decided",
-                all.stream().filter(disposal -> disposal.status() != Disposal.Status.PROPOSED).toList());
+                all.stream().filter(disposal -> disposal.status() != DisposalStatus.PROPOSED).toList());
         model.addAttribute("mayPropose", Allowed.by(PROPOSERS));
         model.addAttribute("mayDecide", Allowed.by(DECIDERS));
         model.addAttribute("me", CurrentActor.require().username());

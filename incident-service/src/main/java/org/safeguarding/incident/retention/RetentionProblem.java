@@ -3,13 +3,13 @@ package org.safeguarding.incident.retention;
 import org.safeguarding.kernel.RuleCode;
 import org.safeguarding.kernel.RuleViolation.Kind;
 
-/** The rules of retention, disposal and legal hold. */
+/**
+ * The rule of legal hold that stops a disposal; the rules every disposal follows are the
+ * platform's {@code DisposalProblem}.
+ */
 enum RetentionProblem implements RuleCode {
 
-    ONLY_DSL_PROPOSES_DISPOSAL(Kind.FORBIDDEN), ONLY_HEADTEACHER_OR_CHAIR_APPROVES(Kind.FORBIDDEN),
-    PROPOSER_CANNOT_APPROVE(Kind.FORBIDDEN), NOTHING_TO_DISPOSE(Kind.UNPROCESSABLE), NOT_DUE(Kind.CONFLICT),
-    RECORD_ON_LEGAL_HOLD(Kind.CONFLICT), RULE_DOES_NOT_APPLY(Kind.UNPROCESSABLE), DISPOSAL_NOT_FOUND(Kind.NOT_FOUND),
-    DISPOSAL_NOT_PENDING(Kind.CONFLICT), DISPOSAL_NOT_COMPLETED(Kind.CONFLICT);
+    RECORD_ON_LEGAL_HOLD(Kind.CONFLICT);
 
     private final Kind kind;
 

@@ -34,6 +34,7 @@ import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.incident.SubjectKind;
 import org.safeguarding.kernel.api.incident.SubjectsCorrected;
 import org.safeguarding.kernel.projection.RebuildableProjection;
+import org.safeguarding.kernel.retention.DisposalStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -193,28 +194,28 @@ class RetentionProjection implements RebuildableProjection {
                 "insert into disposal (disposal_id, rule, incident_ids, proposed_by, proposed_at, status) "
                         + "values (?, ?, ?, ?, ?, ?)",
                 proposed.disposalId(), proposed.rule().name(), String.join(",", proposed.incidentIds()),
-                proposed.proposedBy(), Timestamp.from(proposed.proposedAt()), Disposal.Status.PROPOSED.name());
+                proposed.proposedBy(), Timestamp.from(proposed.proposedAt()), DisposalStatus.PROPOSED.name());
     }
 
     @EventHandler
     void on(DisposalApproved approved) {
-        decided(approved.disposalId(), Disposal.Status.APPROVED, approved.approvedBy(), approved.approvedAt(), null);
+        decided(approved.disposalId(), DisposalStatus.APPROVED, approved.approvedBy(), approved.approvedAt(), null);
     }
 
     @EventHandler
     void on(DisposalRejected rejected) {
-        decided(rejected.disposalId(), Disposal.Status.REJECTED, rejected.rejectedBy(), rejected.rejectedAt(),
+        decided(rejected.disposalId(), DisposalStatus.REJECTED, rejected.rejectedBy(), rejected.rejectedAt(),
                 rejected.reason());
     }
 
     @EventHandler
     void on(RecordDisposed disposed) {
         jdbc.update("update disposal set status = ?, disposed_at = ?, disposed = ? where disposal_id = ?",
-                Disposal.Status.DISPOSED.name(), Timestamp.from(disposed.disposedAt()), disposed.count(),
+                DisposalStatus.DISPOSED.name(), Timestamp.from(disposed.disposedAt()), disposed.count(),
                 disposed.disposalId());
     }
 
-    private void decided(String id, Disposal.Status status, String by, Instant at, String reason) {
+    private void decided(String id, DisposalStatus status, String by, Instant at, String reason) {
         jdbc.update("update disposal set status = ?, decided_by = ?, decided_at = ?, reason = ? where disposal_id = ?",
                 status.name(), by, Timestamp.from(at), reason, id);
     }
@@ -235,7 +236,7 @@ class RetentionProjection implements RebuildableProjection {
     private static DisposalView disposalView(ResultSet rs) throws SQLException {
         return new DisposalView(rs.getString(1), RetentionRule.valueOf(rs.getString(2)),
                 Arrays.asList(rs.getString(3).split(",")), rs.getString(4), rs.getTimestamp(5).toInstant(),
-                Disposal.Status.valueOf(rs.getString(6)), rs.getString(7), instant(rs.getTimestamp(8)), rs.getString(9),
+                DisposalStatus.valueOf(rs.getString(6)), rs.getString(7), instant(rs.getTimestamp(8)), rs.getString(9),
                 instant(rs.getTimestamp(10)), (Integer) rs.getObject(11));
     }
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.safeguarding.incident.export.PdfReport;
+import org.safeguarding.kernel.export.PdfReport;
 import org.safeguarding.incident.export.SchoolTime;
 import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.post.DataSubject;

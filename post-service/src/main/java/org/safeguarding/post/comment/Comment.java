@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.safeguarding.kernel.Actor;
@@ -21,6 +23,7 @@ import org.safeguarding.kernel.api.incident.Subject;
 import org.safeguarding.kernel.api.post.BlockCommentAuthor;
 import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentAuthorBlocked;
+import org.safeguarding.kernel.api.post.CommentDisposed;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
@@ -28,6 +31,7 @@ import org.safeguarding.kernel.api.post.CommentModerated;
 import org.safeguarding.kernel.api.post.CommentReceived;
 import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.DeleteComment;
+import org.safeguarding.kernel.api.post.DisposeComment;
 import org.safeguarding.kernel.api.post.EscalateMissedResponse;
 import org.safeguarding.kernel.api.post.Escalation;
 import org.safeguarding.kernel.api.post.ModerateComment;
@@ -91,7 +95,19 @@ class Comment {
 
     private boolean authorBlocked;
 
+    private boolean disposed;
+
     private final Set<String> pendingEscalations = new HashSet<>();
+
+    /** A disposed comment takes no more steps, whoever asks. */
+    @CommandHandlerInterceptor
+    Object refuseOnceDisposed(InterceptorChain chain) throws Exception {
+        if (disposed) {
+            throw new RuleViolation(CommentProblem.COMMENT_DISPOSED,
+                    "The comment has been disposed of; it takes no more steps");
+        }
+        return chain.proceed();
+    }
 
     @CommandHandler
     Comment(ReceiveComment command, Actor actor, ResponseTimetable timetable) {
@@ -254,6 +270,21 @@ class Comment {
     }
 
     /**
+     * Only an approved disposal disposes of a comment; not while an escalation is on its
+     * way to incident-service, whose saga still holds the comment's text until it is
+     * reported.
+     */
+    @CommandHandler
+    void handle(DisposeComment command, Actor actor) {
+        requireSystem(actor);
+        if (!pendingEscalations.isEmpty()) {
+            throw new RuleViolation(CommentProblem.COMMENT_ESCALATION_PENDING,
+                    "The comment is still being reported as an incident; it is disposed of once that is done");
+        }
+        apply(new CommentDisposed(commentId, command.disposalId()));
+    }
+
+    /**
      * An allegation names the adult it is about, so that incident-service can keep it
      * from them and route it to their case manager.
      */
@@ -349,6 +380,14 @@ class Comment {
     @EventSourcingHandler
     void on(CommentEscalationFailed event) {
         pendingEscalations.remove(event.moderationId());
+    }
+
+    @EventSourcingHandler
+    void on(CommentDisposed event) {
+        disposed = true;
+        author = null;
+        authorPlatformId = null;
+        text = null;
     }
 
     /** Axon rebuilds the aggregate from its events through this constructor. */

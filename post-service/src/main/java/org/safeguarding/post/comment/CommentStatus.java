@@ -2,10 +2,10 @@ package org.safeguarding.post.comment;
 
 /**
  * Where a comment stands: AWAITING until someone acts; HIDDEN and DELETED outlast later
- * actions.
+ * actions; DISPOSED ends it.
  */
 public enum CommentStatus {
 
-    AWAITING, RESPONDED, NO_ACTION, REPORTED, AUTHOR_BLOCKED, HIDDEN, DELETED
+    AWAITING, RESPONDED, NO_ACTION, REPORTED, AUTHOR_BLOCKED, HIDDEN, DELETED, DISPOSED
 
 }

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.safeguarding.kernel.api.incident.Category;
 import org.safeguarding.kernel.api.post.CommentAction;
 import org.safeguarding.kernel.api.post.CommentAuthorBlocked;
+import org.safeguarding.kernel.api.post.CommentDisposed;
 import org.safeguarding.kernel.api.post.CommentEscalated;
 import org.safeguarding.kernel.api.post.CommentEscalationFailed;
 import org.safeguarding.kernel.api.post.CommentEscalationRequested;
@@ -27,6 +28,9 @@ import org.safeguarding.kernel.audit.AuditMetaData;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CommentView {
+
+    /** A disposed comment's text. */
+    static final String DISPOSED = "[disposed]";
 
     public enum EscalationStatus {
 
@@ -105,6 +109,10 @@ public class CommentView {
 
     private List<DeadlineReinstatement> deadlineReinstatements = new ArrayList<>();
 
+    private Instant disposedAt;
+
+    private String disposalId;
+
     private long version;
 
     private Instant updatedAt;
@@ -132,6 +140,8 @@ public class CommentView {
         deletion = view.deletion;
         authorBlock = view.authorBlock;
         deadlineReinstatements = new ArrayList<>(view.deadlineReinstatements);
+        disposedAt = view.disposedAt;
+        disposalId = view.disposalId;
         version = view.version;
         updatedAt = view.updatedAt;
     }
@@ -193,9 +203,41 @@ public class CommentView {
                 .ifPresent(before -> escalation(failed.moderationId(), new Escalation(before.category(),
                         before.summary(), EscalationStatus.FAILED, null, failed.reason())));
         }
+        else if (event instanceof CommentDisposed disposed) {
+            dispose(disposed, at);
+        }
         version = message.getSequenceNumber();
         updatedAt = at;
         return this;
+    }
+
+    /**
+     * What is left of a disposed comment: its id, account, status, dates and the staff's
+     * actions; no author, text, notes, reasons or escalation summaries.
+     */
+    private void dispose(CommentDisposed disposed, Instant at) {
+        status = CommentStatus.DISPOSED;
+        disposedAt = at;
+        disposalId = disposed.disposalId();
+        author = null;
+        text = DISPOSED;
+        actions = new ArrayList<>(actions.stream()
+            .map(action -> new Action(action.id(), action.action(), action.by(), action.at(), null, null,
+                    action.noticeRef(), withoutSummary(action.escalation())))
+            .toList());
+        missedResponseEscalation = withoutSummary(missedResponseEscalation);
+        if (deletion != null) {
+            deletion = new Deletion(deletion.by(), deletion.at(), null, deletion.incidentId(), deletion.via());
+        }
+        if (authorBlock != null) {
+            authorBlock = new AuthorBlock(authorBlock.by(), authorBlock.at(), null, authorBlock.incidentId(),
+                    authorBlock.via());
+        }
+    }
+
+    private static Escalation withoutSummary(Escalation escalation) {
+        return escalation == null ? null : new Escalation(escalation.category(), null, escalation.status(),
+                escalation.incidentId(), escalation.failure());
     }
 
     /**
@@ -311,6 +353,10 @@ public class CommentView {
 
     public List<Action> actions() {
         return actions;
+    }
+
+    public Instant disposedAt() {
+        return disposedAt;
     }
 
     public long version() {

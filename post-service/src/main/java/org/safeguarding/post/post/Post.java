@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.safeguarding.kernel.Actor;
@@ -19,12 +21,14 @@ import org.safeguarding.kernel.api.post.AccountStatus;
 import org.safeguarding.kernel.api.post.ApprovePost;
 import org.safeguarding.kernel.api.post.ContentDeleted;
 import org.safeguarding.kernel.api.post.DeletePost;
+import org.safeguarding.kernel.api.post.DisposePost;
 import org.safeguarding.kernel.api.post.DraftPost;
 import org.safeguarding.kernel.api.post.DraftRevised;
 import org.safeguarding.kernel.api.post.Medium;
 import org.safeguarding.kernel.api.post.PhotosChecked;
 import org.safeguarding.kernel.api.post.PostApproved;
 import org.safeguarding.kernel.api.post.PostContent;
+import org.safeguarding.kernel.api.post.PostDisposed;
 import org.safeguarding.kernel.api.post.PostDrafted;
 import org.safeguarding.kernel.api.post.PostPublished;
 import org.safeguarding.kernel.api.post.PostRejected;
@@ -62,6 +66,15 @@ class Post {
     private String accountHandle;
 
     private String platformPostId;
+
+    /** A disposed post takes no more steps, whoever asks. */
+    @CommandHandlerInterceptor
+    Object refuseOnceDisposed(InterceptorChain chain) throws Exception {
+        if (status == PostStatus.DISPOSED) {
+            throw new RuleViolation(PostProblem.POST_DISPOSED, "The post has been disposed of; it takes no more steps");
+        }
+        return chain.proceed();
+    }
 
     @CommandHandler
     Post(DraftPost command, Actor actor, PostingFacts facts) {
@@ -156,6 +169,15 @@ class Post {
         }
         apply(new ContentDeleted(postId, ContentType.POST, actor.username(), command.reason(), command.incidentId(),
                 status == PostStatus.PUBLISHED ? platformPostId : null));
+    }
+
+    /** Only an approved disposal disposes of a post, and it is checked as due there. */
+    @CommandHandler
+    void handle(DisposePost command, Actor actor) {
+        if (!actor.isSystem()) {
+            throw new RuleViolation(PostProblem.SYSTEM_ONLY, "Only an approved disposal disposes of a post");
+        }
+        apply(new PostDisposed(postId, command.disposalId()));
     }
 
     private void requireNoViolations(PostingPolicy policy, PostingFacts facts, boolean includingPostingHours) {
@@ -263,6 +285,12 @@ class Post {
     @EventSourcingHandler
     void on(ContentDeleted event) {
         status = PostStatus.DELETED;
+    }
+
+    @EventSourcingHandler
+    void on(PostDisposed event) {
+        status = PostStatus.DISPOSED;
+        content = null;
     }
 
     /** Axon rebuilds the aggregate from its events through this constructor. */

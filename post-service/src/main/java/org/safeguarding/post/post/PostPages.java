@@ -220,7 +220,7 @@ class PostPages {
     }
 
     private boolean isOwnDraft(PostView view) {
-        return view.status() == PostStatus.DRAFT && view.author().equals(CurrentActor.require().username());
+        return view.status() == PostStatus.DRAFT && CurrentActor.require().username().equals(view.author());
     }
 
     private String formPage(String id, PostForm post, Model model) {
@@ -239,7 +239,7 @@ class PostPages {
         model.addAttribute("view", view);
         model.addAttribute("action", action);
         model.addAttribute("accountName", posts.accountName(view.accountId()));
-        model.addAttribute("mine", view.author().equals(CurrentActor.require().username()));
+        model.addAttribute("mine", CurrentActor.require().username().equals(view.author()));
         return POST_PAGE;
     }
 

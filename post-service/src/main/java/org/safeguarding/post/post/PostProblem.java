@@ -10,7 +10,7 @@ enum PostProblem implements RuleCode {
     NOT_A_MODERATOR(Kind.FORBIDDEN), SELF_APPROVAL(Kind.FORBIDDEN), NOT_THE_AUTHOR(Kind.FORBIDDEN),
     POST_NOT_FOUND(Kind.NOT_FOUND), POSTING_POLICY(Kind.UNPROCESSABLE), POST_DRAFT(Kind.CONFLICT),
     POST_SUBMITTED(Kind.CONFLICT), POST_APPROVED(Kind.CONFLICT), POST_PUBLISHED(Kind.CONFLICT),
-    POST_DELETED(Kind.CONFLICT);
+    POST_DELETED(Kind.CONFLICT), POST_DISPOSED(Kind.CONFLICT), SYSTEM_ONLY(Kind.FORBIDDEN);
 
     private final Kind kind;
 
@@ -31,6 +31,7 @@ enum PostProblem implements RuleCode {
             case APPROVED -> POST_APPROVED;
             case PUBLISHED -> POST_PUBLISHED;
             case DELETED -> POST_DELETED;
+            case DISPOSED -> POST_DISPOSED;
         };
     }
 

@@ -1,8 +1,8 @@
 package org.safeguarding.post.post;
 
-/** Where a post is on its way to the platform. */
+/** Where a post is on its way to the platform, and whether it was disposed of since. */
 public enum PostStatus {
 
-    DRAFT, SUBMITTED, APPROVED, PUBLISHED, DELETED
+    DRAFT, SUBMITTED, APPROVED, PUBLISHED, DELETED, DISPOSED
 
 }

@@ -14,6 +14,7 @@ import org.safeguarding.kernel.api.post.Location;
 import org.safeguarding.kernel.api.post.Medium;
 import org.safeguarding.kernel.api.post.PostApproved;
 import org.safeguarding.kernel.api.post.PostContent;
+import org.safeguarding.kernel.api.post.PostDisposed;
 import org.safeguarding.kernel.api.post.PostDrafted;
 import org.safeguarding.kernel.api.post.PostPublished;
 import org.safeguarding.kernel.api.post.PostRejected;
@@ -28,6 +29,9 @@ import org.safeguarding.kernel.audit.AuditMetaData;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class PostView {
+
+    /** A disposed post's text. */
+    static final String DISPOSED = "[disposed]";
 
     public record Rejection(String by, String reason, Instant at) {
     }
@@ -78,6 +82,10 @@ public class PostView {
 
     private String incidentId;
 
+    private Instant disposedAt;
+
+    private String disposalId;
+
     private List<Violation> violations = List.of();
 
     private long version;
@@ -107,6 +115,8 @@ public class PostView {
         deletedAt = view.deletedAt;
         deletionReason = view.deletionReason;
         incidentId = view.incidentId;
+        disposedAt = view.disposedAt;
+        disposalId = view.disposalId;
         violations = view.violations;
         version = view.version;
     }
@@ -153,8 +163,26 @@ public class PostView {
             deletionReason = deleted.reason();
             incidentId = deleted.incidentId();
         }
+        else if (event instanceof PostDisposed disposed) {
+            dispose(disposed, at);
+        }
         version = message.getSequenceNumber();
         return this;
+    }
+
+    /**
+     * What is left of a disposed post: its id, account, status and dates, and who acted
+     * on it as staff; no author, text, media, place or reasons.
+     */
+    private void dispose(PostDisposed disposed, Instant at) {
+        status = PostStatus.DISPOSED;
+        disposedAt = at;
+        disposalId = disposed.disposalId();
+        author = null;
+        write(new PostContent(DISPOSED, List.of(), null, null));
+        rejections = new ArrayList<>(
+                rejections.stream().map(rejection -> new Rejection(rejection.by(), null, rejection.at())).toList());
+        deletionReason = null;
     }
 
     private void write(PostContent content) {
@@ -240,6 +268,10 @@ public class PostView {
 
     public String deletionReason() {
         return deletionReason;
+    }
+
+    public Instant disposedAt() {
+        return disposedAt;
     }
 
     public List<Violation> violations() {

@@ -135,7 +135,7 @@ class Posts {
      * whatever the hour.
      */
     private PostView withLiveViolations(PostView view, List<PupilConsent> register) {
-        if (view.status() == PostStatus.DELETED) {
+        if (view.status() == PostStatus.DELETED || view.status() == PostStatus.DISPOSED) {
             return view.withViolations(List.of());
         }
         List<Violation> live = policy.check(view.content(), view.author(), facts.account(view.accountId()).orElse(null),

@@ -9,12 +9,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.safeguarding.kernel.api.post.ContentRetentionRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The posts and comments kept past the school's period, oldest first: read from the
- * views' own columns (their ids, accounts, status and dates), never their text.
+ * The posts and comments kept past the school's period and not yet disposed of, oldest
+ * first: read from the views' own columns (their ids, accounts, status and dates), never
+ * their text.
  */
 @Component
 class ContentDue {
@@ -22,6 +24,9 @@ class ContentDue {
     /** One post or comment fallen due: kept until {@code retainUntil}, a day now past. */
     record Due(String kind, String id, String accountId, String status, Instant since, LocalDate retainUntil) {
     }
+
+    /** The status both views give content once disposed of: never due again. */
+    private static final String DISPOSED = "DISPOSED";
 
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
 
@@ -35,6 +40,14 @@ class ContentDue {
         this.jdbc = jdbc;
         this.periods = periods;
         this.clock = clock;
+    }
+
+    /** The kind of content {@code rule} keeps: what {@link Due#kind()} says. */
+    static String kindUnder(ContentRetentionRule rule) {
+        return switch (rule) {
+            case POSTS -> "POST";
+            case COMMENTS -> "COMMENT";
+        };
     }
 
     List<Due> due() {
@@ -53,11 +66,12 @@ class ContentDue {
     private Stream<Due> due(String kind, String table, String since, Period period, LocalDate today) {
         Instant cutOff = today.minus(period).atStartOfDay(SCHOOL_ZONE).toInstant();
         return jdbc
-            .query("select id, account_id, status, " + since + " from " + table + " where " + since + " < ?",
+            .query("select id, account_id, status, " + since + " from " + table + " where " + since
+                    + " < ? and status <> ?",
                     (rs, row) -> new Due(kind, rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getTimestamp(4).toInstant(),
                             LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), SCHOOL_ZONE).plus(period)),
-                    Timestamp.from(cutOff))
+                    Timestamp.from(cutOff), DISPOSED)
             .stream()
             .filter(due -> today.isAfter(due.retainUntil()));
     }

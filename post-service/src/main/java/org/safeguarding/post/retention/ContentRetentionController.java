@@ -8,12 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/retention/due}: the posts and comments kept past the school's period. A
- * list to act on; nothing here deletes them.
+ * {@code GET /api/retention/due}: the posts and comments kept past the school's period,
+ * to propose for disposal ({@code /api/disposals}).
  */
 @RestController
 @Tag(name = "retention", description = "Posts and comments kept past the school's period")
 class ContentRetentionController {
+
+    /** Who reads what is due and the disposals, and takes part in them. */
+    static final String RETENTION_READERS = "hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')";
 
     private final ContentDue content;
 
@@ -22,7 +25,7 @@ class ContentRetentionController {
     }
 
     @GetMapping("/api/retention/due")
-    @PreAuthorize("hasAnyRole('DSL', 'HEADTEACHER', 'CHAIR_OF_GOVERNORS')")
+    @PreAuthorize(RETENTION_READERS)
     List<ContentDue.Due> due() {
         return content.due();
     }

@@ -1,5 +1,5 @@
 /**
- * How long posts and comments are kept: the list of those fallen due, for the school to
- * act on.
+ * How long posts and comments are kept: the list of those fallen due, and their disposal
+ * with four eyes, erasing their keys.
  */
 package org.safeguarding.post.retention;

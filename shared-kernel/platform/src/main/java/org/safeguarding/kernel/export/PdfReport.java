@@ -1,4 +1,4 @@
-package org.safeguarding.incident.export;
+package org.safeguarding.kernel.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,0 +1,5 @@
+/**
+ * Printable exports both services make: a plain PDF with the signed checkpoint it was
+ * made at.
+ */
+package org.safeguarding.kernel.export;
