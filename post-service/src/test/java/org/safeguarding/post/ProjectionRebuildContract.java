@@ -2,6 +2,7 @@ package org.safeguarding.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ abstract class ProjectionRebuildContract {
     private static final Map<String, String> TABLES = Map.of("account-views", "select * from account_view order by id",
             "post-views", "select * from post_view order by id", "comment-views",
             "select * from comment_view order by id", "consent-register", "select * from pupil_consent order by ref",
-            "device-views", "select * from device_view order by id");
+            "device-views", "select * from device_view order by id", "content-disposals",
+            "select * from content_disposal order by disposal_id");
 
     @LocalServerPort
     int port;
@@ -63,7 +65,7 @@ abstract class ProjectionRebuildContract {
     /**
      * Pupils in the register (one changed), accounts proposed, approved, changed and
      * closed, a device approved, posts published and rejected, comments moderated and
-     * awaiting.
+     * awaiting; three years on, one comment disposed of and a proposal rejected.
      */
     private void recordASchoolWeek() {
         ok(api.as("dsl")
@@ -95,7 +97,15 @@ abstract class ProjectionRebuildContract {
         ok(api.as("computing")
             .post("/api/comments/" + hidden + "/moderation", Map.of("action", "HIDE", "note", "Undermines staff",
                     "publicReason", "We hid a reply that undermined our staff.")));
-        comment(account, "When is the next parents' evening?");
+        String unanswered = comment(account, "When is the next parents' evening?");
+
+        clock.set(Instant.now().plus(Duration.ofDays(3 * 366)));
+        String disposal = created(
+                api.as("dsl").post("/api/disposals", Map.of("contentIds", List.of(unanswered), "rule", "COMMENTS")));
+        ok(api.as("head").post("/api/disposals/" + disposal + "/approval"));
+        String kept = created(
+                api.as("dsl").post("/api/disposals", Map.of("contentIds", List.of(hidden), "rule", "COMMENTS")));
+        ok(api.as("chair").post("/api/disposals/" + kept + "/rejection", Map.of("reason", "Keep it for now")));
     }
 
     private String account(String handle) {

@@ -15,18 +15,18 @@ import org.safeguarding.kernel.api.post.ContentDisposalProposed;
 import org.safeguarding.kernel.api.post.ContentDisposalRejected;
 import org.safeguarding.kernel.api.post.ContentRecordsDisposed;
 import org.safeguarding.kernel.api.post.ContentRetentionRule;
+import org.safeguarding.kernel.projection.RebuildableProjection;
 import org.safeguarding.kernel.retention.DisposalStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Each disposal of content, its second pair of eyes and its outcome: a log written once,
- * in the transaction of each step, and not listed for rebuilding (the views rebuilt are
- * the posts' and comments', which a disposal changes).
+ * Each disposal of content, its second pair of eyes and its outcome, written in the
+ * transaction of each step and rebuilt from the Disposal's events like every view.
  */
 @Component
 @ProcessingGroup(DisposalProjection.NAME)
-class DisposalProjection {
+class DisposalProjection implements RebuildableProjection {
 
     static final String NAME = "content-disposals";
 
@@ -92,6 +92,16 @@ class DisposalProjection {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void deleteAll() {
+        jdbc.update("delete from content_disposal");
     }
 
 }
