@@ -10,9 +10,11 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManagerSpanFactory;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -21,6 +23,7 @@ import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -51,6 +54,25 @@ public class AxonStorageConfiguration {
     @Bean
     SmartInitializingSingleton millisecondEventTimestamps() {
         return () -> GenericEventMessage.clock = MILLISECONDS;
+    }
+
+    /**
+     * A handler run in the transaction that stores the events (a view, a key erasure, an
+     * evidence disposal: the processors set {@code subscribing}) fails that transaction
+     * when it fails, so the command is refused and nothing is stored. Axon's default logs
+     * and goes on, which would store a disposal whose key was never erased, or an
+     * incident its view never shows. Tracking processors keep that default, so that one
+     * bad event cannot stop every saga's clock: the deadline reconciler repairs what they
+     * miss.
+     */
+    @Bean
+    ConfigurerModule subscribingHandlersFailTheirTransaction(EventProcessorProperties processors) {
+        return configurer -> processors.getProcessors().forEach((name, settings) -> {
+            if (settings.getMode() == EventProcessorProperties.Mode.SUBSCRIBING) {
+                configurer.eventProcessing()
+                    .registerListenerInvocationErrorHandler(name, configuration -> PropagatingErrorHandler.instance());
+            }
+        });
     }
 
     @Bean
