@@ -2,6 +2,8 @@ package org.safeguarding.post.retention;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguarding.kernel.Actor;
@@ -104,7 +106,10 @@ class RetentionPages {
     private String page(ProposalForm proposal, Model model) {
         Actor reader = CurrentActor.require();
         List<DisposalView> all = disposals.all();
-        model.addAttribute("due", content.due());
+        List<ContentDue.Due> due = content.due();
+        model.addAttribute("due", due);
+        model.addAttribute("dueById",
+                due.stream().collect(Collectors.toMap(ContentDue.Due::id, Function.identity(), (one, other) -> one)));
         model.addAttribute("proposal", proposal);
         model.addAttribute("periods", periods);
         model.addAttribute("mayPropose", reader.has(Role.DSL));

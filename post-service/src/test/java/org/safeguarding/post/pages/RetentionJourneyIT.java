@@ -59,6 +59,9 @@ class RetentionJourneyIT extends PageJourney {
             signIn(browser, "head");
             browser.go(url("/retention"));
             browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='approve-']")));
+            assertThat(browser.find(".disposal-items").getText()).as("what the second person is asked to dispose of")
+                .contains(comment)
+                .contains("Comment on ");
             browser.screen("pending");
             browser.find("[id^='approve-']").click();
             browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
