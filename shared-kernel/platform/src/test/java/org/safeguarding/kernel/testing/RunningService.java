@@ -15,13 +15,21 @@ import java.util.stream.Stream;
 
 /**
  * One of the services as a real process, started from its executable jar as a school
- * would run it: in its own working directory, so that the embedded default keeps its H2
- * files in {@code ./data/} there. It keeps its port across restarts, and can be stopped
- * gracefully or killed with SIGKILL. Maven hands each test the jars it may start, as the
- * system property {@code jar.<service>} (see the failsafe configuration of the services'
- * poms).
+ * would run it ({@code bin/service}: unpacked, with its class-data-sharing archive): in
+ * its own working directory, so that the embedded default keeps its H2 files in
+ * {@code ./data/} there. It keeps its port across restarts, and can be stopped gracefully
+ * or killed with SIGKILL. Maven hands each test the jars it may start, as the system
+ * property {@code jar.<service>} (see the failsafe configuration of the services' poms).
  */
 public final class RunningService {
+
+    private static final Path LAUNCHER = launcher();
+
+    /**
+     * C1 only: these processes live for seconds, in which C2 would mostly compete with
+     * start-up for the test machine's two cores.
+     */
+    private static final String JVM_OPTIONS = "-Daxoniq.update-checker.disabled=true -Xmx384m -XX:TieredStopAtLevel=1";
 
     private final String name;
 
@@ -68,13 +76,15 @@ public final class RunningService {
 
     public RunningService start() {
         List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Daxoniq.update-checker.disabled=true", "-Xmx384m", "-jar", jar.toString(),
-                        "--spring.profiles.active=demo", "--server.port=" + port));
+                List.of("bash", LAUNCHER.toString(), name, "--spring.profiles.active=demo", "--server.port=" + port));
         properties.forEach(property -> command.add("--" + property));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile());
+        builder.environment().put("JAR", jar.toString());
+        builder.environment()
+            .put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        builder.environment().put("JAVA_OPTS", JVM_OPTIONS);
         try {
-            process = new ProcessBuilder(command).directory(workDirectory.toFile())
-                .redirectErrorStream(true)
+            process = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         }
@@ -146,6 +156,20 @@ public final class RunningService {
                     + given + "): run the test through mvn verify, which builds the jar and names it");
         }
         return Path.of(given);
+    }
+
+    /**
+     * {@code bin/service} of the checkout the tests run in: failsafe runs in a module's
+     * directory.
+     */
+    private static Path launcher() {
+        for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
+            Path launcher = directory.resolve("bin").resolve("service");
+            if (Files.isRegularFile(launcher)) {
+                return launcher;
+            }
+        }
+        throw new IllegalStateException("No bin/service above " + Path.of("").toAbsolutePath());
     }
 
     private static int freePort() {
