@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.incident.incident.AccessLog;
+import org.safeguarding.incident.incident.AccessLogSealed;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.Signatures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,7 @@ abstract class AuditChainContract {
     @DynamicPropertySource
     static void keys(DynamicPropertyRegistry registry) {
         registry.add("safeguarding.audit.key-store", () -> keyStore.resolve("keys").toString());
+        registry.add("safeguarding.access-log.settled-after", () -> "PT0S");
     }
 
     @LocalServerPort
@@ -56,6 +59,9 @@ abstract class AuditChainContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccessLog accessLog;
 
     Api api;
 
@@ -335,6 +341,34 @@ abstract class AuditChainContract {
         assertThat(accessLog.get("name").asText()).isEqualTo("access-log");
         assertThat(accessLog.get("firstBroken").asLong()).isEqualTo(entry);
         jdbc.update("update access_log set username = ? where id = ?", reader, entry);
+        assertValidAgain();
+    }
+
+    @Test
+    void theNewestAccessLogEntryDeletedOnceSealedIsFound() {
+        String incident = (String) target.get("aggregate_identifier");
+        accessLog.seal();
+        assertThat(api.as("dsl").get("/api/incidents/" + incident).status()).isEqualTo(200);
+        Map<String, Object> newest = jdbc
+            .queryForMap("select * from access_log order by id desc fetch first 1 rows only");
+        jdbc.update("delete from access_log where id = ?", newest.get("id"));
+        assertThat(verification().get("valid").asBoolean()).as("not sealed yet: nothing says it was there").isTrue();
+        reinsert("access_log", List.of(newest));
+
+        AccessLogSealed sealed = accessLog.seal().orElseThrow();
+        awaitAllSealed();
+        assertThat(sealed.through()).isEqualTo(((Number) newest.get("id")).longValue());
+        assertValidAgain();
+        jdbc.update("delete from access_log where id = ?", newest.get("id"));
+
+        JsonNode result = verification();
+        assertThat(result.get("valid").asBoolean()).isFalse();
+        JsonNode check = result.get("records").get(0);
+        assertThat(check.get("name").asText()).isEqualTo("access-log");
+        assertThat(check.get("valid").asBoolean()).isFalse();
+        assertThat(check.get("firstBroken").asLong()).as("the first entry of the seal it was in")
+            .isEqualTo(sealed.after() + 1);
+        reinsert("access_log", List.of(newest));
         assertValidAgain();
     }
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.incident.incident.AccessLog;
+import org.safeguarding.incident.incident.AccessLogPurged;
 import org.safeguarding.incident.retention.RetentionCheck;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.MutableClock;
@@ -57,6 +59,9 @@ abstract class RetentionContract extends ServiceOverHttp {
 
     @Autowired
     RetentionCheck retentionCheck;
+
+    @Autowired
+    AccessLog accessLog;
 
     @BeforeEach
     @AfterEach
@@ -353,6 +358,10 @@ abstract class RetentionContract extends ServiceOverHttp {
         api.as("dsl").get("/api/incidents/" + id);
         long entries = jdbc.queryForObject("select count(*) from access_log where incident_id = ?", Long.class, id);
         assertThat(entries).isPositive();
+        clock.set(Instant.now().plus(Duration.ofMinutes(2)));
+        long newest = jdbc.queryForObject("select max(id) from access_log", Long.class);
+        assertThat(accessLog.seal()).as("sealed before the purge")
+            .hasValueSatisfying(sealed -> assertThat(sealed.through()).isEqualTo(newest));
 
         clock.set(Instant.now().plus(Duration.ofDays(6 * 366 + 1)));
         int purged = retentionCheck.run().accessLogPurged();
@@ -361,7 +370,12 @@ abstract class RetentionContract extends ServiceOverHttp {
         assertThat(jdbc.queryForObject("select count(*) from access_log where incident_id = ?", Long.class, id))
             .isZero();
         clock.set(Instant.now());
-        assertThat(api.as("governor").get("/api/audit/verification").json().get("valid").asBoolean()).isTrue();
+        assertThat(api.as("governor").get("/api/audit/verification").json().get("valid").asBoolean())
+            .as("the purge is recorded with the seals, so the sealed entries it took are not missed")
+            .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type = ?", Long.class,
+                AccessLogPurged.class.getName()))
+            .isEqualTo(1);
     }
 
 }

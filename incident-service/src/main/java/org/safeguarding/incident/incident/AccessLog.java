@@ -1,11 +1,26 @@
 package org.safeguarding.incident.incident;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 
 import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.audit.AuditKeys;
@@ -14,14 +29,23 @@ import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.audit.AuthenticatedRecords;
 import org.safeguarding.kernel.security.CurrentActor;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who viewed or exported which incident, when and from where, and through which service
  * if one read it on their behalf. Every incident returned by any read, list, dashboard,
  * export, report or audit page is written here, one entry each, each with a MAC so that
- * one changed or added behind the service's back is found by verification.
+ * one changed or added behind the service's back is found by verification. Every few
+ * minutes the entries written since are sealed into the event store
+ * ({@link AccessLogSealed}), so that one deleted, or the newest cut off with the events
+ * after them, is found too; a purge at the end of the retention period is recorded there
+ * as well ({@link AccessLogPurged}).
  */
 @Component
 public class AccessLog implements AuthenticatedRecords {
@@ -40,16 +64,39 @@ public class AccessLog implements AuthenticatedRecords {
     public record Entry(String username, String role, Action action, Instant at, String remoteAddress, String via) {
     }
 
+    /** The aggregate whose events seal the access log and record its purges. */
+    static final String SEALS = "access-log";
+
+    private static final String SEALS_TYPE = "AccessLog";
+
     private final JdbcTemplate jdbc;
 
     private final Clock clock;
 
     private final AuditKeys keys;
 
-    public AccessLog(JdbcTemplate jdbc, Clock clock, AuditKeys keys) {
+    private final EventBus events;
+
+    private final Serializer serializer;
+
+    private final TransactionTemplate transaction;
+
+    private final Duration settled;
+
+    /**
+     * @param settled how old the newest entry of a seal must be: an entry still being
+     * written may have a lower id than one already stored
+     */
+    public AccessLog(JdbcTemplate jdbc, Clock clock, AuditKeys keys, EventBus events,
+            @Qualifier("eventSerializer") Serializer serializer, PlatformTransactionManager transactions,
+            @Value("${safeguarding.access-log.settled-after:PT1M}") Duration settled) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.keys = keys;
+        this.events = events;
+        this.serializer = serializer;
+        this.transaction = new TransactionTemplate(transactions);
+        this.settled = settled;
     }
 
     public void record(Actor reader, Action action, String incidentId) {
@@ -86,36 +133,185 @@ public class AccessLog implements AuthenticatedRecords {
                 : keys.mac("access", incidentId, username, role, action, at, remoteAddress, via);
     }
 
+    /**
+     * Seals the entries written since the last seal, up to those a minute old, into the
+     * event store; answers the seal, if there was anything to seal. One instance at a
+     * time runs it (a db-scheduler task); two seals at once would clash on the sequence.
+     */
+    public Optional<AccessLogSealed> seal() {
+        return transaction.execute(status -> {
+            Sealing history = history();
+            long after = history.seals.isEmpty() ? 0 : history.seals.get(history.seals.size() - 1).through();
+            Long through = jdbc.queryForObject("select max(id) from access_log where id > ? and at < ?", Long.class,
+                    after, Timestamp.from(clock.instant().minus(settled)));
+            if (through == null) {
+                return Optional.<AccessLogSealed>empty();
+            }
+            var digest = new SealDigest(after);
+            jdbc.query("select id, mac, at from access_log where id > ? and id <= ? order by id",
+                    (RowCallbackHandler) rs -> digest.add(rs.getLong(1), rs.getString(2),
+                            rs.getTimestamp(3).toInstant()),
+                    after, through);
+            AccessLogSealed sealed = new AccessLogSealed(after, through, digest.entries, digest.oldest, digest.hex());
+            append(history, sealed);
+            return Optional.of(sealed);
+        });
+    }
+
+    /**
+     * Every entry against its MAC, and every seal against the entries it covers, unless a
+     * purge may have taken some of them. The seals are read first: the entries they cover
+     * are stored by then.
+     */
     @Override
     public Check verify() {
-        var walk = new Object() {
+        Sealing history = history();
+        var walk = new RowCallbackHandler() {
+
             long entries;
 
             Long firstBroken;
 
+            int seal;
+
+            SealDigest digest;
+
+            @Override
+            public void processRow(ResultSet rs) throws SQLException {
+                long id = rs.getLong(1);
+                entries++;
+                String mac = rs.getString(9);
+                String expected = mac(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8));
+                if (!expected.equals(mac)) {
+                    broken(id);
+                }
+                closeSealsBefore(id);
+                if (digest != null) {
+                    digest.add(id, mac, rs.getTimestamp(6).toInstant());
+                }
+            }
+
+            /**
+             * Checks each seal that ends before {@code id}, and opens the one it is in.
+             */
+            void closeSealsBefore(long id) {
+                while (seal < history.seals.size() && history.seals.get(seal).through() < id) {
+                    check(history.seals.get(seal++));
+                }
+                if (digest == null && seal < history.seals.size() && history.seals.get(seal).after() < id) {
+                    digest = new SealDigest(history.seals.get(seal).after());
+                }
+            }
+
+            void check(AccessLogSealed sealed) {
+                SealDigest found = digest == null ? new SealDigest(sealed.after()) : digest;
+                digest = null;
+                boolean purgedSince = sealed.oldest() != null && sealed.oldest().isBefore(history.purgedBefore);
+                if (!purgedSince && (found.entries != sealed.entries() || !found.hex().equals(sealed.digest()))) {
+                    broken(sealed.after() + 1);
+                }
+            }
+
+            void broken(long id) {
+                if (firstBroken == null || id < firstBroken) {
+                    firstBroken = id;
+                }
+            }
         };
         jdbc.query("select id, incident_id, username, role, action, at, remote_address, via, mac"
-                + " from access_log order by id", rs -> {
-                    walk.entries++;
-                    String expected = mac(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8));
-                    if (walk.firstBroken == null && !expected.equals(rs.getString(9))) {
-                        walk.firstBroken = rs.getLong(1);
-                    }
-                });
+                + " from access_log order by id", walk);
+        walk.closeSealsBefore(Long.MAX_VALUE);
         return new Check("access-log", walk.entries, walk.firstBroken == null, walk.firstBroken);
     }
 
     /**
-     * Deletes the entries made before {@code before}; each entry's MAC covers only
-     * itself, so those left still verify. Answers how many.
+     * Deletes the entries made before {@code before} and records the purge with the
+     * seals, in one transaction; each entry's MAC covers only itself, so those left still
+     * verify. Answers how many.
      */
     public int purgeBefore(Instant before) {
-        if (DatabaseKind.isPostgres(jdbc)) {
-            Integer purged = jdbc.queryForObject("select purge_access_log(?)", Integer.class, Timestamp.from(before));
-            return purged == null ? 0 : purged;
+        Integer purged = transaction.execute(status -> {
+            int deleted;
+            if (DatabaseKind.isPostgres(jdbc)) {
+                Integer count = jdbc.queryForObject("select purge_access_log(?)", Integer.class,
+                        Timestamp.from(before));
+                deleted = count == null ? 0 : count;
+            }
+            else {
+                deleted = jdbc.update("delete from access_log where at < ?", Timestamp.from(before));
+            }
+            if (deleted > 0) {
+                append(history(), new AccessLogPurged(before, deleted));
+            }
+            return deleted;
+        });
+        return purged == null ? 0 : purged;
+    }
+
+    /** The seals so far, in order, and the latest purge: read from the event store. */
+    private Sealing history() {
+        var history = new Sealing();
+        jdbc.query("select sequence_number, payload_type, payload_revision, payload from domain_event_entry "
+                + "where aggregate_identifier = ? order by sequence_number", rs -> {
+                    history.sequence = rs.getLong(1);
+                    Object event = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(4), byte[].class,
+                            rs.getString(2), rs.getString(3)));
+                    if (event instanceof AccessLogSealed sealed) {
+                        history.seals.add(sealed);
+                    }
+                    else if (event instanceof AccessLogPurged purged && purged.before().isAfter(history.purgedBefore)) {
+                        history.purgedBefore = purged.before();
+                    }
+                }, SEALS);
+        return history;
+    }
+
+    private void append(Sealing history, Object event) {
+        events.publish(new GenericDomainEventMessage<>(SEALS_TYPE, SEALS, history.sequence + 1, event,
+                AuditMetaData.of(Actor.SYSTEM)));
+    }
+
+    private static final class Sealing {
+
+        final List<AccessLogSealed> seals = new ArrayList<>();
+
+        Instant purgedBefore = Instant.MIN;
+
+        long sequence = -1;
+
+    }
+
+    /** SHA-256 over the ids and MACs of the entries of one seal, in order. */
+    private static final class SealDigest {
+
+        private final MessageDigest sha256;
+
+        long entries;
+
+        Instant oldest;
+
+        SealDigest(long after) {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            }
+            catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            sha256.update(ByteBuffer.allocate(Long.BYTES).putLong(after).array());
         }
-        return jdbc.update("delete from access_log where at < ?", Timestamp.from(before));
+
+        void add(long id, String mac, Instant at) {
+            entries++;
+            oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
+            sha256.update(ByteBuffer.allocate(Long.BYTES).putLong(id).array());
+            sha256.update(mac.getBytes(StandardCharsets.US_ASCII));
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(sha256.digest());
+        }
+
     }
 
     public List<Entry> find(String incidentId) {

@@ -9,11 +9,14 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
@@ -21,6 +24,7 @@ import org.safeguarding.kernel.Actor;
 import org.safeguarding.kernel.Role;
 import org.safeguarding.kernel.audit.AuditKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 class AccessLogTest {
 
@@ -33,7 +37,8 @@ class AccessLogTest {
 
     private AccessLog accessLog() {
         return new AccessLog(jdbc, Clock.fixed(Instant.parse("2026-11-18T10:00:00Z"), ZoneOffset.UTC),
-                AuditKeys.open(keyStore));
+                AuditKeys.open(keyStore), mock(EventBus.class), mock(Serializer.class),
+                mock(PlatformTransactionManager.class), Duration.ofMinutes(1));
     }
 
     @Test

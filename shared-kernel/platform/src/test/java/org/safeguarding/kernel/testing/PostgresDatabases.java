@@ -99,7 +99,12 @@ public final class PostgresDatabases {
     private static EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // Nothing here must outlive the server process: no flush to disk per
+                // commit or per new database.
+                server = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .start();
             }
             catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
