@@ -153,7 +153,7 @@ public class AccessLog implements AuthenticatedRecords {
                             rs.getTimestamp(3).toInstant()),
                     after, through);
             AccessLogSealed sealed = new AccessLogSealed(after, through, digest.entries, digest.oldest, digest.hex());
-            append(history, sealed);
+            append(history, sealed, "The access log's newest entries are sealed every few minutes");
             return Optional.of(sealed);
         });
     }
@@ -242,7 +242,8 @@ public class AccessLog implements AuthenticatedRecords {
                 deleted = jdbc.update("delete from access_log where at < ?", Timestamp.from(before));
             }
             if (deleted > 0) {
-                append(history(), new AccessLogPurged(before, deleted));
+                append(history(), new AccessLogPurged(before, deleted),
+                        "Access-log entries past their retention period");
             }
             return deleted;
         });
@@ -267,9 +268,9 @@ public class AccessLog implements AuthenticatedRecords {
         return history;
     }
 
-    private void append(Sealing history, Object event) {
+    private void append(Sealing history, Object event, String reason) {
         events.publish(new GenericDomainEventMessage<>(SEALS_TYPE, SEALS, history.sequence + 1, event,
-                AuditMetaData.of(Actor.SYSTEM)));
+                AuditMetaData.of(Actor.SYSTEM, reason)));
     }
 
     private static final class Sealing {
