@@ -256,6 +256,7 @@ class RecordsLifecyclePagesIT extends ScreensJourney {
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("imported-incidents")));
         assertThat(browser.find("#done").getText()).contains("P-31", SCHOOL);
         assertThat(browser.findAll("#imported-incidents a")).hasSize(1);
+        String receivedCase = browser.find("#imported-incidents a").getAttribute("href");
         String receipt = browser.find("#receipt").getAttribute("textContent");
         assertThat(receipt).contains("\"document\"", "\"signature\"", "\"publicKey\"");
         browser.screen("imported");
@@ -270,6 +271,16 @@ class RecordsLifecyclePagesIT extends ScreensJourney {
         assertThat(received.getAttribute("data-status")).isEqualTo("RECEIVED");
         assertThat(received.getText()).contains("Receipt recorded", "within five school days");
         browser.screen("receipt-recorded");
+
+        browser.go(receivedCase);
+        WebElement chronology = browser
+            .waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("received-chronology")));
+        assertThat(browser.find("h1").getText()).isEqualTo("Messages to a pupil from someone they met gaming");
+        assertThat(browser.find("#received-title").getText()).isEqualTo("Its record at " + SCHOOL);
+        assertThat(chronology.findElements(By.tagName("li"))).isNotEmpty();
+        assertThat(chronology.findElements(By.tagName("li")).get(0).getText()).as("the sending school's first step")
+            .contains("teacher");
+        browser.screen("received-case");
     }
 
     private static Path write(Path file, byte[] content) {
