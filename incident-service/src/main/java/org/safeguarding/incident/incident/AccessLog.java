@@ -140,8 +140,8 @@ public class AccessLog implements AuthenticatedRecords {
      */
     public Optional<AccessLogSealed> seal() {
         return transaction.execute(status -> {
-            Sealing history = history();
-            long after = history.seals.isEmpty() ? 0 : history.seals.get(history.seals.size() - 1).through();
+            Latest latest = latest();
+            long after = latest.sealedThrough();
             Long through = jdbc.queryForObject("select max(id) from access_log where id > ? and at < ?", Long.class,
                     after, Timestamp.from(clock.instant().minus(settled)));
             if (through == null) {
@@ -153,7 +153,7 @@ public class AccessLog implements AuthenticatedRecords {
                             rs.getTimestamp(3).toInstant()),
                     after, through);
             AccessLogSealed sealed = new AccessLogSealed(after, through, digest.entries, digest.oldest, digest.hex());
-            append(history, sealed, "The access log's newest entries are sealed every few minutes");
+            append(latest.nextSequence(), sealed, "The access log's newest entries are sealed every few minutes");
             return Optional.of(sealed);
         });
     }
@@ -242,7 +242,7 @@ public class AccessLog implements AuthenticatedRecords {
                 deleted = jdbc.update("delete from access_log where at < ?", Timestamp.from(before));
             }
             if (deleted > 0) {
-                append(history(), new AccessLogPurged(before, deleted),
+                append(latest().nextSequence(), new AccessLogPurged(before, deleted),
                         "Access-log entries past their retention period");
             }
             return deleted;
@@ -253,11 +253,9 @@ public class AccessLog implements AuthenticatedRecords {
     /** The seals so far, in order, and the latest purge: read from the event store. */
     private Sealing history() {
         var history = new Sealing();
-        jdbc.query("select sequence_number, payload_type, payload_revision, payload from domain_event_entry "
+        jdbc.query("select payload_type, payload_revision, payload from domain_event_entry "
                 + "where aggregate_identifier = ? order by sequence_number", rs -> {
-                    history.sequence = rs.getLong(1);
-                    Object event = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(4), byte[].class,
-                            rs.getString(2), rs.getString(3)));
+                    Object event = deserialize(rs);
                     if (event instanceof AccessLogSealed sealed) {
                         history.seals.add(sealed);
                     }
@@ -268,8 +266,33 @@ public class AccessLog implements AuthenticatedRecords {
         return history;
     }
 
-    private void append(Sealing history, Object event, String reason) {
-        events.publish(new GenericDomainEventMessage<>(SEALS_TYPE, SEALS, history.sequence + 1, event,
+    /**
+     * The last entry of the newest seal (0 before the first), and the sequence the next
+     * seal or purge takes: two index lookups, not the whole history.
+     */
+    private record Latest(long sealedThrough, long nextSequence) {
+    }
+
+    private Latest latest() {
+        Long newest = jdbc.queryForObject(
+                "select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class,
+                SEALS);
+        List<Object> newestSeal = jdbc.query(
+                "select payload_type, payload_revision, payload from domain_event_entry "
+                        + "where aggregate_identifier = ? and payload_type = ? order by sequence_number desc "
+                        + "fetch first 1 rows only",
+                (rs, row) -> deserialize(rs), SEALS, AccessLogSealed.class.getName());
+        return new Latest(newestSeal.isEmpty() ? 0 : ((AccessLogSealed) newestSeal.get(0)).through(),
+                newest == null ? 0 : newest + 1);
+    }
+
+    private Object deserialize(ResultSet rs) throws SQLException {
+        return serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes("payload"), byte[].class,
+                rs.getString("payload_type"), rs.getString("payload_revision")));
+    }
+
+    private void append(long sequence, Object event, String reason) {
+        events.publish(new GenericDomainEventMessage<>(SEALS_TYPE, SEALS, sequence, event,
                 AuditMetaData.of(Actor.SYSTEM, reason)));
     }
 
@@ -278,8 +301,6 @@ public class AccessLog implements AuthenticatedRecords {
         final List<AccessLogSealed> seals = new ArrayList<>();
 
         Instant purgedBefore = Instant.MIN;
-
-        long sequence = -1;
 
     }
 
