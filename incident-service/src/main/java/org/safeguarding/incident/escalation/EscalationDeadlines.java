@@ -25,6 +25,11 @@ class EscalationDeadlines implements ReconciledDeadlines {
     }
 
     @Override
+    public Class<?> saga() {
+        return EscalationSaga.class;
+    }
+
+    @Override
     public List<Expected> expected() {
         return deadlines.running()
             .stream()

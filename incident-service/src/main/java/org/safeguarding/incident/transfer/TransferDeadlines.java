@@ -25,6 +25,11 @@ class TransferDeadlines implements ReconciledDeadlines {
     }
 
     @Override
+    public Class<?> saga() {
+        return TransferReceiptSaga.class;
+    }
+
+    @Override
     public List<Expected> expected() {
         return transfers.sent()
             .stream()

@@ -25,6 +25,11 @@ class ResponseDeadlines implements ReconciledDeadlines {
     }
 
     @Override
+    public Class<?> saga() {
+        return CommentDeadlineSaga.class;
+    }
+
+    @Override
     public List<Expected> expected() {
         return views.findAwaiting()
             .stream()

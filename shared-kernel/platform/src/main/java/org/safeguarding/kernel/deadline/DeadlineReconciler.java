@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
@@ -27,9 +28,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * One reconciling pass: the deadlines the read side says are running, less those
- * db-scheduler holds at their time, are put back through each owner's command (the repair
- * is then an event in the record, sent as the system, and the saga schedules the deadline
- * again). Run by {@link ReconcilerConfiguration}'s cluster-wide recurring task.
+ * db-scheduler holds at their time and those whose saga has not yet reached their owner's
+ * latest event, are put back through each owner's command (the repair is then an event in
+ * the record, sent as the system, and the saga schedules the deadline again). Run by
+ * {@link ReconcilerConfiguration}'s cluster-wide recurring task.
  */
 public class DeadlineReconciler {
 
@@ -55,7 +57,9 @@ public class DeadlineReconciler {
 
     private final Duration settle;
 
-    DeadlineReconciler(List<ReconciledDeadlines> clocks, Scheduler scheduler,
+    private final SagaProgress sagas;
+
+    DeadlineReconciler(List<ReconciledDeadlines> clocks, SagaProgress sagas, Scheduler scheduler,
             @Qualifier("deadlineDetailsTask") Task<DbSchedulerBinaryDeadlineDetails> deadlineTask,
             @Qualifier("eventSerializer") Serializer serializer, CommandGateway commands, MeterRegistry registry,
             ReconcilerProperties properties) {
@@ -66,6 +70,7 @@ public class DeadlineReconciler {
         this.commands = commands;
         this.registry = registry;
         this.settle = properties.settle();
+        this.sagas = sagas;
     }
 
     /**
@@ -74,8 +79,14 @@ public class DeadlineReconciler {
      * yet settled) and leaves them alone.
      */
     public synchronized int reconcile() {
+        // Read first: a saga that had reached an event had scheduled its deadline by
+        // then.
+        SagaProgress.Snapshot progress = sagas
+            .snapshot(clocks.stream().map(ReconciledDeadlines::saga).collect(Collectors.toSet()));
         Map<Deadline, ReconciledDeadlines> missing = expected();
         held().forEach(missing::remove);
+        missing.entrySet()
+            .removeIf(entry -> !progress.hasReachedEverythingOf(entry.getValue().saga(), entry.getKey().ownerId()));
         // A deadline that fired meanwhile changed its owner's view before its row went: a
         // second look drops it.
         missing.keySet().retainAll(expected().keySet());

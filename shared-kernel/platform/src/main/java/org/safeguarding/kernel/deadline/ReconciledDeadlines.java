@@ -20,6 +20,9 @@ public interface ReconciledDeadlines {
     record Expected(Deadline deadline, Instant ownerChangedAt) {
     }
 
+    /** The saga that schedules these clocks as it follows the event store. */
+    Class<?> saga();
+
     /**
      * Every deadline still running according to the read side (not met, not recorded as
      * missed).

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ReconcilerProperties.class)
-@Import({ DeadlineReconciler.class, ReconcilerSchedule.class })
+@Import({ DeadlineReconciler.class, SagaProgress.class, ReconcilerSchedule.class })
 public class ReconcilerConfiguration {
 
     public static final String TASK_NAME = "deadline-reconciler";

@@ -11,8 +11,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code safeguarding.reconciler.*}: how often the reconciler looks ({@code interval}),
  * and how long a view must have been unchanged before a deadline it names counts as
- * missing ({@code settle}): the sagas follow the event store on their own threads, so a
- * deadline for an event they have not reached yet is not missing, only late.
+ * missing ({@code settle}), a margin on top of the check that the deadline's saga has
+ * reached the owner's latest event (the sagas follow the event store on their own
+ * threads, so a deadline for an event they have not reached yet is not missing, only
+ * late).
  */
 @ConfigurationProperties("safeguarding.reconciler")
 @Validated
