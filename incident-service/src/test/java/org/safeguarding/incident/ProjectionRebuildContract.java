@@ -58,6 +58,33 @@ abstract class ProjectionRebuildContract {
         ProjectionRebuilds.assertRebuildingKeepsEveryTable(api, jdbc, TABLES);
     }
 
+    @Test
+    void rebuildingTheTimelinePutsBackWhatSqlChangedDeletedOrAdded() {
+        recordASchoolWeek();
+        String timeline = TABLES.get("timeline");
+        List<Map<String, Object>> before = jdbc.queryForList(timeline);
+        List<Map<String, Object>> rows = jdbc.queryForList("select incident_id, seq from timeline_entry"
+                + " where actor_via is null order by incident_id, seq fetch first 4 rows only");
+        jdbc.update("update timeline_entry set summary = 'Nothing to see' where incident_id = ? and seq = ?",
+                key(rows.get(0)));
+        jdbc.update("update timeline_entry set at = at + interval '1' second where incident_id = ? and seq = ?",
+                key(rows.get(1)));
+        jdbc.update("update timeline_entry set actor_via = 'nobody' where incident_id = ? and seq = ?",
+                key(rows.get(2)));
+        jdbc.update("delete from timeline_entry where incident_id = ? and seq = ?", key(rows.get(3)));
+        jdbc.update("insert into timeline_entry (incident_id, seq, at, type, summary)"
+                + " values ('no-such-incident', 0, current_timestamp, 'IncidentReported', 'Never happened')");
+        assertThat(jdbc.queryForList(timeline)).isNotEqualTo(before);
+
+        ProjectionRebuilds.rebuild(api, "timeline");
+
+        assertThat(jdbc.queryForList(timeline)).isEqualTo(before);
+    }
+
+    private static Object[] key(Map<String, Object> row) {
+        return new Object[] { row.get("incident_id"), row.get("seq") };
+    }
+
     /**
      * Reports on each form, taken through acknowledgement, notes, advice, a LADO referral
      * and closure, with staff availability changed on the way.

@@ -24,11 +24,12 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds a projection from the event store: empties it, then feeds it every event up to
- * the head, in one transaction so that readers see either the old state or the rebuilt
- * one, never half of it. Reading and deserialising the events runs on a second thread, a
- * batch ahead of the projection writing them. Every {@link RebuildableProjection} bean of
- * the service is listed, by its name.
+ * Rebuilds a projection from the event store: feeds it every event up to the head (by
+ * default into an emptied projection), in one transaction so that readers see either the
+ * old state or the rebuilt one, never half of it. Reading the events runs on a second
+ * thread and deserialising (and decrypting) them on every core, batches ahead of the
+ * projection writing them, in order. Every {@link RebuildableProjection} bean of the
+ * service is listed, by its name.
  */
 public class ProjectionReplay {
 
@@ -37,8 +38,14 @@ public class ProjectionReplay {
 
     private static final int BATCH = 1_000;
 
+    /** Batches read and being deserialised ahead of the writer. */
+    private static final int AHEAD = 2 * Runtime.getRuntime().availableProcessors() + 2;
+
     /** Events read ahead of the writer; {@code last} ends the replay. */
     private record Batch(List<TrackedEventMessage<?>> events, boolean last) {
+
+        static final CompletableFuture<Batch> LAST = CompletableFuture.completedFuture(new Batch(List.of(), true));
+
     }
 
     private final EventStorageEngine storage;
@@ -50,6 +57,9 @@ public class ProjectionReplay {
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
 
     private final ExecutorService readers = Executors.newCachedThreadPool();
+
+    private final ExecutorService deserialisers = Executors
+        .newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 
     public ProjectionReplay(EventStorageEngine storage, TransactionTemplate transaction,
             List<RebuildableProjection> projections) {
@@ -76,19 +86,20 @@ public class ProjectionReplay {
         var handlers = new AnnotationEventHandlerAdapter(projection);
         long head = position(storage.createHeadToken());
         progress.put(name, new Progress(name, 0, head, true));
-        BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(4);
+        BlockingQueue<CompletableFuture<Batch>> batches = new ArrayBlockingQueue<>(AHEAD);
         CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> readUpTo(head, batches), readers);
         try {
             Long replayed = transaction.execute(status -> {
-                projection.deleteAll();
                 long count = 0;
                 try {
+                    RebuildableProjection.Rebuild rebuild = projection.startRebuild(handlers);
                     for (Batch batch = next(batches, reading); !batch.last(); batch = next(batches, reading)) {
-                        projection.replay(batch.events(), handlers);
+                        rebuild.apply(batch.events());
                         count += batch.events().size();
                         long position = position(batch.events().get(batch.events().size() - 1).trackingToken());
                         progress.put(name, new Progress(name, position, head, true));
                     }
+                    rebuild.finish();
                 }
                 catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -108,10 +119,10 @@ public class ProjectionReplay {
     }
 
     /**
-     * Reads the events up to {@code head} in batches, deserialised here so the writer
-     * only writes.
+     * Reads the events up to {@code head} in batches, each deserialised on another thread
+     * so that the writer only writes.
      */
-    private void readUpTo(long head, BlockingQueue<Batch> batches) {
+    private void readUpTo(long head, BlockingQueue<CompletableFuture<Batch>> batches) {
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
@@ -120,31 +131,42 @@ public class ProjectionReplay {
                 if (position(event.trackingToken()) > head) {
                     break;
                 }
-                event.getPayload();
-                event.getMetaData();
                 batch.add(event);
                 if (batch.size() == BATCH) {
-                    batches.put(new Batch(batch, false));
+                    batches.put(deserialised(batch));
                     batch = new ArrayList<>(BATCH);
                 }
             }
             if (!batch.isEmpty()) {
-                batches.put(new Batch(batch, false));
+                batches.put(deserialised(batch));
             }
-            batches.put(new Batch(List.of(), true));
+            batches.put(Batch.LAST);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** The next batch, or the reader's failure as soon as it has failed. */
-    private static Batch next(BlockingQueue<Batch> batches, CompletableFuture<Void> reading)
+    private CompletableFuture<Batch> deserialised(List<TrackedEventMessage<?>> events) {
+        return CompletableFuture.supplyAsync(() -> {
+            events.forEach(event -> {
+                event.getPayload();
+                event.getMetaData();
+            });
+            return new Batch(events, false);
+        }, deserialisers);
+    }
+
+    /**
+     * The next batch, or the reader's or a deserialiser's failure as soon as it has
+     * failed.
+     */
+    private static Batch next(BlockingQueue<CompletableFuture<Batch>> batches, CompletableFuture<Void> reading)
             throws InterruptedException {
         while (true) {
-            Batch batch = batches.poll(100, TimeUnit.MILLISECONDS);
+            CompletableFuture<Batch> batch = batches.poll(100, TimeUnit.MILLISECONDS);
             if (batch != null) {
-                return batch;
+                return batch.join();
             }
             if (reading.isDone()) {
                 reading.join();
@@ -160,6 +182,7 @@ public class ProjectionReplay {
     @PreDestroy
     void stop() {
         readers.shutdownNow();
+        deserialisers.shutdownNow();
     }
 
 }

@@ -16,14 +16,28 @@ public interface RebuildableProjection {
     void deleteAll();
 
     /**
-     * Applies the next events of a replay, in order. By default each goes through the
-     * projection's own handlers; a projection that only appends rows may write the whole
-     * batch in one statement instead.
+     * Starts a rebuild, in the replay's transaction. By default the projection is emptied
+     * and each event then goes through the projection's own handlers; a projection may
+     * instead bring what it holds to what the events give, writing only the difference.
      */
-    default void replay(List<? extends EventMessage<?>> events, EventMessageHandler handlers) throws Exception {
-        for (EventMessage<?> event : events) {
-            handlers.handle(event);
+    default Rebuild startRebuild(EventMessageHandler handlers) {
+        deleteAll();
+        return events -> {
+            for (EventMessage<?> event : events) {
+                handlers.handle(event);
+            }
+        };
+    }
+
+    /** A rebuild under way: every event of the store, in order, then its end. */
+    interface Rebuild {
+
+        void apply(List<? extends EventMessage<?>> events) throws Exception;
+
+        /** Once every event has been applied. */
+        default void finish() {
         }
+
     }
 
 }

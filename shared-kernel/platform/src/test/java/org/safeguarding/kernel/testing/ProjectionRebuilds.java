@@ -31,11 +31,17 @@ public final class ProjectionRebuilds {
      * of the event store.
      */
     public static void rebuildEach(Api api) {
-        for (String name : names(api)) {
-            Api.Response accepted = api.as("admin").post("/api/admin/projections/" + name + "/replay");
-            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> rebuilt(api, name));
-        }
+        names(api).forEach(name -> rebuild(api, name));
+    }
+
+    /**
+     * Rebuilds one projection and waits until its rebuild has reached the head of the
+     * event store.
+     */
+    public static void rebuild(Api api, String name) {
+        Api.Response accepted = api.as("admin").post("/api/admin/projections/" + name + "/replay");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> rebuilt(api, name));
     }
 
     /**
