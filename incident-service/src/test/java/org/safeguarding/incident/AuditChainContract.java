@@ -25,9 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.incident.incident.AccessLog;
 import org.safeguarding.incident.incident.AccessLogSealed;
+import org.safeguarding.kernel.audit.AuditVerifier;
+import org.safeguarding.kernel.audit.RecordSelfCheck;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.Signatures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+@AutoConfigureObservability
 abstract class AuditChainContract {
 
     @TempDir
@@ -62,6 +66,9 @@ abstract class AuditChainContract {
 
     @Autowired
     AccessLog accessLog;
+
+    @Autowired
+    RecordSelfCheck selfCheck;
 
     Api api;
 
@@ -171,18 +178,41 @@ abstract class AuditChainContract {
             .isZero();
     }
 
-    @Test
-    void aChangedPayloadIsFound() {
+    private void changeTargetsPayload() {
         String original = new String((byte[]) target.get("payload"), StandardCharsets.UTF_8);
         String tampered = original.replace("\"incidentId\":\"", "\"incidentId\":\"x");
         assertThat(tampered).isNotEqualTo(original);
         jdbc.update("update domain_event_entry set payload = ? where global_index = ?",
                 tampered.getBytes(StandardCharsets.UTF_8), targetIndex());
+    }
+
+    @Test
+    void aChangedPayloadIsFound() {
+        changeTargetsPayload();
 
         assertBrokenAtTarget("CHANGED");
 
         restoreTarget();
         assertValidAgain();
+    }
+
+    @Test
+    void theServiceChecksItsOwnRecordAtStartUpAndEveryDayAndRaisesTheAlarmWhenItIsChanged() {
+        await().atMost(Duration.ofSeconds(20))
+            .until(() -> api.as("admin").get("/actuator/prometheus").body().contains("safeguarding_audit_valid 1.0"));
+        assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = 'record-self-check'",
+                Integer.class))
+            .isOne();
+        changeTargetsPayload();
+
+        AuditVerifier.Verification check = selfCheck.check();
+
+        assertThat(check.valid()).isFalse();
+        assertThat(check.firstBroken().position()).isEqualTo(targetPosition);
+        assertThat(api.as("admin").get("/actuator/prometheus").body()).contains("safeguarding_audit_valid 0.0");
+        restoreTarget();
+        assertThat(selfCheck.check().valid()).isTrue();
+        assertThat(api.as("admin").get("/actuator/prometheus").body()).contains("safeguarding_audit_valid 1.0");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -58,6 +59,20 @@ public class AuditChainConfiguration {
     AuditVerifier auditVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys,
             AuditChain chain, Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
         return new AuditVerifier(jdbc, transactions, keys, chain, checkpoints, otherRecords);
+    }
+
+    @Bean
+    RecordSelfCheck recordSelfCheck(AuditVerifier verifier, MeterRegistry registry) {
+        return new RecordSelfCheck(verifier, registry);
+    }
+
+    /**
+     * One instance at a time checks the record, on top of each one's check at start-up.
+     */
+    @Bean
+    RecurringTask<Void> recordSelfCheckTask(RecordSelfCheck check, AuditProperties properties) {
+        return Tasks.recurring("record-self-check", FixedDelay.of(properties.verifyEvery()))
+            .execute((instance, context) -> check.check());
     }
 
     @Bean

@@ -49,7 +49,7 @@ class CheckpointsTest {
         keys = AuditKeys.open(keyStore.resolve("keys"));
         chain = new AuditChain(jdbc, keys);
         checkpoints = new Checkpoints(jdbc, keys, chain, clock, "incident-service",
-                new AuditProperties(keyStore, Duration.ofMinutes(15), Duration.ofMillis(200)));
+                new AuditProperties(keyStore, Duration.ofMinutes(15), Duration.ofMillis(200), Duration.ofDays(1)));
     }
 
     private void storeAndSeal(int events) {
