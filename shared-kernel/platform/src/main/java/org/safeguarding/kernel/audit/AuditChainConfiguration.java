@@ -57,8 +57,10 @@ public class AuditChainConfiguration {
 
     @Bean
     AuditVerifier auditVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys,
-            AuditChain chain, Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
-        return new AuditVerifier(jdbc, transactions, keys, chain, checkpoints, otherRecords);
+            AuditChain chain, Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords,
+            AuditProperties properties) {
+        return new AuditVerifier(jdbc, transactions, keys, chain, checkpoints, otherRecords,
+                properties.verificationStretch());
     }
 
     @Bean

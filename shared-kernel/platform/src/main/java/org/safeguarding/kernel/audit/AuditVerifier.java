@@ -8,9 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.safeguarding.kernel.RuleViolation;
@@ -83,7 +87,9 @@ public class AuditVerifier {
 
     private static final String WALK = "select l.position, l.global_index as link_index, l.link, " + StoredEvent.COLUMNS
             + " from audit_link l left join domain_event_entry e on e.global_index = l.global_index"
-            + " order by l.position";
+            + " where l.position between ? and ? order by l.position";
+
+    private static final int WALKED_EVENT = 4;
 
     private static final String UNSEALED = "select e.global_index, " + StoredEvent.COLUMNS
             + " from domain_event_entry e "
@@ -92,6 +98,11 @@ public class AuditVerifier {
 
     private static final String NEWER_THAN_SEALED = "select e.global_index, " + StoredEvent.COLUMNS
             + " from domain_event_entry e where e.global_index > ? order by e.global_index";
+
+    private static final int UNSEALED_EVENT = 2;
+
+    /** The chain is walked in as many stretches as there are cores, at the same time. */
+    private static final int WALKERS = Runtime.getRuntime().availableProcessors();
 
     private final JdbcTemplate streaming;
 
@@ -105,8 +116,17 @@ public class AuditVerifier {
 
     private final List<AuthenticatedRecords> otherRecords;
 
+    /** Fewer events than this are one stretch, walked by one core. */
+    private final int shortestStretch;
+
+    private final ExecutorService walkers = Executors.newCachedThreadPool(walk -> {
+        Thread walker = new Thread(walk, "audit-verification");
+        walker.setDaemon(true);
+        return walker;
+    });
+
     AuditVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys, AuditChain chain,
-            Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
+            Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords, int shortestStretch) {
         this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.streaming.setFetchSize(1000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -115,6 +135,7 @@ public class AuditVerifier {
         this.chain = chain;
         this.checkpoints = checkpoints;
         this.otherRecords = otherRecords;
+        this.shortestStretch = shortestStretch;
     }
 
     /**
@@ -128,12 +149,12 @@ public class AuditVerifier {
         }
         return readOnly.execute(status -> {
             List<Checkpoints.Checkpoint> stored = checkpoints.all();
-            var walk = new Walk(stored.stream().map(Checkpoints.Checkpoint::position).toList());
+            List<Long> wanted = new ArrayList<>(stored.stream().map(Checkpoints.Checkpoint::position).toList());
             if (keptPosition != null) {
-                walk.linksWanted.put(keptPosition, null);
+                wanted.add(keptPosition);
             }
-            streaming.query(WALK, walk);
-            BrokenLink chainProblem = walk.finish();
+            Walked walk = walkChain(wanted);
+            BrokenLink chainProblem = walk.firstBroken;
             var unsealed = new Unsealed();
             long newest = walk.sealedUpTo;
             long inStore = streaming.queryForObject("select count(*) from domain_event_entry", Long.class);
@@ -167,7 +188,7 @@ public class AuditVerifier {
         });
     }
 
-    private BrokenLink check(Checkpoints.Checkpoint checkpoint, Walk walk) {
+    private BrokenLink check(Checkpoints.Checkpoint checkpoint, Walked walk) {
         if (!checkpoints.authentic(checkpoint)) {
             return BrokenLink.at(checkpoint.position(), Problem.FORGED_CHECKPOINT);
         }
@@ -179,13 +200,35 @@ public class AuditVerifier {
     }
 
     /**
-     * Reads the chain in order on the caller's thread, checking its shape (no position
-     * missing, no event missing), and hands the MAC checks, in chunks, to another core:
-     * the reading and the hashing then overlap.
+     * Walks the chain up to its newest link, in stretches read and checked at the same
+     * time: the first on this thread, within the caller's transaction, the others on
+     * connections of their own.
      */
-    private final class Walk implements RowCallbackHandler {
+    private Walked walkChain(List<Long> wanted) {
+        Long newest = streaming.queryForObject("select max(position) from audit_link", Long.class);
+        if (newest == null) {
+            return new Walked(List.of(), wanted);
+        }
+        long stretch = Math.max(shortestStretch, (newest + WALKERS - 1) / WALKERS);
+        List<Walk> walks = new ArrayList<>();
+        for (long from = 1; from <= newest; from += stretch) {
+            walks.add(new Walk(from, Math.min(newest, from + stretch - 1), Set.copyOf(wanted)));
+        }
+        List<CompletableFuture<Void>> others = walks.stream()
+            .skip(1)
+            .map(walk -> CompletableFuture.runAsync(walk::run, walkers))
+            .toList();
+        try {
+            walks.get(0).run();
+        }
+        finally {
+            others.forEach(CompletableFuture::join);
+        }
+        return new Walked(walks, wanted);
+    }
 
-        private static final int CHUNK = 2_000;
+    /** The chain as its stretches found it. */
+    private static final class Walked {
 
         final Map<Long, String> linksWanted = new HashMap<>();
 
@@ -197,22 +240,77 @@ public class AuditVerifier {
 
         long sealedUpTo = -1;
 
+        final BrokenLink firstBroken;
+
+        Walked(List<Walk> walks, List<Long> wanted) {
+            wanted.forEach(position -> linksWanted.put(position, null));
+            for (Walk walk : walks) {
+                events += walk.events;
+                sealedUpTo = Math.max(sealedUpTo, walk.sealedUpTo);
+                linksWanted.putAll(walk.linksWanted);
+                position = walk.position;
+                head = walk.head;
+            }
+            firstBroken = walks.stream()
+                .map(walk -> walk.firstBroken)
+                .filter(Objects::nonNull)
+                .min(Comparator.comparing(BrokenLink::position))
+                .orElse(null);
+        }
+
+    }
+
+    /**
+     * One stretch of the chain, {@code from} to {@code to}, read in order: its shape (no
+     * position missing, no event missing), then each event's MAC and link against the
+     * link before it, up to its first problem.
+     */
+    private final class Walk implements RowCallbackHandler {
+
+        private final long from;
+
+        private final long to;
+
+        private final Set<Long> wanted;
+
+        final Map<Long, String> linksWanted = new HashMap<>();
+
+        long position;
+
+        String head;
+
+        long events;
+
+        long sealedUpTo = -1;
+
         BrokenLink firstBroken;
 
-        private List<SealedEvent> chunk = new ArrayList<>(CHUNK);
+        Walk(long from, long to, Set<Long> wanted) {
+            this.from = from;
+            this.to = to;
+            this.wanted = wanted;
+        }
 
-        private final List<CompletableFuture<BrokenLink>> checks = new ArrayList<>();
-
-        Walk(List<Long> checkpointPositions) {
-            checkpointPositions.forEach(wanted -> linksWanted.put(wanted, null));
+        void run() {
+            position = from - 1;
+            head = from == 1 ? AuditChain.GENESIS
+                    : streaming
+                        .query("select link from audit_link where position = ?", (rs, row) -> rs.getString(1), position)
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
+            streaming.query(WALK, this, from, to);
+            if (firstBroken == null && position < to) {
+                firstBroken = BrokenLink.at(position + 1, Problem.DELETED);
+            }
         }
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
-            long at = rs.getLong("position");
-            long globalIndex = rs.getLong("link_index");
-            String link = rs.getString("link");
-            boolean eventPresent = rs.getString("event_identifier") != null;
+            long at = rs.getLong(1);
+            long globalIndex = rs.getLong(2);
+            String link = rs.getString(3);
+            boolean eventPresent = rs.getString(WALKED_EVENT) != null;
             if (firstBroken == null) {
                 if (at != position + 1) {
                     firstBroken = BrokenLink.at(position + 1, Problem.DELETED);
@@ -221,46 +319,20 @@ public class AuditVerifier {
                     firstBroken = new BrokenLink(at, globalIndex, null, null, null, Problem.DELETED);
                 }
                 else {
-                    chunk.add(new SealedEvent(at, globalIndex, link, head, rs.getString("mac"), StoredEvent.from(rs)));
-                    if (chunk.size() == CHUNK) {
-                        submit();
-                    }
+                    firstBroken = new SealedEvent(at, globalIndex, link, head,
+                            rs.getString(WALKED_EVENT + StoredEvent.MAC), StoredEvent.from(rs, WALKED_EVENT))
+                        .problem(keys, chain);
                 }
             }
             if (eventPresent) {
                 events++;
             }
             sealedUpTo = Math.max(sealedUpTo, globalIndex);
-            if (linksWanted.containsKey(at)) {
+            if (wanted.contains(at)) {
                 linksWanted.put(at, link);
             }
             position = at;
             head = link;
-        }
-
-        private void submit() {
-            if (checks.size() >= 4) {
-                checks.get(checks.size() - 4).join();
-            }
-            List<SealedEvent> full = chunk;
-            checks.add(CompletableFuture.supplyAsync(() -> full.stream()
-                .map(event -> event.problem(keys, chain))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null)));
-            chunk = new ArrayList<>(CHUNK);
-        }
-
-        /**
-         * The first broken position: of the chain's shape, or of any event's MAC or link
-         * before it.
-         */
-        BrokenLink finish() {
-            submit();
-            return Stream.concat(checks.stream().map(CompletableFuture::join), Stream.of(firstBroken))
-                .filter(Objects::nonNull)
-                .min(Comparator.comparing(BrokenLink::position))
-                .orElse(null);
         }
 
     }
@@ -289,16 +361,21 @@ public class AuditVerifier {
         @Override
         public void processRow(ResultSet rs) throws SQLException {
             events++;
-            StoredEvent event = StoredEvent.from(rs);
-            if (event.mac(keys).equals(rs.getString("mac"))) {
+            StoredEvent event = StoredEvent.from(rs, UNSEALED_EVENT);
+            if (event.mac(keys).equals(rs.getString(UNSEALED_EVENT + StoredEvent.MAC))) {
                 authentic++;
             }
             else if (firstBroken == null) {
-                firstBroken = new BrokenLink(null, rs.getLong("global_index"), event.eventIdentifier(),
-                        event.aggregateIdentifier(), event.sequenceNumber(), Problem.INSERTED);
+                firstBroken = new BrokenLink(null, rs.getLong(1), event.eventIdentifier(), event.aggregateIdentifier(),
+                        event.sequenceNumber(), Problem.INSERTED);
             }
         }
 
+    }
+
+    @PreDestroy
+    void stop() {
+        walkers.shutdownNow();
     }
 
 }
