@@ -147,13 +147,13 @@ public class AuditVerifier {
             throw new RuleViolation(CommonRule.KEPT_CHECKPOINT_INCOMPLETE,
                     "A kept checkpoint is given by both its position and its head");
         }
+        List<Checkpoints.Checkpoint> stored = checkpoints.all();
+        List<Long> wanted = new ArrayList<>(stored.stream().map(Checkpoints.Checkpoint::position).toList());
+        if (keptPosition != null) {
+            wanted.add(keptPosition);
+        }
+        Walked walk = walkChain(wanted);
         return readOnly.execute(status -> {
-            List<Checkpoints.Checkpoint> stored = checkpoints.all();
-            List<Long> wanted = new ArrayList<>(stored.stream().map(Checkpoints.Checkpoint::position).toList());
-            if (keptPosition != null) {
-                wanted.add(keptPosition);
-            }
-            Walked walk = walkChain(wanted);
             BrokenLink chainProblem = walk.firstBroken;
             var unsealed = new Unsealed();
             long newest = walk.sealedUpTo;
@@ -201,8 +201,8 @@ public class AuditVerifier {
 
     /**
      * Walks the chain up to its newest link, in stretches read and checked at the same
-     * time: the first on this thread, within the caller's transaction, the others on
-     * connections of their own.
+     * time, the first on this thread. Each holds one connection and waits for nothing
+     * while it does, so that verifications at once never wait on each other for the pool.
      */
     private Walked walkChain(List<Long> wanted) {
         Long newest = streaming.queryForObject("select max(position) from audit_link", Long.class);
@@ -291,15 +291,20 @@ public class AuditVerifier {
             this.wanted = wanted;
         }
 
+        /**
+         * In a read-only transaction of its own, so that the rows stream in batches (on
+         * PostgreSQL only a transaction's cursor does).
+         */
         void run() {
-            position = from - 1;
-            head = from == 1 ? AuditChain.GENESIS
-                    : streaming
-                        .query("select link from audit_link where position = ?", (rs, row) -> rs.getString(1), position)
-                        .stream()
-                        .findFirst()
-                        .orElse(null);
-            streaming.query(WALK, this, from, to);
+            readOnly.executeWithoutResult(status -> {
+                position = from - 1;
+                head = from == 1 ? AuditChain.GENESIS : streaming
+                    .query("select link from audit_link where position = ?", (rs, row) -> rs.getString(1), position)
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
+                streaming.query(WALK, this, from, to);
+            });
             if (firstBroken == null && position < to) {
                 firstBroken = BrokenLink.at(position + 1, Problem.DELETED);
             }
