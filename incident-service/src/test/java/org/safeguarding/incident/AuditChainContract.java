@@ -2,7 +2,6 @@ package org.safeguarding.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +49,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureObservability
 abstract class AuditChainContract {
 
-    /** How many stretches of the chain a verification walks at once. */
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-
     @TempDir
     static Path keyStore;
 
@@ -60,7 +56,6 @@ abstract class AuditChainContract {
     static void keys(DynamicPropertyRegistry registry) {
         registry.add("safeguarding.audit.key-store", () -> keyStore.resolve("keys").toString());
         registry.add("safeguarding.access-log.settled-after", () -> "PT0S");
-        registry.add("safeguarding.audit.verification-stretch", () -> "1");
     }
 
     @LocalServerPort
@@ -298,30 +293,6 @@ abstract class AuditChainContract {
                         + String.join(", ", columns.stream().map(column -> "?").toList()) + ")",
                 columns.stream().map(target::get).toArray());
         assertValidAgain();
-    }
-
-    /**
-     * A verification shares the chain out between the machine's cores; a link missing
-     * where one core's stretch ends, or where the next one's begins, is found all the
-     * same.
-     */
-    @Test
-    void aLinkMissingWhereOneCoresStretchEndsOrTheNextBeginsIsFound() {
-        assumeTrue(CORES > 1, "one core walks the whole chain");
-        long newest = jdbc.queryForObject("select max(position) from audit_link", Long.class);
-        long firstStretchEnds = (newest + CORES - 1) / CORES;
-        for (long missing : List.of(firstStretchEnds, firstStretchEnds + 1)) {
-            List<Map<String, Object>> link = jdbc.queryForList("select * from audit_link where position = ?", missing);
-            jdbc.update("delete from audit_link where position = ?", missing);
-
-            JsonNode result = verification();
-            assertThat(result.get("valid").asBoolean()).as(result.toString()).isFalse();
-            assertThat(result.get("firstBroken").get("position").asLong()).isEqualTo(missing);
-            assertThat(result.get("firstBroken").get("problem").asText()).isEqualTo("DELETED");
-
-            reinsert("audit_link", link);
-            assertValidAgain();
-        }
     }
 
     @Test

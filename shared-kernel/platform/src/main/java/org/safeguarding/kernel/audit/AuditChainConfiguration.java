@@ -57,10 +57,8 @@ public class AuditChainConfiguration {
 
     @Bean
     AuditVerifier auditVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys,
-            AuditChain chain, Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords,
-            AuditProperties properties) {
-        return new AuditVerifier(jdbc, transactions, keys, chain, checkpoints, otherRecords,
-                properties.verificationStretch());
+            AuditChain chain, Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
+        return new AuditVerifier(jdbc, transactions, keys, chain, checkpoints, otherRecords);
     }
 
     @Bean

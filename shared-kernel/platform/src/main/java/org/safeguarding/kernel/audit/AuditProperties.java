@@ -3,7 +3,6 @@ package org.safeguarding.kernel.audit;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,15 +12,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code safeguarding.audit.*}: where the keys live (never in the database), how often a
  * checkpoint is signed while events arrive, how long an export waits for the chain to
- * reach the events it shows, how often the service verifies its own record, and the
- * fewest events a verification gives one core ({@code verificationStretch}) before the
- * chain is shared out between the machine's cores.
+ * reach the events it shows, and how often the service verifies its own record.
  */
 @ConfigurationProperties("safeguarding.audit")
 @Validated
 public record AuditProperties(@DefaultValue("./data/keys") @NotNull Path keyStore,
         @DefaultValue("PT15M") @NotNull @DurationMin(seconds = 1) Duration checkpointEvery,
         @DefaultValue("PT10S") @NotNull Duration exportWaitsForChainAtMost,
-        @DefaultValue("P1D") @NotNull @DurationMin(minutes = 1) Duration verifyEvery,
-        @DefaultValue("20000") @Min(1) int verificationStretch) {
+        @DefaultValue("P1D") @NotNull @DurationMin(minutes = 1) Duration verifyEvery) {
 }

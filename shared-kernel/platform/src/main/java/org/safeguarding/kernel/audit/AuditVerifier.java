@@ -8,13 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.safeguarding.kernel.RuleViolation;
@@ -87,8 +83,9 @@ public class AuditVerifier {
 
     private static final String WALK = "select l.position, l.global_index as link_index, l.link, " + StoredEvent.COLUMNS
             + " from audit_link l left join domain_event_entry e on e.global_index = l.global_index"
-            + " where l.position between ? and ? order by l.position";
+            + " order by l.position";
 
+    /** Where the walk's rows hold the event, after position, link_index and link. */
     private static final int WALKED_EVENT = 4;
 
     private static final String UNSEALED = "select e.global_index, " + StoredEvent.COLUMNS
@@ -99,10 +96,8 @@ public class AuditVerifier {
     private static final String NEWER_THAN_SEALED = "select e.global_index, " + StoredEvent.COLUMNS
             + " from domain_event_entry e where e.global_index > ? order by e.global_index";
 
+    /** Where the unsealed rows hold the event, after global_index. */
     private static final int UNSEALED_EVENT = 2;
-
-    /** The chain is walked in as many stretches as there are cores, at the same time. */
-    private static final int WALKERS = Runtime.getRuntime().availableProcessors();
 
     private final JdbcTemplate streaming;
 
@@ -116,17 +111,8 @@ public class AuditVerifier {
 
     private final List<AuthenticatedRecords> otherRecords;
 
-    /** Fewer events than this are one stretch, walked by one core. */
-    private final int shortestStretch;
-
-    private final ExecutorService walkers = Executors.newCachedThreadPool(walk -> {
-        Thread walker = new Thread(walk, "audit-verification");
-        walker.setDaemon(true);
-        return walker;
-    });
-
     AuditVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKeys keys, AuditChain chain,
-            Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords, int shortestStretch) {
+            Checkpoints checkpoints, List<AuthenticatedRecords> otherRecords) {
         this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.streaming.setFetchSize(1000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -135,7 +121,6 @@ public class AuditVerifier {
         this.chain = chain;
         this.checkpoints = checkpoints;
         this.otherRecords = otherRecords;
-        this.shortestStretch = shortestStretch;
     }
 
     /**
@@ -147,14 +132,14 @@ public class AuditVerifier {
             throw new RuleViolation(CommonRule.KEPT_CHECKPOINT_INCOMPLETE,
                     "A kept checkpoint is given by both its position and its head");
         }
-        List<Checkpoints.Checkpoint> stored = checkpoints.all();
-        List<Long> wanted = new ArrayList<>(stored.stream().map(Checkpoints.Checkpoint::position).toList());
-        if (keptPosition != null) {
-            wanted.add(keptPosition);
-        }
-        Walked walk = walkChain(wanted);
         return readOnly.execute(status -> {
-            BrokenLink chainProblem = walk.firstBroken;
+            List<Checkpoints.Checkpoint> stored = checkpoints.all();
+            var walk = new Walk(stored.stream().map(Checkpoints.Checkpoint::position).toList());
+            if (keptPosition != null) {
+                walk.linksWanted.put(keptPosition, null);
+            }
+            streaming.query(WALK, walk);
+            BrokenLink chainProblem = walk.finish();
             var unsealed = new Unsealed();
             long newest = walk.sealedUpTo;
             long inStore = streaming.queryForObject("select count(*) from domain_event_entry", Long.class);
@@ -188,7 +173,7 @@ public class AuditVerifier {
         });
     }
 
-    private BrokenLink check(Checkpoints.Checkpoint checkpoint, Walked walk) {
+    private BrokenLink check(Checkpoints.Checkpoint checkpoint, Walk walk) {
         if (!checkpoints.authentic(checkpoint)) {
             return BrokenLink.at(checkpoint.position(), Problem.FORGED_CHECKPOINT);
         }
@@ -200,35 +185,13 @@ public class AuditVerifier {
     }
 
     /**
-     * Walks the chain up to its newest link, in stretches read and checked at the same
-     * time, the first on this thread. Each holds one connection and waits for nothing
-     * while it does, so that verifications at once never wait on each other for the pool.
+     * Reads the chain in order on the caller's thread, checking its shape (no position
+     * missing, no event missing), and hands the MAC checks, in chunks, to another core:
+     * the reading and the hashing then overlap.
      */
-    private Walked walkChain(List<Long> wanted) {
-        Long newest = streaming.queryForObject("select max(position) from audit_link", Long.class);
-        if (newest == null) {
-            return new Walked(List.of(), wanted);
-        }
-        long stretch = Math.max(shortestStretch, (newest + WALKERS - 1) / WALKERS);
-        List<Walk> walks = new ArrayList<>();
-        for (long from = 1; from <= newest; from += stretch) {
-            walks.add(new Walk(from, Math.min(newest, from + stretch - 1), Set.copyOf(wanted)));
-        }
-        List<CompletableFuture<Void>> others = walks.stream()
-            .skip(1)
-            .map(walk -> CompletableFuture.runAsync(walk::run, walkers))
-            .toList();
-        try {
-            walks.get(0).run();
-        }
-        finally {
-            others.forEach(CompletableFuture::join);
-        }
-        return new Walked(walks, wanted);
-    }
+    private final class Walk implements RowCallbackHandler {
 
-    /** The chain as its stretches found it. */
-    private static final class Walked {
+        private static final int CHUNK = 2_000;
 
         final Map<Long, String> linksWanted = new HashMap<>();
 
@@ -240,74 +203,14 @@ public class AuditVerifier {
 
         long sealedUpTo = -1;
 
-        final BrokenLink firstBroken;
-
-        Walked(List<Walk> walks, List<Long> wanted) {
-            wanted.forEach(position -> linksWanted.put(position, null));
-            for (Walk walk : walks) {
-                events += walk.events;
-                sealedUpTo = Math.max(sealedUpTo, walk.sealedUpTo);
-                linksWanted.putAll(walk.linksWanted);
-                position = walk.position;
-                head = walk.head;
-            }
-            firstBroken = walks.stream()
-                .map(walk -> walk.firstBroken)
-                .filter(Objects::nonNull)
-                .min(Comparator.comparing(BrokenLink::position))
-                .orElse(null);
-        }
-
-    }
-
-    /**
-     * One stretch of the chain, {@code from} to {@code to}, read in order: its shape (no
-     * position missing, no event missing), then each event's MAC and link against the
-     * link before it, up to its first problem.
-     */
-    private final class Walk implements RowCallbackHandler {
-
-        private final long from;
-
-        private final long to;
-
-        private final Set<Long> wanted;
-
-        final Map<Long, String> linksWanted = new HashMap<>();
-
-        long position;
-
-        String head;
-
-        long events;
-
-        long sealedUpTo = -1;
-
         BrokenLink firstBroken;
 
-        Walk(long from, long to, Set<Long> wanted) {
-            this.from = from;
-            this.to = to;
-            this.wanted = wanted;
-        }
+        private List<SealedEvent> chunk = new ArrayList<>(CHUNK);
 
-        /**
-         * In a read-only transaction of its own, so that the rows stream in batches (on
-         * PostgreSQL only a transaction's cursor does).
-         */
-        void run() {
-            readOnly.executeWithoutResult(status -> {
-                position = from - 1;
-                head = from == 1 ? AuditChain.GENESIS : streaming
-                    .query("select link from audit_link where position = ?", (rs, row) -> rs.getString(1), position)
-                    .stream()
-                    .findFirst()
-                    .orElse(null);
-                streaming.query(WALK, this, from, to);
-            });
-            if (firstBroken == null && position < to) {
-                firstBroken = BrokenLink.at(position + 1, Problem.DELETED);
-            }
+        private final List<CompletableFuture<BrokenLink>> checks = new ArrayList<>();
+
+        Walk(List<Long> checkpointPositions) {
+            checkpointPositions.forEach(wanted -> linksWanted.put(wanted, null));
         }
 
         @Override
@@ -324,20 +227,47 @@ public class AuditVerifier {
                     firstBroken = new BrokenLink(at, globalIndex, null, null, null, Problem.DELETED);
                 }
                 else {
-                    firstBroken = new SealedEvent(at, globalIndex, link, head,
-                            rs.getString(WALKED_EVENT + StoredEvent.MAC), StoredEvent.from(rs, WALKED_EVENT))
-                        .problem(keys, chain);
+                    chunk.add(new SealedEvent(at, globalIndex, link, head, rs.getString(WALKED_EVENT + StoredEvent.MAC),
+                            StoredEvent.from(rs, WALKED_EVENT)));
+                    if (chunk.size() == CHUNK) {
+                        submit();
+                    }
                 }
             }
             if (eventPresent) {
                 events++;
             }
             sealedUpTo = Math.max(sealedUpTo, globalIndex);
-            if (wanted.contains(at)) {
+            if (linksWanted.containsKey(at)) {
                 linksWanted.put(at, link);
             }
             position = at;
             head = link;
+        }
+
+        private void submit() {
+            if (checks.size() >= 4) {
+                checks.get(checks.size() - 4).join();
+            }
+            List<SealedEvent> full = chunk;
+            checks.add(CompletableFuture.supplyAsync(() -> full.stream()
+                .map(event -> event.problem(keys, chain))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null)));
+            chunk = new ArrayList<>(CHUNK);
+        }
+
+        /**
+         * The first broken position: of the chain's shape, or of any event's MAC or link
+         * before it.
+         */
+        BrokenLink finish() {
+            submit();
+            return Stream.concat(checks.stream().map(CompletableFuture::join), Stream.of(firstBroken))
+                .filter(Objects::nonNull)
+                .min(Comparator.comparing(BrokenLink::position))
+                .orElse(null);
         }
 
     }
@@ -376,11 +306,6 @@ public class AuditVerifier {
             }
         }
 
-    }
-
-    @PreDestroy
-    void stop() {
-        walkers.shutdownNow();
     }
 
 }

@@ -48,8 +48,8 @@ class CheckpointsTest {
         jdbc = new JdbcTemplate(dataSource);
         keys = AuditKeys.open(keyStore.resolve("keys"));
         chain = new AuditChain(jdbc, keys);
-        checkpoints = new Checkpoints(jdbc, keys, chain, clock, "incident-service", new AuditProperties(keyStore,
-                Duration.ofMinutes(15), Duration.ofMillis(200), Duration.ofDays(1), 20_000));
+        checkpoints = new Checkpoints(jdbc, keys, chain, clock, "incident-service",
+                new AuditProperties(keyStore, Duration.ofMinutes(15), Duration.ofMillis(200), Duration.ofDays(1)));
     }
 
     private void storeAndSeal(int events) {
