@@ -15,7 +15,7 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, long sequ
 
     /**
      * The event in the row, read from {@link #COLUMNS} starting at column {@code first}:
-     * by position, as looking each column up by name was a tenth of a verification.
+     * by position, as looking each column up by name took a sixth of the reading thread.
      */
     static StoredEvent from(ResultSet rs, int first) throws SQLException {
         return new StoredEvent(rs.getString(first), rs.getString(first + 1), rs.getLong(first + 2),
