@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -88,6 +90,10 @@ public class SubjectKeys {
             jdbc.update("insert into subject_key (key_id, keyset, created_at, erased_at) values (?, null, ?, ?)", keyId,
                     now, now);
         }
+        TransactionKeys inTransaction = transactionKeys();
+        if (inTransaction != null) {
+            inTransaction.keys.put(keyId, Optional.empty());
+        }
         cache.invalidate(keyId);
         afterTransaction(() -> cache.invalidate(keyId));
     }
@@ -102,17 +108,19 @@ public class SubjectKeys {
      * first use; empty once erased.
      */
     Optional<Aead> forWriting(String keyId) {
-        Optional<Aead> known = forReading(keyId);
-        if (known.isPresent()) {
+        Optional<Aead> known = known(keyId);
+        if (known != null) {
             return known;
         }
         Optional<StoredKey> stored = stored(keyId);
         if (stored.isPresent()) {
-            if (stored.get().erased()) {
-                return Optional.empty();
+            Optional<Aead> key = opened(keyId, stored.get());
+            if (key.isEmpty() && !stored.get().erased()) {
+                throw new IllegalStateException("The key of data subject " + keyId + " " + FOREIGN
+                        + ": nothing more is written about them until the right key store is in place");
             }
-            throw new IllegalStateException("The key of data subject " + keyId + " " + FOREIGN
-                    + ": nothing more is written about them until the right key store is in place");
+            remember(keyId, key);
+            return key;
         }
         try {
             KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
@@ -120,9 +128,7 @@ public class SubjectKeys {
                     TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, master, associatedData(keyId)),
                     OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
             Optional<Aead> made = Optional.of(keyset.getPrimitive(RegistryConfiguration.get(), Aead.class));
-            // Cached only once committed: a key rolled back with its transaction must
-            // never encrypt anything.
-            afterCommit(() -> cache.put(keyId, made));
+            remember(keyId, made);
             return made;
         }
         catch (GeneralSecurityException e) {
@@ -135,18 +141,58 @@ public class SubjectKeys {
      * existed.
      */
     Optional<Aead> forReading(String keyId) {
-        Optional<Aead> cached = cache.getIfPresent(keyId);
-        if (cached != null) {
-            return cached;
+        Optional<Aead> known = known(keyId);
+        if (known != null) {
+            return known;
         }
         Optional<StoredKey> stored = stored(keyId);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Aead> key = stored.get().erased() ? Optional.empty() : open(keyId, stored.get().keyset());
-        // The row may be this transaction's own, not yet committed.
-        afterCommit(() -> cache.put(keyId, key));
+        Optional<Aead> key = opened(keyId, stored.get());
+        remember(keyId, key);
         return key;
+    }
+
+    /** The key as this transaction or the cache knows it; null when neither does. */
+    private Optional<Aead> known(String keyId) {
+        TransactionKeys inTransaction = transactionKeys();
+        Optional<Aead> known = inTransaction == null ? null : inTransaction.keys.get(keyId);
+        return known != null ? known : cache.getIfPresent(keyId);
+    }
+
+    /**
+     * Keeps a key for the rest of the transaction, and in the cache once it commits: a
+     * key made, or a row read, in a transaction that rolls back must never encrypt
+     * anything else.
+     */
+    private void remember(String keyId, Optional<Aead> key) {
+        TransactionKeys inTransaction = transactionKeys();
+        if (inTransaction == null) {
+            cache.put(keyId, key);
+        }
+        else {
+            inTransaction.keys.put(keyId, key);
+        }
+    }
+
+    /** This transaction's keys; null outside a transaction. */
+    private TransactionKeys transactionKeys() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof TransactionKeys keys && keys.owner() == this) {
+                return keys;
+            }
+        }
+        var keys = new TransactionKeys();
+        TransactionSynchronizationManager.registerSynchronization(keys);
+        return keys;
+    }
+
+    private Optional<Aead> opened(String keyId, StoredKey stored) {
+        return stored.erased() ? Optional.empty() : open(keyId, stored.keyset());
     }
 
     /**
@@ -175,20 +221,6 @@ public class SubjectKeys {
         return ("subject_key|" + keyId).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        }
-        else {
-            action.run();
-        }
-    }
-
     private static void afterTransaction(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -201,6 +233,25 @@ public class SubjectKeys {
     }
 
     private record StoredKey(byte[] keyset, boolean erased) {
+    }
+
+    /**
+     * The keys one transaction has made or read: looked up once however many of its
+     * events and reasons name the subject, and cached only once it commits.
+     */
+    private final class TransactionKeys implements TransactionSynchronization {
+
+        private final Map<String, Optional<Aead>> keys = new HashMap<>();
+
+        SubjectKeys owner() {
+            return SubjectKeys.this;
+        }
+
+        @Override
+        public void afterCommit() {
+            cache.putAll(keys);
+        }
+
     }
 
 }

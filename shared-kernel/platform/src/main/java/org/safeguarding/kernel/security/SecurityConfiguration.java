@@ -111,6 +111,12 @@ public class SecurityConfiguration {
      */
     private LoginThrottle throttle;
 
+    /**
+     * One password check for both chains: one cache of matched passwords, and one
+     * stand-in hash (a BCrypt hash made at start-up).
+     */
+    private AuthenticationProvider passwordCheck;
+
     @Bean
     SchoolDirectory schoolDirectory(DirectoryProperties properties) {
         return new SchoolDirectory(properties);
@@ -156,11 +162,15 @@ public class SecurityConfiguration {
      * wrong one always pays the BCrypt check, as an unknown username does against
      * Spring's stand-in hash.
      */
-    private static AuthenticationProvider passwordCheck(SchoolDirectory directory, PasswordEncoder passwordEncoder) {
-        var checkAgainstDirectory = new DaoAuthenticationProvider(passwordEncoder);
-        checkAgainstDirectory.setUserDetailsService(directory);
-        prepareUnknownUsernameHash(checkAgainstDirectory);
-        return new CachingAuthenticationProvider(checkAgainstDirectory, Duration.ofMinutes(5));
+    private synchronized AuthenticationProvider passwordCheck(SchoolDirectory directory,
+            PasswordEncoder passwordEncoder) {
+        if (passwordCheck == null) {
+            var checkAgainstDirectory = new DaoAuthenticationProvider(passwordEncoder);
+            checkAgainstDirectory.setUserDetailsService(directory);
+            prepareUnknownUsernameHash(checkAgainstDirectory);
+            passwordCheck = new CachingAuthenticationProvider(checkAgainstDirectory, Duration.ofMinutes(5));
+        }
+        return passwordCheck;
     }
 
     /**

@@ -35,7 +35,9 @@ import org.safeguarding.kernel.audit.AuditKeys;
 import org.safeguarding.kernel.audit.AuditMetaData;
 import org.safeguarding.kernel.testing.MutableClock;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The event serializer stores personal fields sealed under their subject's key and reads
@@ -58,6 +60,8 @@ class PersonalDataSerializerTest {
 
     private JdbcTemplate jdbc;
 
+    private TransactionTemplate transaction;
+
     private SubjectKeys keys;
 
     private PersonalDataSerializer serializer;
@@ -68,6 +72,7 @@ class PersonalDataSerializerTest {
                 "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/kernel").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
+        transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         keys = new SubjectKeys(jdbc, AuditKeys.open(keyStore).subjectKeysMaster(), new MutableClock(NINE));
         serializer = new PersonalDataSerializer(jackson, () -> keys);
     }
@@ -173,6 +178,51 @@ class PersonalDataSerializerTest {
         keys.erase("incident-1");
 
         assertThat(((MetaData) serializer.deserialize(stored)).get(AuditMetaData.REASON)).isEqualTo("[erased]");
+    }
+
+    @Test
+    void aCommandsEventAndItsReasonAreSealedUnderTheKeyItsTransactionMade() {
+        MetaData metaData = MetaData.with(AuditMetaData.REASON, "Ava Pupil's mother asked");
+
+        List<SerializedObject<byte[]>> stored = transaction
+            .execute(status -> List.of(serializer.serialize(reported("incident-1"), byte[].class),
+                    serializer.serialize(metaData, byte[].class)));
+
+        var restarted = new PersonalDataSerializer(jackson,
+                () -> new SubjectKeys(jdbc, AuditKeys.open(keyStore).subjectKeysMaster(), new MutableClock(NINE)));
+        assertThat((Object) restarted.deserialize(stored.get(0))).isEqualTo(reported("incident-1"));
+        assertThat((Object) restarted.deserialize(stored.get(1))).isEqualTo(metaData);
+    }
+
+    @Test
+    void aKeyMadeInATransactionThatRolledBackNeverEncryptsAnythingElse() {
+        transaction.executeWithoutResult(status -> {
+            serializer.serialize(reported("incident-1"), byte[].class);
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from subject_key", Integer.class)).isZero();
+
+        SerializedObject<byte[]> stored = transaction
+            .execute(status -> serializer.serialize(reported("incident-1"), byte[].class));
+
+        var restarted = new PersonalDataSerializer(jackson,
+                () -> new SubjectKeys(jdbc, AuditKeys.open(keyStore).subjectKeysMaster(), new MutableClock(NINE)));
+        assertThat((Object) restarted.deserialize(stored)).as("sealed under the key that was stored")
+            .isEqualTo(reported("incident-1"));
+    }
+
+    @Test
+    void aSubjectErasedInATransactionReadsAsErasedInTheRestOfIt() {
+        serializer.serialize(reported("incident-1"), byte[].class);
+
+        SerializedObject<byte[]> later = transaction.execute(status -> {
+            serializer.deserialize(serializer.serialize(reported("incident-1"), byte[].class));
+            keys.erase("incident-1");
+            return serializer.serialize(reported("incident-1"), byte[].class);
+        });
+
+        assertThat(new String(later.getData(), StandardCharsets.UTF_8)).doesNotContain("Ava Pupil", "P-1234");
+        assertThat(((IncidentReported) serializer.deserialize(later)).summary()).isEqualTo("[erased]");
     }
 
     @Test
