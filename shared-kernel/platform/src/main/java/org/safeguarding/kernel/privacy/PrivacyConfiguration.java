@@ -26,6 +26,11 @@ public class PrivacyConfiguration {
         return new SubjectKeys(jdbc, keys.subjectKeysMaster(), clock);
     }
 
+    @Bean
+    ErasureWatch erasureWatch(SubjectKeys keys) {
+        return new ErasureWatch(keys);
+    }
+
     /**
      * The keys are looked up when the first message is stored or read, not when the
      * serializer is made, early among Axon's beans.

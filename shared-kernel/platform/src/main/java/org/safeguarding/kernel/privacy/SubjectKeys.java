@@ -35,8 +35,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class SubjectKeys {
 
     /**
-     * Bounded; and short-lived, so that a key erased by another instance stops opening
-     * here within minutes even if it was cached.
+     * Bounded; and short-lived, should the watch for erasures (below) fail.
      */
     private static final Duration CACHED_FOR = Duration.ofMinutes(5);
 
@@ -63,6 +62,9 @@ public class SubjectKeys {
         .expireAfterWrite(CACHED_FOR)
         .executor(Runnable::run)
         .build();
+
+    /** Erased keys counted at the last look; -1 before it. */
+    private volatile long erasedSeen = -1;
 
     SubjectKeys(JdbcTemplate jdbc, Aead master, Clock clock) {
         this.jdbc = jdbc;
@@ -96,6 +98,19 @@ public class SubjectKeys {
         }
         cache.invalidate(keyId);
         afterTransaction(() -> cache.invalidate(keyId));
+    }
+
+    /**
+     * Forgets every cached key once a key has been erased since the last look, by this
+     * instance or another (erased rows only ever grow in number), so that an erasure
+     * elsewhere takes effect here within the watch's interval, not the cache's minutes.
+     */
+    void forgetKeysIfAnyErased() {
+        Long erased = jdbc.queryForObject("select count(*) from subject_key where erased_at is not null", Long.class);
+        if (erased != null && erased != erasedSeen) {
+            cache.invalidateAll();
+            erasedSeen = erased;
+        }
     }
 
     /** True once the subject's key is erased; false for a live key and one never made. */

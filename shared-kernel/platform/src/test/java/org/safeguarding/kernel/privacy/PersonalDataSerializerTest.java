@@ -226,6 +226,21 @@ class PersonalDataSerializerTest {
     }
 
     @Test
+    void aKeyErasedByAnotherInstanceStopsOpeningHereAtTheNextLookForErasures() {
+        SerializedObject<byte[]> stored = serializer.serialize(reported("incident-1"), byte[].class);
+        keys.forgetKeysIfAnyErased();
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(reported("incident-1"));
+        var otherInstance = new SubjectKeys(jdbc, AuditKeys.open(keyStore).subjectKeysMaster(), new MutableClock(NINE));
+
+        otherInstance.erase("incident-1");
+
+        assertThat(((IncidentReported) serializer.deserialize(stored)).summary()).as("still in this instance's cache")
+            .isEqualTo(reported("incident-1").summary());
+        keys.forgetKeysIfAnyErased();
+        assertThat(((IncidentReported) serializer.deserialize(stored)).summary()).isEqualTo("[erased]");
+    }
+
+    @Test
     void anEventStoredInPlainTextBeforeEncryptionStillReads() {
         IncidentReported reported = reported("incident-1");
         SerializedObject<byte[]> plain = jackson.serialize(reported, byte[].class);
