@@ -3,17 +3,23 @@ package org.safeguarding.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.incident.retention.RetentionCheck;
+import org.safeguarding.kernel.api.incident.SubjectAccessFileDeleted;
 import org.safeguarding.kernel.testing.Api;
+import org.safeguarding.kernel.testing.MutableClock;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+@Import(MutableClock.InTheService.class)
 abstract class SubjectAccessContract extends ServiceOverHttp {
 
     /** One for the H2 and the PostgreSQL run alike; it ends with the test JVM. */
@@ -35,6 +42,17 @@ abstract class SubjectAccessContract extends ServiceOverHttp {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RetentionCheck retentionCheck;
+
+    @AfterEach
+    void clockBackToNow() {
+        clock.set(Instant.now());
+    }
 
     @DynamicPropertySource
     static void postService(DynamicPropertyRegistry registry) {
@@ -79,6 +97,43 @@ abstract class SubjectAccessContract extends ServiceOverHttp {
             .contains(requested.json().get("subjectPseudonym").asText())
             .doesNotContain("Amy", "P-17");
         assertThat(POST_SERVICE.onBehalfOf).contains("dsl");
+    }
+
+    @Test
+    void sixYearsOnTheDailyCheckDeletesWhoItWasAboutAndTheBundleAndTheRequestSaysSo() {
+        reportedBy("teacher", List.of(Map.of("kind", "PUPIL", "name", "Amy Brown", "ref", "P-17")));
+        String id = requestFor(Map.of("subjectKind", "PUPIL", "ref", "P-17", "name", "Amy Brown")).json()
+            .get("id")
+            .asText();
+        clock.set(Instant.now().plus(Duration.ofDays(5 * 366)));
+        assertThat(retentionCheck.run().subjectAccessFilesDeleted()).as("not yet").isZero();
+
+        clock.set(Instant.now().plus(Duration.ofDays(6 * 366 + 1)));
+        assertThat(retentionCheck.run().subjectAccessFilesDeleted()).isPositive();
+        clock.set(Instant.now());
+
+        assertThat(
+                jdbc.queryForObject("select count(*) from subject_access_file where request_id = ?", Integer.class, id))
+            .isZero();
+        Api.Response read = api.as("dsl").get("/api/subject-access/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        JsonNode request = read.json();
+        assertThat(request.has("subject")).isFalse();
+        assertThat(request.get("fileDeletedAt").asText()).isNotBlank();
+        assertThat(request.get("subjectPseudonym").asText()).startsWith("Pupil-");
+        assertThat(request.get("bundle").get("incidents")).isEmpty();
+        assertThat(read.body()).doesNotContain("Amy", "P-17");
+        Api.Response pdf = api.as("dsl").get("/api/subject-access/" + id + ".pdf");
+        assertThat(pdf.status()).as("the request is still exported, signed").isEqualTo(200);
+        Api.Response release = api.as("dsl").post("/api/subject-access/" + id + "/release", Map.of("note", "In full"));
+        assertThat(release.status()).isEqualTo(409);
+        assertThat(release.json().get("type").asText()).isEqualTo("/problems/subject-access-file-deleted");
+        assertThat(retentionCheck.run().subjectAccessFilesDeleted()).as("nothing left to delete").isZero();
+        assertThat(jdbc.queryForObject(
+                "select count(*) from domain_event_entry where aggregate_identifier = ? " + "and payload_type = ?",
+                Integer.class, id, SubjectAccessFileDeleted.class.getName()))
+            .isEqualTo(1);
+        assertThat(api.as("governor").get("/api/audit/verification").json().get("valid").asBoolean()).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.safeguarding.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.safeguarding.incident.retention.RetentionCheck;
 import org.safeguarding.kernel.testing.Api;
 import org.safeguarding.kernel.testing.Browser;
+import org.safeguarding.kernel.testing.MutableClock;
 import org.safeguarding.kernel.testing.ServiceOverHttp;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,14 +27,22 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The DSL, on a phone-sized Chromium, asks for everything held about Amy Brown: the form
  * says what is missing, the bundle shows her yellow-form concern with Ben only as a
- * pseudonym and its exemption marked, and the release is recorded. post-service is a
- * {@link PostServiceStandIn}, asked by incident-service's account on the DSL's behalf.
- * Screens under {@code target/screens/subject-access/}.
+ * pseudonym and its exemption marked, and the release is recorded; six years on, the
+ * daily check has deleted who it was about and the bundle, and the page says so.
+ * post-service is a {@link PostServiceStandIn}, asked by incident-service's account on
+ * the DSL's behalf. Screens under {@code target/screens/subject-access/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:subject-access-pages;DB_CLOSE_DELAY=-1")
+@Import(MutableClock.InTheService.class)
 class SubjectAccessPagesIT extends ServiceOverHttp {
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RetentionCheck retentionCheck;
 
     private static final PostServiceStandIn POST_SERVICE = new PostServiceStandIn();
 
@@ -96,6 +109,17 @@ class SubjectAccessPagesIT extends ServiceOverHttp {
             assertThat(browser.find("#status").getText()).contains("Released by dsl", "Released in full");
             assertThat(browser.findAll("#release-form")).isEmpty();
             browser.screen("released");
+
+            clock.set(Instant.now().plus(Duration.ofDays(6 * 366 + 1)));
+            retentionCheck.run();
+            clock.set(Instant.now());
+            browser.go(url(browser.path()));
+            browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("file-deleted")));
+            assertThat(browser.find("#file-deleted").getText()).contains("Pupil-", "deleted with the bundle");
+            assertThat(browser.find("#incidents-title").getText()).isEqualTo("Incidents (0)");
+            assertThat(browser.find("main").getText()).doesNotContain("Amy Brown", "P-17");
+            assertThat(browser.find("#status").getText()).as("the release stays").contains("Released in full");
+            browser.screen("file-deleted");
         }
     }
 

@@ -2,19 +2,22 @@ package org.safeguarding.incident.retention;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.safeguarding.incident.incident.AccessLog;
+import org.safeguarding.incident.subjectaccess.SubjectAccessFileRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The daily pass: lists what has fallen due for the DSL to propose, and deletes the
- * access log's entries older than its period. Run by {@link RetentionSchedule}.
+ * access log's entries and the subject access files older than their periods. Run by
+ * {@link RetentionSchedule}.
  */
 @Component
 public class RetentionCheck {
@@ -23,22 +26,26 @@ public class RetentionCheck {
 
     /**
      * What one pass found and did: how many records are due under each rule, how many
-     * entries went.
+     * entries and files went.
      */
-    public record Pass(Map<String, Long> dueByRule, int accessLogPurged) {
+    public record Pass(Map<String, Long> dueByRule, int accessLogPurged, int subjectAccessFilesDeleted) {
     }
 
     private final DueRecords records;
 
     private final AccessLog accessLog;
 
+    private final SubjectAccessFileRetention subjectAccessFiles;
+
     private final RetentionProperties periods;
 
     private final Clock clock;
 
-    RetentionCheck(DueRecords records, AccessLog accessLog, RetentionProperties periods, Clock clock) {
+    RetentionCheck(DueRecords records, AccessLog accessLog, SubjectAccessFileRetention subjectAccessFiles,
+            RetentionProperties periods, Clock clock) {
         this.records = records;
         this.accessLog = accessLog;
+        this.subjectAccessFiles = subjectAccessFiles;
         this.periods = periods;
         this.clock = clock;
     }
@@ -51,12 +58,21 @@ public class RetentionCheck {
             log.info("{} records have fallen due for disposal, by rule {}: the DSL proposes their disposal", due.size(),
                     byRule);
         }
-        Instant before = clock.instant().atZone(RetentionRules.SCHOOL_ZONE).minus(periods.accessLog()).toInstant();
+        Instant before = ago(periods.accessLog());
         int purged = accessLog.purgeBefore(before);
         if (purged > 0) {
             log.info("Purged {} access-log entries made before {}", purged, before);
         }
-        return new Pass(byRule, purged);
+        Instant requestedBefore = ago(periods.subjectAccess());
+        int deleted = subjectAccessFiles.deleteKeptBefore(requestedBefore);
+        if (deleted > 0) {
+            log.info("Deleted {} subject access files kept since before {}", deleted, requestedBefore);
+        }
+        return new Pass(byRule, purged, deleted);
+    }
+
+    private Instant ago(Period period) {
+        return clock.instant().atZone(RetentionRules.SCHOOL_ZONE).minus(period).toInstant();
     }
 
 }

@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retirementAge the adult's normal retirement age, from their date of birth
  * @param eSafety from the closure of an e-safety incident that was no safeguarding matter
  * @param accessLog how long each entry of the access log is kept
+ * @param subjectAccess how long a subject access request's file (who it is about, and the
+ * bundle) is kept from the request
  * @param checkEvery how often what has fallen due is listed and the access log purged
  */
 @Validated
@@ -26,5 +28,5 @@ import org.springframework.validation.annotation.Validated;
 record RetentionProperties(@DefaultValue("P25Y") @NotNull Period childProtection,
         @DefaultValue("P10Y") @NotNull Period allegation, @DefaultValue("67") @Min(50) int retirementAge,
         @DefaultValue("P6Y") @NotNull Period eSafety, @DefaultValue("P6Y") @NotNull Period accessLog,
-        @DefaultValue("P1D") @NotNull Duration checkEvery) {
+        @DefaultValue("P6Y") @NotNull Period subjectAccess, @DefaultValue("P1D") @NotNull Duration checkEvery) {
 }

@@ -14,6 +14,9 @@ import org.safeguarding.kernel.api.post.WrittenConsent;
 record Bundle(List<IncidentItem> incidents, List<CommentItem> comments, List<PostItem> posts,
         List<ConsentItem> consents) {
 
+    /** What is shown once the file is deleted. */
+    static final Bundle EMPTY = new Bundle(List.of(), List.of(), List.of(), List.of());
+
     /**
      * An incident that names the person: {@code namedAs} says how (SUBJECT, REPORTER,
      * ACTOR, MENTIONED).

@@ -21,7 +21,8 @@ final class SubjectAccessDocument {
         Bundle bundle = view.bundle();
         PdfReport report = new PdfReport("Subject access request " + view.id(), view.notice())
             .field("Person",
-                    person(view.subject()) + " (" + view.subjectKind() + ", known to the record as "
+                    (view.subject() == null ? "deleted on " + SchoolTime.dateTime(view.fileDeletedAt())
+                            : person(view.subject())) + " (" + view.subjectKind() + ", known to the record as "
                             + view.subjectPseudonym() + ")")
             .field("Requested by", view.requestedBy() + " on " + SchoolTime.dateTime(view.requestedAt()))
             .field("Reason", view.reason())

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +54,16 @@ class SubjectAccessFiles {
                     (row, number) -> read(keys.decrypt(context(requestId), row.getBytes(1))), requestId)
             .stream()
             .findFirst();
+    }
+
+    /** The requests whose file was kept before {@code before}, oldest first. */
+    List<String> keptBefore(Instant before) {
+        return jdbc.queryForList("select request_id from subject_access_file where kept_at < ? order by kept_at",
+                String.class, Timestamp.from(before));
+    }
+
+    void delete(String requestId) {
+        jdbc.update("delete from subject_access_file where request_id = ?", requestId);
     }
 
     private File read(byte[] content) {

@@ -7,7 +7,7 @@ import org.safeguarding.kernel.RuleViolation.Kind;
 enum SubjectAccessProblem implements RuleCode {
 
     SUBJECT_NOT_IDENTIFIED(Kind.UNPROCESSABLE), SUBJECT_ACCESS_NOT_FOUND(Kind.NOT_FOUND),
-    SUBJECT_ACCESS_ALREADY_RELEASED(Kind.CONFLICT);
+    SUBJECT_ACCESS_ALREADY_RELEASED(Kind.CONFLICT), SUBJECT_ACCESS_FILE_DELETED(Kind.CONFLICT);
 
     private final Kind kind;
 

@@ -28,6 +28,7 @@ import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.api.incident.DataSubjectKind;
 import org.safeguarding.kernel.api.incident.ReleaseSubjectAccess;
 import org.safeguarding.kernel.api.incident.RequestSubjectAccess;
+import org.safeguarding.kernel.api.incident.SubjectAccessFileDeleted;
 import org.safeguarding.kernel.api.incident.SubjectAccessReleased;
 import org.safeguarding.kernel.api.incident.SubjectAccessRequested;
 import org.safeguarding.kernel.api.post.CommentConcerning;
@@ -174,6 +175,10 @@ class SubjectAccessRequests {
 
     void release(String id, Release body) {
         SubjectAccessView view = view(id);
+        if (view.fileDeletedAt() != null) {
+            throw new RuleViolation(SubjectAccessProblem.SUBJECT_ACCESS_FILE_DELETED,
+                    "This subject access request's bundle was deleted at the end of its retention period");
+        }
         if (view.status() == SubjectAccessView.Status.RELEASED) {
             throw new RuleViolation(SubjectAccessProblem.SUBJECT_ACCESS_ALREADY_RELEASED,
                     "This subject access request was released already");
@@ -182,13 +187,14 @@ class SubjectAccessRequests {
                 new ReleaseSubjectAccess(id, withoutTheSubject(view.subject(), view.subjectPseudonym(), body.note())));
     }
 
-    /** The request from its events and its kept file; 404 if there is no such request. */
+    /**
+     * The request from its events and its kept file (or what is left once the file is
+     * deleted); 404 if there is no such request.
+     */
     private SubjectAccessView view(String id) {
-        SubjectAccessFiles.File file = files.find(id)
-            .orElseThrow(() -> new RuleViolation(SubjectAccessProblem.SUBJECT_ACCESS_NOT_FOUND,
-                    "No such subject access request"));
         DomainEventMessage<?> requested = null;
         DomainEventMessage<?> released = null;
+        DomainEventMessage<?> fileDeleted = null;
         try (Stream<? extends DomainEventMessage<?>> stream = events.readEvents(id).asStream()) {
             for (DomainEventMessage<?> event : stream.toList()) {
                 if (event.getPayload() instanceof SubjectAccessRequested) {
@@ -197,20 +203,25 @@ class SubjectAccessRequests {
                 else if (event.getPayload() instanceof SubjectAccessReleased) {
                     released = event;
                 }
+                else if (event.getPayload() instanceof SubjectAccessFileDeleted) {
+                    fileDeleted = event;
+                }
             }
         }
-        if (requested == null) {
+        SubjectAccessFiles.File file = fileDeleted == null ? files.find(id).orElse(null) : null;
+        if (requested == null || (fileDeleted == null && file == null)) {
             throw new RuleViolation(SubjectAccessProblem.SUBJECT_ACCESS_NOT_FOUND, "No such subject access request");
         }
+        SubjectAccessRequested request = (SubjectAccessRequested) requested.getPayload();
         SubjectAccessView.Release release = released == null ? null
                 : new SubjectAccessView.Release(AuditMetaData.actorOf(released.getMetaData()).username(),
                         released.getTimestamp(), AuditMetaData.reasonOf(released.getMetaData()));
-        return new SubjectAccessView(id, file.kind(), file.subject(),
-                ((SubjectAccessRequested) requested.getPayload()).subjectPseudonym(),
-                AuditMetaData.actorOf(requested.getMetaData()).username(), requested.getTimestamp(),
-                AuditMetaData.reasonOf(requested.getMetaData()),
+        return new SubjectAccessView(id, request.subjectKind(), file == null ? null : file.subject(),
+                request.subjectPseudonym(), AuditMetaData.actorOf(requested.getMetaData()).username(),
+                requested.getTimestamp(), AuditMetaData.reasonOf(requested.getMetaData()),
                 release == null ? SubjectAccessView.Status.REQUESTED : SubjectAccessView.Status.RELEASED, release,
-                SubjectAccessView.NOTICE, file.bundle());
+                file == null ? SubjectAccessView.DELETED_NOTICE : SubjectAccessView.NOTICE,
+                file == null ? Bundle.EMPTY : file.bundle(), fileDeleted == null ? null : fileDeleted.getTimestamp());
     }
 
     private BundleAssembly.IncidentRecord record(IncidentView incident, Map<String, List<TimelineEntry>> chronologies) {

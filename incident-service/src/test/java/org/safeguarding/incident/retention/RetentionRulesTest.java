@@ -26,7 +26,7 @@ class RetentionRulesTest {
     private static final LocalDate BEN_BORN = LocalDate.parse("2016-09-30");
 
     private final RetentionRules rules = new RetentionRules(new RetentionProperties(Period.ofYears(25),
-            Period.ofYears(10), 67, Period.ofYears(6), Period.ofYears(6), Duration.ofDays(1)));
+            Period.ofYears(10), 67, Period.ofYears(6), Period.ofYears(6), Period.ofYears(6), Duration.ofDays(1)));
 
     private static RetentionFacts concern(Form form, Category category, int pupils, LocalDate latestPupilBirth,
             boolean pupilBirthMissing, Instant closedAt) {
@@ -156,7 +156,7 @@ class RetentionRulesTest {
     @Test
     void theSchoolsOwnPeriodsApply() {
         RetentionRules sevenYears = new RetentionRules(new RetentionProperties(Period.ofYears(25), Period.ofYears(10),
-                67, Period.ofYears(7), Period.ofYears(6), Duration.ofDays(1)));
+                67, Period.ofYears(7), Period.ofYears(6), Period.ofYears(6), Duration.ofDays(1)));
 
         assertThat(sevenYears
             .of(concern(Form.E_SAFETY, Category.COPYRIGHT, 0, null, false, CLOSED), LocalDate.parse("2032-12-02"))
