@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -200,9 +202,11 @@ abstract class AuditChainContract {
     void theServiceChecksItsOwnRecordAtStartUpAndEveryDayAndRaisesTheAlarmWhenItIsChanged() {
         await().atMost(Duration.ofSeconds(20))
             .until(() -> api.as("admin").get("/actuator/prometheus").body().contains("safeguarding_audit_valid 1.0"));
-        assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = 'record-self-check'",
-                Integer.class))
-            .isOne();
+        String daily = "from scheduled_tasks where task_name = 'record-self-check'";
+        assertThat(jdbc.queryForObject("select execution_time " + daily, Timestamp.class).toInstant())
+            .as("the daily check, first due a day after the start-up check, not straight after it")
+            .isAfter(Instant.now().plus(Duration.ofHours(23)));
+        assertThat(jdbc.queryForObject("select last_success " + daily, Timestamp.class)).isNull();
         changeTargetsPayload();
 
         AuditVerifier.Verification check = selfCheck.check();

@@ -2,12 +2,15 @@ package org.safeguarding.kernel.audit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -67,12 +70,33 @@ public class AuditChainConfiguration {
     }
 
     /**
-     * One instance at a time checks the record, on top of each one's check at start-up.
+     * One instance at a time checks the record, on top of each one's check at start-up;
+     * the first time one period after the first start, which has just checked it.
      */
     @Bean
     RecurringTask<Void> recordSelfCheckTask(RecordSelfCheck check, AuditProperties properties) {
-        return Tasks.recurring("record-self-check", FixedDelay.of(properties.verifyEvery()))
+        return Tasks.recurring("record-self-check", new FirstRunOnePeriodOn(properties.verifyEvery()))
             .execute((instance, context) -> check.check());
+    }
+
+    /** A fixed delay whose first run is one delay after it is first scheduled. */
+    private record FirstRunOnePeriodOn(Duration every) implements Schedule {
+
+        @Override
+        public Instant getInitialExecutionTime(Instant now) {
+            return now.plus(every);
+        }
+
+        @Override
+        public Instant getNextExecutionTime(ExecutionComplete done) {
+            return FixedDelay.of(every).getNextExecutionTime(done);
+        }
+
+        @Override
+        public boolean isDeterministic() {
+            return false;
+        }
+
     }
 
     @Bean
