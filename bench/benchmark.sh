@@ -7,7 +7,8 @@ set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
-JAR=${JAR:-$ROOT/incident-service/target/incident-service-0.1.0-SNAPSHOT.jar}
+BUILT_HERE=$ROOT/incident-service/target/incident-service-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-$BUILT_HERE}
 PORT=${PORT:-18081}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -188,7 +189,8 @@ failed() { ((${1:-0} > 0)) && printf ' (%s failed)' "$1"; true; }
 
 cat <<EOF
 
-incident-service $(git -C "$ROOT" describe --always --dirty 2>/dev/null || true), $(nproc) cores, \
+incident-service $(if [[ $JAR -ef $BUILT_HERE ]]; then git -C "$ROOT" describe --always --dirty 2>/dev/null || true
+else echo "$JAR"; fi), $(nproc) cores, \
 $(java -version 2>&1 | head -1), load average $load_before before the run, embedded H2, $CONNECTIONS connections on \
 $THREADS wrk threads, ${DURATION}s each, $(date -u +%Y-%m-%d)
 
