@@ -21,6 +21,8 @@ public enum CommonProblem implements ProblemCode {
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY), INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
     /** The other service could not be reached, even after retrying. */
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
+    /** A change waited too long for the rebuild of a projection it writes. */
+    PROJECTION_REBUILDING(HttpStatus.SERVICE_UNAVAILABLE),
     /** Spring MVC's own errors, named after their status as Spring gives them. */
     BAD_REQUEST(HttpStatus.BAD_REQUEST), METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE), UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),

@@ -12,15 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * default into an emptied projection), in one transaction so that readers see either the
  * old state or the rebuilt one, never half of it. Reading the events runs on a second
  * thread and deserialising (and decrypting) them on every core, batches ahead of the
- * projection writing them, in order. Every {@link RebuildableProjection} bean of the
- * service is listed, by its name.
+ * projection writing them, in order. Meanwhile the projection's live writes wait for the
+ * rebuild ({@link LiveWrites}). Every {@link RebuildableProjection} bean of the service
+ * is listed, by its name.
  */
 public class ProjectionReplay {
 
@@ -56,6 +60,8 @@ public class ProjectionReplay {
 
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
 
+    private final Map<String, LiveWrites> liveWrites;
+
     private final ExecutorService readers = Executors.newCachedThreadPool();
 
     private final ExecutorService deserialisers = Executors
@@ -67,6 +73,17 @@ public class ProjectionReplay {
         this.transaction = transaction;
         this.projections = projections.stream()
             .collect(Collectors.toUnmodifiableMap(RebuildableProjection::name, Function.identity()));
+        this.liveWrites = this.projections.keySet()
+            .stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), LiveWrites::new));
+    }
+
+    /**
+     * What the named event processor's handlers go through: for a projection, its live
+     * writes; nothing for another processor.
+     */
+    Optional<MessageHandlerInterceptor<EventMessage<?>>> liveWrites(String processor) {
+        return Optional.ofNullable(liveWrites.get(processor));
     }
 
     public List<String> names() {
@@ -84,16 +101,23 @@ public class ProjectionReplay {
             throw new IllegalArgumentException("No projection called " + name);
         }
         var handlers = new AnnotationEventHandlerAdapter(projection);
-        long head = position(storage.createHeadToken());
-        progress.put(name, new Progress(name, 0, head, true));
-        BlockingQueue<CompletableFuture<Batch>> batches = new ArrayBlockingQueue<>(AHEAD);
-        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> readUpTo(head, batches), readers);
+        LiveWrites live = liveWrites.get(name);
+        progress.put(name, new Progress(name, 0, -1, true));
+        var reading = new AtomicReference<CompletableFuture<Void>>();
         try {
             Long replayed = transaction.execute(status -> {
+                // Only once the live writes under way have ended: an event they stored is
+                // then read.
+                live.holdBack();
+                long head = position(storage.createHeadToken());
+                progress.put(name, new Progress(name, 0, head, true));
+                BlockingQueue<CompletableFuture<Batch>> batches = new ArrayBlockingQueue<>(AHEAD);
+                CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readUpTo(head, batches), readers);
+                reading.set(reader);
                 long count = 0;
                 try {
                     RebuildableProjection.Rebuild rebuild = projection.startRebuild(handlers);
-                    for (Batch batch = next(batches, reading); !batch.last(); batch = next(batches, reading)) {
+                    for (Batch batch = next(batches, reader); !batch.last(); batch = next(batches, reader)) {
                         rebuild.apply(batch.events());
                         count += batch.events().size();
                         long position = position(batch.events().get(batch.events().size() - 1).trackingToken());
@@ -113,8 +137,9 @@ public class ProjectionReplay {
             return replayed == null ? 0 : replayed;
         }
         finally {
-            reading.cancel(true);
-            progress.computeIfPresent(name, (key, last) -> new Progress(name, last.position(), head, false));
+            live.resume();
+            Optional.ofNullable(reading.get()).ifPresent(started -> started.cancel(true));
+            progress.computeIfPresent(name, (key, last) -> new Progress(name, last.position(), last.head(), false));
         }
     }
 

@@ -2,11 +2,14 @@ package org.safeguarding.kernel.projection;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -16,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.safeguarding.kernel.PagedResult;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -81,13 +85,56 @@ public abstract class ViewStore<V> {
      * Stores the view, its columns and version with it, in place of the one with its id.
      */
     public void save(V view) {
-        Object[] values = Stream
-            .concat(columns.stream().map(column -> stored(column.value().apply(view))),
-                    Stream.of(version.applyAsLong(view), write(view), id.apply(view)))
-            .toArray();
+        Object[] values = values(view, write(view));
         if (jdbc.update(update, values) == 0) {
             jdbc.update(insert, values);
         }
+    }
+
+    /**
+     * Makes the table hold exactly these views, by id: writes those whose version or
+     * document differ from what is stored, and deletes the views not among them.
+     */
+    public void replaceAll(Map<String, V> views) {
+        Map<String, String> documents = new HashMap<>();
+        views.forEach((viewId, view) -> documents.put(viewId, write(view)));
+        Set<String> unchanged = new HashSet<>();
+        List<Object[]> unknown = new ArrayList<>();
+        jdbc.query("select id, version, document from " + table, (RowCallbackHandler) row -> {
+            V view = views.get(row.getString(1));
+            if (view == null) {
+                unknown.add(new Object[] { row.getString(1) });
+            }
+            else if (version.applyAsLong(view) == row.getLong(2)
+                    && documents.get(row.getString(1)).equals(row.getString(3))) {
+                unchanged.add(row.getString(1));
+            }
+        });
+        List<Object[]> changed = views.entrySet()
+            .stream()
+            .filter(entry -> !unchanged.contains(entry.getKey()))
+            .map(entry -> values(entry.getValue(), documents.get(entry.getKey())))
+            .toList();
+        int[] updated = jdbc.batchUpdate(update, changed);
+        List<Object[]> added = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                added.add(changed.get(i));
+            }
+        }
+        jdbc.batchUpdate(insert, added);
+        jdbc.batchUpdate("delete from " + table + " where id = ?", unknown);
+    }
+
+    /**
+     * The values of {@link #update} and {@link #insert}: the columns, version, document,
+     * then id.
+     */
+    private Object[] values(V view, String document) {
+        return Stream
+            .concat(columns.stream().map(column -> stored(column.value().apply(view))),
+                    Stream.of(version.applyAsLong(view), document, id.apply(view)))
+            .toArray();
     }
 
     public void deleteAll() {
