@@ -9,13 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every projection of incident-service, rebuilt from the event store by the
@@ -106,7 +100,7 @@ abstract class ProjectionRebuildContract {
         recordASchoolWeek();
         long incidents = jdbc.queryForObject("select count(*) from incident_view", Long.class);
         List<CompletableFuture<Api.Response>> changes;
-        try (HeldRebuild held = holdARebuildOfTheIncidentViews()) {
+        try (HeldRebuild held = HeldRebuild.ofTheIncidentViews(api, jdbc, transactions)) {
             changes = jdbc.queryForList("select id from incident_view where status <> 'CLOSED'", String.class)
                 .stream()
                 .map(incident -> CompletableFuture.supplyAsync(() -> api.as("head")
@@ -122,11 +116,8 @@ abstract class ProjectionRebuildContract {
             Api.Response answer = change.get(30, TimeUnit.SECONDS);
             assertThat(answer.status()).as(answer.toString()).isIn(200, 201);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> !underWay("incident-views"));
-        assertThat(versions("select id, version from incident_view"))
-            .isEqualTo(versions("select aggregate_identifier, max(sequence_number) from domain_event_entry"
-                    + " where type = 'Incident' group by aggregate_identifier"))
-            .hasSize((int) incidents + 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !HeldRebuild.underWay(api, "incident-views"));
+        assertThat(HeldRebuild.eachViewShowsItsLatestEvent(jdbc)).isEqualTo(incidents + 1);
         List<Map<String, Object>> rebuiltWhileChanged = jdbc.queryForList(TABLES.get("incident-views"));
         ProjectionRebuilds.rebuild(api, "incident-views");
         assertThat(jdbc.queryForList(TABLES.get("incident-views"))).isEqualTo(rebuiltWhileChanged);
@@ -141,7 +132,7 @@ abstract class ProjectionRebuildContract {
         recordASchoolWeek();
         String open = jdbc.queryForObject("select min(id) from incident_view where status <> 'CLOSED'", String.class);
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        try (HeldRebuild held = holdARebuildOfTheIncidentViews()) {
+        try (HeldRebuild held = HeldRebuild.ofTheIncidentViews(api, jdbc, transactions)) {
             Api.Response refused = api.as("head")
                 .post("/api/incidents/" + open + "/notes", Map.of("text", "Spoke to the family"));
 
@@ -149,71 +140,8 @@ abstract class ProjectionRebuildContract {
             assertThat(refused.json().get("type").asText()).isEqualTo("/problems/projection-rebuilding");
             assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(events);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> !underWay("incident-views"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !HeldRebuild.underWay(api, "incident-views"));
         ok(api.as("head").post("/api/incidents/" + open + "/notes", Map.of("text", "Spoke to the family")));
-    }
-
-    /**
-     * A rebuild of the incident views, under way and held, just as it writes back a view
-     * SQL has changed, by a transaction that has locked that row, until closed.
-     */
-    private HeldRebuild holdARebuildOfTheIncidentViews() throws InterruptedException {
-        String changed = jdbc.queryForObject("select min(id) from incident_view", String.class);
-        jdbc.update("update incident_view set version = version + 7 where id = ?", changed);
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture
-            .runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                jdbc.queryForList("select id from incident_view where id = ? for update", changed);
-                locked.countDown();
-                awaitQuietly(release);
-            }));
-        var held = new HeldRebuild(release, holder);
-        try {
-            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-            Api.Response accepted = api.as("admin").post("/api/admin/projections/incident-views/replay");
-            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-            await().atMost(Duration.ofSeconds(30)).until(() -> underWay("incident-views"));
-            return held;
-        }
-        catch (RuntimeException | Error e) {
-            held.close();
-            throw e;
-        }
-    }
-
-    private record HeldRebuild(CountDownLatch release, CompletableFuture<Void> holder) implements AutoCloseable {
-
-        @Override
-        public void close() {
-            release.countDown();
-            holder.join();
-        }
-
-    }
-
-    private boolean underWay(String projection) {
-        for (JsonNode entry : api.as("admin").get("/api/admin/projections").json()) {
-            if (entry.get("name").asText().equals(projection)) {
-                return entry.get("replaying").asBoolean() && entry.get("head").asLong() >= 0;
-            }
-        }
-        return false;
-    }
-
-    private Map<String, Long> versions(String query) {
-        Map<String, Long> versions = new TreeMap<>();
-        jdbc.query(query, (RowCallbackHandler) row -> versions.put(row.getString(1), row.getLong(2)));
-        return versions;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static Object[] key(Map<String, Object> row) {

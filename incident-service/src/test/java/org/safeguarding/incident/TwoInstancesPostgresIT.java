@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -19,11 +21,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Two incident-service instances on one PostgreSQL, sharing the key store, with commands
  * sent to both: every event is chained exactly once, the record verifies, and each
- * deadline fires once, on whichever instance picks it up.
+ * deadline fires once, on whichever instance picks it up; a rebuild on one holds back the
+ * other's changes to that projection.
  */
 class TwoInstancesPostgresIT {
 
@@ -97,6 +101,45 @@ class TwoInstancesPostgresIT {
         assertThat(jdbc.queryForObject("select count(distinct global_index) from audit_link", Long.class))
             .isEqualTo(events);
         assertThat(jdbc.queryForObject("select max(position) from audit_link", Long.class)).isEqualTo(events);
+    }
+
+    /**
+     * A rebuild on one instance holds back the changes sent to the other until it has
+     * committed; each is then written on the rebuilt views: none lost, none refused.
+     */
+    @Test
+    void changesSentToAnotherInstanceWaitForARebuildAndAreKept() throws Exception {
+        String database = PostgresDatabases.newDatabaseUrl();
+        List<Api> both = List.of(start(database), start(database));
+        JdbcTemplate jdbc = instances.get(0).getBean(JdbcTemplate.class);
+        List<String> incidents = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Api.Response reported = both.get(i % 2)
+                .as("teacher")
+                .post("/api/incidents", IncidentApiContract.yellowForm("Concern " + i));
+            assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+            incidents.add(reported.json().get("id").asText());
+        }
+
+        List<CompletableFuture<Api.Response>> notes;
+        try (HeldRebuild held = HeldRebuild.ofTheIncidentViews(both.get(0), jdbc,
+                instances.get(0).getBean(PlatformTransactionManager.class))) {
+            notes = incidents.stream()
+                .map(incident -> CompletableFuture.supplyAsync(() -> both.get(1)
+                    .as("dsl")
+                    .post("/api/incidents/" + incident + "/notes", Map.of("text", "Seen on the other instance"))))
+                .toList();
+            Thread.sleep(1_000);
+            assertThat(notes).noneMatch(CompletableFuture::isDone);
+        }
+
+        for (CompletableFuture<Api.Response> note : notes) {
+            Api.Response answer = note.get(30, TimeUnit.SECONDS);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> !HeldRebuild.underWay(both.get(0), HeldRebuild.INCIDENT_VIEWS));
+        assertThat(HeldRebuild.eachViewShowsItsLatestEvent(jdbc)).isEqualTo(incidents.size());
     }
 
     private static long missedDecisions(JdbcTemplate jdbc, String incidentId) {

@@ -9,7 +9,9 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.safeguarding.kernel.InfrastructureFailure;
+import org.safeguarding.kernel.axon.DatabaseKind;
 import org.safeguarding.kernel.problem.CommonProblem;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One projection's live writes, kept out of its rebuild's way. Live writes run in the
@@ -21,21 +23,36 @@ import org.safeguarding.kernel.problem.CommonProblem;
  * rebuild holds the write lock from before it reads the head of the event store until it
  * has committed: live writes under way end first, and those that come meanwhile wait for
  * it, then write on the rebuilt state. One waits at most {@link #LONGEST_WAIT}, then its
- * command is refused (503) and changes nothing.
+ * command is refused (503) and changes nothing. On PostgreSQL, where other instances may
+ * write too, each side also takes a transaction-scoped advisory lock of the projection:
+ * shared for live writes, exclusive for the rebuild.
  */
 final class LiveWrites implements MessageHandlerInterceptor<EventMessage<?>> {
 
     static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
 
+    /** The first key of the advisory locks of projections: "PRJ". */
+    private static final int ADVISORY_LOCKS = 0x50524A;
+
+    private static final long POLL_MILLIS = 25;
+
     private final String projection;
+
+    private final JdbcTemplate jdbc;
+
+    /**
+     * Whether other instances may write the projection: on PostgreSQL; looked up once.
+     */
+    private volatile Boolean acrossInstances;
 
     /** The unit of work's resource that says it holds the read lock. */
     private final String held;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    LiveWrites(String projection) {
+    LiveWrites(String projection, JdbcTemplate jdbc) {
         this.projection = projection;
+        this.jdbc = jdbc;
         this.held = LiveWrites.class.getName() + "." + projection;
     }
 
@@ -44,24 +61,29 @@ final class LiveWrites implements MessageHandlerInterceptor<EventMessage<?>> {
             throws Exception {
         UnitOfWork<?> root = unitOfWork.root();
         if (!root.resources().containsKey(held)) {
+            long until = System.nanoTime() + LONGEST_WAIT.toNanos();
             if (!lock.readLock().tryLock(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new InfrastructureFailure(
-                        CommonProblem.PROJECTION_REBUILDING, "The " + projection
-                                + " projection is being rebuilt; nothing was changed. Try again in a " + "minute.",
-                        null);
+                throw rebuilding();
             }
             root.resources().put(held, Boolean.TRUE);
             root.onCleanup(ended -> lock.readLock().unlock());
+            if (acrossInstances() && !sharedAdvisoryLock(until)) {
+                throw rebuilding();
+            }
         }
         return interceptorChain.proceed();
     }
 
     /**
      * Waits for the live writes under way to end, then holds new ones back until
-     * {@link #resume()}.
+     * {@link #resume()}; on PostgreSQL, those of every instance until the caller's
+     * transaction ends.
      */
     void holdBack() {
         lock.writeLock().lock();
+        if (acrossInstances()) {
+            jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", ADVISORY_LOCKS, projection.hashCode());
+        }
     }
 
     /** Lets live writes go on, if this thread held them back. */
@@ -69,6 +91,30 @@ final class LiveWrites implements MessageHandlerInterceptor<EventMessage<?>> {
         if (lock.isWriteLockedByCurrentThread()) {
             lock.writeLock().unlock();
         }
+    }
+
+    private boolean sharedAdvisoryLock(long until) throws InterruptedException {
+        while (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock_shared(?, ?)", Boolean.class,
+                ADVISORY_LOCKS, projection.hashCode()))) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        return true;
+    }
+
+    private boolean acrossInstances() {
+        if (acrossInstances == null) {
+            acrossInstances = DatabaseKind.isPostgres(jdbc);
+        }
+        return acrossInstances;
+    }
+
+    private InfrastructureFailure rebuilding() {
+        return new InfrastructureFailure(CommonProblem.PROJECTION_REBUILDING,
+                "The " + projection + " projection is being rebuilt; nothing was changed. Try again in a minute.",
+                null);
     }
 
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,9 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ProjectionConfiguration {
 
     @Bean
-    ProjectionReplay projectionReplay(EventStorageEngine storage, TransactionTemplate transaction,
+    ProjectionReplay projectionReplay(EventStorageEngine storage, TransactionTemplate transaction, JdbcTemplate jdbc,
             ObjectProvider<RebuildableProjection> projections) {
-        return new ProjectionReplay(storage, transaction, projections.orderedStream().toList());
+        return new ProjectionReplay(storage, transaction, jdbc, projections.orderedStream().toList());
     }
 
     /**

@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -67,7 +68,7 @@ public class ProjectionReplay {
     private final ExecutorService deserialisers = Executors
         .newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 
-    public ProjectionReplay(EventStorageEngine storage, TransactionTemplate transaction,
+    public ProjectionReplay(EventStorageEngine storage, TransactionTemplate transaction, JdbcTemplate jdbc,
             List<RebuildableProjection> projections) {
         this.storage = storage;
         this.transaction = transaction;
@@ -75,7 +76,7 @@ public class ProjectionReplay {
             .collect(Collectors.toUnmodifiableMap(RebuildableProjection::name, Function.identity()));
         this.liveWrites = this.projections.keySet()
             .stream()
-            .collect(Collectors.toUnmodifiableMap(Function.identity(), LiveWrites::new));
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), name -> new LiveWrites(name, jdbc)));
     }
 
     /**
