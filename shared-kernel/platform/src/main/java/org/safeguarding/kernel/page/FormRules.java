@@ -8,8 +8,11 @@ import java.util.function.UnaryOperator;
 
 import jakarta.validation.Validator;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.safeguarding.kernel.InfrastructureFailure;
 import org.safeguarding.kernel.RuleViolation;
 import org.safeguarding.kernel.problem.FieldViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -19,10 +22,12 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * Holds what a form sent to the rules the API holds the same request to, and puts each
  * broken rule on the form, coded and worded as the API's 422 has it: a request record's
  * bean validation beside the field it is about ({@link FieldViolation}), a command's
- * refusal above the form. The form keeps what was typed, so nothing has to be typed
- * again.
+ * refusal above the form, and so does a failure to store it that sending again may get
+ * past. The form keeps what was typed, so nothing has to be typed again.
  */
 public class FormRules {
+
+    private static final Logger log = LoggerFactory.getLogger(FormRules.class);
 
     /**
      * Refusals about what was asked for, which the person can put right on the form;
@@ -58,7 +63,8 @@ public class FormRules {
 
     /**
      * Sends a command; if a rule refuses what was asked, its violations go above the form
-     * and the answer is empty. Any other failure is left to the error page.
+     * and the answer is empty, as does a failure to store it that sending again may get
+     * past. Any other failure is left to the error page.
      */
     public <T> Optional<T> send(Supplier<T> command, Errors form) {
         return send(command, form, code -> null);
@@ -67,7 +73,8 @@ public class FormRules {
     /**
      * Sends a command; if a rule refuses what was asked, each of its violations goes
      * beside the form field that {@code fieldOfViolation} names for its code (above the
-     * form where it names none) and the answer is empty. Any other failure is left to the
+     * form where it names none) and the answer is empty; a failure to store it that
+     * sending again may get past goes above the form. Any other failure is left to the
      * error page.
      */
     public <T> Optional<T> send(Supplier<T> command, Errors form, Function<String, String> fieldOfViolation) {
@@ -75,6 +82,13 @@ public class FormRules {
             return Optional.of(command.get());
         }
         catch (RuntimeException failure) {
+            InfrastructureFailure outage = outage(failure);
+            if (outage != null) {
+                log.error("{}: {}", outage.problem().code(), outage.getMessage(), outage.getCause());
+                form.reject(outage.problem().violationCode(),
+                        outage.getMessage() + " What you entered is still here: send it again.");
+                return Optional.empty();
+            }
             RuleViolation refusal = refusal(failure);
             if (refusal == null || !PUT_RIGHT_ON_THE_FORM.contains(refusal.kind())) {
                 throw failure;
@@ -90,6 +104,19 @@ public class FormRules {
             });
             return Optional.empty();
         }
+    }
+
+    /**
+     * What failed a command, this service waiting too long for one of its projections or
+     * the other service, whether the command bus wrapped it or not: nothing was stored,
+     * so the form is shown again to be sent again.
+     */
+    private static InfrastructureFailure outage(Throwable failure) {
+        if (failure instanceof InfrastructureFailure outage) {
+            return outage;
+        }
+        return failure instanceof CommandExecutionException wrapped
+                && wrapped.getCause() instanceof InfrastructureFailure cause ? cause : null;
     }
 
     /** The rule that refused a command, whether the command bus wrapped it or not. */
