@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -119,6 +122,18 @@ public class AxonStorageConfiguration {
             .schema(schema)
             .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "#" + INSTANCES.incrementAndGet())
             .build();
+    }
+
+    /**
+     * Connections come from the Spring transaction a unit of work runs in. Axon's default
+     * also attaches the connection to the unit of work and closes it again at its
+     * clean-up, after the transaction has handed it back to the pool; Hikari then forgets
+     * the open statements of the request that borrowed it meanwhile, whose next statement
+     * fails.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean
